@@ -1,0 +1,162 @@
+//! Recognizing inline Markdown markup. Every function looks at the text from the markup
+//! character on and says how long the markup is; none of them copies anything.
+
+use std::ops::Range;
+
+/// The characters that may start inline markup.
+pub(super) const SPECIAL_CHARS: &[char] = &['<', '\\', '`', '!', '[', '*', '_'];
+
+/// A code span or link: where its visible text is and how long the whole markup is, both
+/// relative to its first character.
+pub(super) struct Markup {
+    pub(super) text: Range<usize>,
+    pub(super) len: usize,
+}
+
+pub(super) enum AngleBracket {
+    /// `<https://…>`: the address is the text.
+    Autolink { len: usize },
+    /// `<span …>`, `</a>`: dropped.
+    Tag { len: usize },
+}
+
+/// `<…>` at the start of `text`, if it is an autolink or an HTML tag on this line.
+pub(super) fn angle_bracket(text: &str) -> Option<AngleBracket> {
+    let close = 1 + text[1..].find(['>', '<', '\n'])?;
+    if text.as_bytes()[close] != b'>' {
+        return None;
+    }
+    let inner = &text[1..close];
+    let len = close + 1;
+    let starts_like_tag = inner.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+    if starts_like_tag && inner.contains(':') && !inner.contains(char::is_whitespace) {
+        Some(AngleBracket::Autolink { len })
+    } else if starts_like_tag {
+        Some(AngleBracket::Tag { len })
+    } else {
+        None
+    }
+}
+
+/// `` `code` `` (any number of backticks): the code is the text.
+pub(super) fn code_span(text: &str) -> Option<Markup> {
+    let ticks = text.bytes().take_while(|&b| b == b'`').count();
+    let mut search = ticks;
+    while let Some(found) = text[search..].find('`') {
+        let close = search + found;
+        let run = text[close..].bytes().take_while(|&b| b == b'`').count();
+        if run == ticks {
+            return Some(Markup {
+                text: ticks..close,
+                len: close + run,
+            });
+        }
+        search = close + run;
+    }
+    None
+}
+
+/// `[text](destination)`, `[text][label]` or `[text][]`: the bracketed text is the text.
+pub(super) fn link(text: &str) -> Option<Markup> {
+    if !text.starts_with('[') {
+        return None;
+    }
+    let close = matching_close(text, b'[', b']')?;
+    let after = &text[close + 1..];
+    let tail = if after.starts_with('(') {
+        matching_close(after, b'(', b')')? + 1
+    } else if after.starts_with('[') {
+        after.find(']')? + 1
+    } else {
+        return None;
+    };
+    Some(Markup {
+        text: 1..close,
+        len: close + 1 + tail,
+    })
+}
+
+/// The index of the bracket closing the one `text` starts with; backslash escapes are skipped.
+fn matching_close(text: &str, open: u8, close: u8) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut escaped = false;
+    for (index, byte) in text.bytes().enumerate() {
+        match byte {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b if b == open => depth += 1,
+            b if b == close => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(index);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a run of `*` or `_` between `before` and `after` is emphasis rather than text, after
+/// CommonMark's flanking rules: `**Kirby**` and `_the_` are emphasis; `5 * 3` and `snake_case`
+/// are text. A line's start and end count as whitespace.
+pub(super) fn is_emphasis_delimiter(marker: u8, before: Option<char>, after: Option<char>) -> bool {
+    let space_before = before.is_none_or(char::is_whitespace);
+    let space_after = after.is_none_or(char::is_whitespace);
+    let punctuation_before = before.is_some_and(is_punctuation);
+    let punctuation_after = after.is_some_and(is_punctuation);
+    let left_flanking = !space_after && (!punctuation_after || space_before || punctuation_before);
+    let right_flanking = !space_before && (!punctuation_before || space_after || punctuation_after);
+    let inside_word =
+        before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+    (left_flanking || right_flanking) && !(marker == b'_' && inside_word)
+}
+
+fn is_punctuation(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace()
+}
+
+/// The length of a list marker and the whitespace after it: `- `, `* `, `+ `, `1. `, `12) `.
+/// Ordered markers have at most three digits, so that a wrapped line starting with a year
+/// ("2024. It was…") stays prose.
+pub(super) fn list_marker_len(line: &str) -> Option<usize> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let marker_len = match line.as_bytes().first()? {
+        b'-' | b'*' | b'+' => 1,
+        b'0'..=b'9' if digits <= 3 && line[digits..].starts_with(['.', ')']) => digits + 1,
+        _ => return None,
+    };
+    let after = &line[marker_len..];
+    let spaces = after.len() - after.trim_start_matches([' ', '\t']).len();
+    (spaces > 0).then_some(marker_len + spaces)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emphasis_follows_flanking() {
+        assert!(is_emphasis_delimiter(b'*', None, Some('K')));
+        assert!(is_emphasis_delimiter(b'*', Some('y'), Some(' ')));
+        assert!(is_emphasis_delimiter(b'_', Some(' '), Some('t')));
+        assert!(!is_emphasis_delimiter(b'*', Some(' '), Some(' ')));
+        assert!(!is_emphasis_delimiter(b'_', Some('e'), Some('c')));
+    }
+
+    #[test]
+    fn links_nest_brackets_and_parentheses() {
+        let link = link("[a [b] c](https://x.org/(y)) rest").unwrap();
+        assert_eq!((link.text, link.len), (1..8, 28));
+        assert!(super::link("[a] b").is_none());
+        assert!(super::link("[a](unclosed").is_none());
+        assert!(super::link("a] b").is_none());
+    }
+
+    #[test]
+    fn code_spans_need_a_matching_run() {
+        let code = code_span("``a ` b`` c").unwrap();
+        assert_eq!((code.text, code.len), (2..7, 9));
+        assert!(code_span("`a``").is_none());
+    }
+}

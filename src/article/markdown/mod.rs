@@ -1,0 +1,405 @@
+//! Markdown articles: optional front matter, then the body with the markup that would confuse
+//! prose checks taken out (heading `#`s, blockquote and list markers, emphasis, link and image
+//! syntax, inline HTML and comments, fenced code).
+//!
+//! This is not CommonMark. Lines are handled one at a time, and plain prose comes out byte for
+//! byte. A dropped line (a fence, a rule, a link definition) keeps its line ending, so what was
+//! around it stays in separate paragraphs.
+
+mod inline;
+
+use super::front_matter::{self, FrontMatterError};
+use super::offsets::{ExtractedText, TextBuilder};
+use super::text_file::first_line_headline;
+use super::{Extracted, Metadata};
+use crate::source::Span;
+use inline::{AngleBracket, SPECIAL_CHARS};
+
+/// Metadata from the front matter; the headline is the first `# ` heading, else a headline-like
+/// first line; the title is the front matter's, else the headline.
+pub(super) fn extract(source: &str, start: usize) -> Result<Extracted, FrontMatterError> {
+    let (mut meta, body_start) = match front_matter::parse(source, start)? {
+        Some(front_matter) => (front_matter.meta, front_matter.body_start),
+        None => (Metadata::default(), start),
+    };
+    let (body, first_heading) = strip_markup(source, body_start);
+    let headline = first_heading.or_else(|| first_line_headline(&body.text));
+    if meta.title.is_none() {
+        meta.title = headline.map(|span| body.text[span.range()].to_owned());
+    }
+    Ok(Extracted {
+        meta,
+        body,
+        headline,
+    })
+}
+
+/// The prose of the Markdown in `source` from `start` on, and the span of its first `# ` heading.
+fn strip_markup(source: &str, start: usize) -> (ExtractedText, Option<Span>) {
+    let mut stripper = Stripper {
+        source,
+        out: TextBuilder::new(start),
+        in_comment: false,
+        fence: None,
+        first_heading: None,
+    };
+    let mut line_start = start;
+    for line in source[start..].split_inclusive('\n') {
+        let content_end = line_start + line.trim_end_matches(['\n', '\r']).len();
+        stripper.line(line_start, content_end, line_start + line.len());
+        line_start += line.len();
+    }
+    (stripper.out.finish(), stripper.first_heading)
+}
+
+struct Stripper<'a> {
+    source: &'a str,
+    out: TextBuilder,
+    /// Inside an HTML comment, which may run over several lines.
+    in_comment: bool,
+    /// Inside a fenced code block opened by this many of this character.
+    fence: Option<(u8, usize)>,
+    first_heading: Option<Span>,
+}
+
+impl Stripper<'_> {
+    /// One line: its content is `start..content_end`, its line ending `content_end..end`.
+    fn line(&mut self, start: usize, content_end: usize, end: usize) {
+        let source = self.source;
+        let content = &source[start..content_end];
+        if !self.in_comment && self.drops_whole_line(content) {
+            self.out
+                .push_verbatim(&source[content_end..end], content_end);
+            return;
+        }
+        let block = if self.in_comment {
+            Block {
+                text: 0..content.len(),
+                heading_level: None,
+            }
+        } else {
+            strip_block_markers(content)
+        };
+        let text_before = self.out.text().len();
+        self.inline(start + block.text.start, start + block.text.end);
+        if block.heading_level == Some(1) && self.first_heading.is_none() {
+            let heading = &self.out.text()[text_before..];
+            let trimmed = heading.trim();
+            if !trimmed.is_empty() {
+                let offset = text_before + heading.len() - heading.trim_start().len();
+                self.first_heading = Some(Span::new(offset, offset + trimmed.len()));
+            }
+        }
+        self.inline(content_end, end);
+    }
+
+    /// Whether the line is a code fence, inside fenced code, a rule or a link definition.
+    fn drops_whole_line(&mut self, content: &str) -> bool {
+        if let Some((marker, length)) = self.fence {
+            if fence_marker(content).is_some_and(|(m, l)| m == marker && l >= length) {
+                self.fence = None;
+            }
+            return true;
+        }
+        if let Some(fence) = fence_marker(content) {
+            self.fence = Some(fence);
+            return true;
+        }
+        is_rule(content) || is_link_definition(content)
+    }
+
+    /// Copies `start..end` of the source, leaving out inline markup.
+    fn inline(&mut self, start: usize, end: usize) {
+        let source = self.source;
+        let mut offset = start;
+        while offset < end {
+            let rest = &source[offset..end];
+            if self.in_comment {
+                let Some(close) = rest.find("-->") else {
+                    return;
+                };
+                self.in_comment = false;
+                offset += close + "-->".len();
+                continue;
+            }
+            let Some(special) = rest.find(SPECIAL_CHARS) else {
+                self.out.push_verbatim(rest, offset);
+                return;
+            };
+            self.out.push_verbatim(&rest[..special], offset);
+            offset += special;
+            offset = self.markup(offset, end);
+        }
+    }
+
+    /// Handles the markup character at `offset`; returns where copying goes on.
+    fn markup(&mut self, offset: usize, end: usize) -> usize {
+        let source = self.source;
+        let rest = &source[offset..end];
+        let marker = rest.as_bytes()[0];
+        match marker {
+            b'<' if rest.starts_with("<!--") => {
+                self.in_comment = true;
+                return offset + "<!--".len();
+            }
+            b'<' => match inline::angle_bracket(rest) {
+                Some(AngleBracket::Autolink { len }) => {
+                    self.out.push_verbatim(&rest[1..len - 1], offset + 1);
+                    return offset + len;
+                }
+                Some(AngleBracket::Tag { len }) => return offset + len,
+                None => {}
+            },
+            b'\\' if rest[1..].starts_with(|c: char| c.is_ascii_punctuation()) => {
+                self.out.push_verbatim(&rest[1..2], offset + 1);
+                return offset + 2;
+            }
+            b'`' => {
+                if let Some(code) = inline::code_span(rest) {
+                    self.out
+                        .push_verbatim(&rest[code.text.clone()], offset + code.text.start);
+                    return offset + code.len;
+                }
+            }
+            b'!' => {
+                if let Some(image) = rest.get(1..).and_then(inline::link) {
+                    return offset + 1 + image.len;
+                }
+            }
+            b'[' => {
+                if let Some(link) = inline::link(rest) {
+                    self.inline(offset + link.text.start, offset + link.text.end);
+                    return offset + link.len;
+                }
+            }
+            b'*' | b'_' => {
+                let run = rest.bytes().take_while(|&b| b == marker).count();
+                let before = source[..offset].chars().next_back();
+                let after = rest[run..].chars().next();
+                if !inline::is_emphasis_delimiter(marker, before, after) {
+                    self.out.push_verbatim(&rest[..run], offset);
+                }
+                return offset + run;
+            }
+            _ => {}
+        }
+        // Not markup after all: the character is text.
+        self.out.push_verbatim(&rest[..1], offset);
+        offset + 1
+    }
+}
+
+/// What is left of a line once its block markers are taken off.
+struct Block {
+    /// The line's text, relative to the line.
+    text: std::ops::Range<usize>,
+    heading_level: Option<usize>,
+}
+
+/// Takes blockquote `>`s, a list marker or heading `#`s (and a heading's closing `#`s) off a
+/// line. A line without markers is kept whole, indentation included.
+fn strip_block_markers(line: &str) -> Block {
+    let mut start = 0;
+    while let Some(quoted) = line[start..].trim_start_matches(' ').strip_prefix('>') {
+        let quoted = quoted.strip_prefix(' ').unwrap_or(quoted);
+        start = line.len() - quoted.len();
+    }
+    let unindented = line[start..].trim_start_matches([' ', '\t']);
+    let marker_start = line.len() - unindented.len();
+    let hashes = unindented.bytes().take_while(|&b| b == b'#').count();
+    let after_hashes = &unindented[hashes..];
+    if (1..=6).contains(&hashes)
+        && (after_hashes.is_empty() || after_hashes.starts_with([' ', '\t']))
+    {
+        let text_start = line.len() - after_hashes.trim_start().len();
+        let text = line[text_start..].trim_end();
+        let without_closing = text.trim_end_matches('#');
+        let text = if without_closing.is_empty() || without_closing.ends_with([' ', '\t']) {
+            without_closing.trim_end()
+        } else {
+            text
+        };
+        return Block {
+            text: text_start..text_start + text.len(),
+            heading_level: Some(hashes),
+        };
+    }
+    let text_start = match inline::list_marker_len(unindented) {
+        Some(len) => marker_start + len,
+        None => start,
+    };
+    Block {
+        text: text_start..line.len(),
+        heading_level: None,
+    }
+}
+
+/// A code fence line (three or more backticks or tildes): the character and how many.
+fn fence_marker(line: &str) -> Option<(u8, usize)> {
+    let unindented = line.trim_start_matches(' ');
+    let marker = *unindented.as_bytes().first()?;
+    let length = unindented.bytes().take_while(|&b| b == marker).count();
+    ((marker == b'`' || marker == b'~') && length >= 3 && line.len() - unindented.len() <= 3)
+        .then_some((marker, length))
+}
+
+/// A thematic break (`---`, `***`, `___`) or a setext underline (`===`).
+fn is_rule(line: &str) -> bool {
+    let marks: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
+    match marks.first() {
+        Some('=') => marks.iter().all(|&c| c == '='),
+        Some(&first @ ('-' | '*' | '_')) => marks.len() >= 3 && marks.iter().all(|&c| c == first),
+        _ => false,
+    }
+}
+
+/// `[label]: destination`, which is not shown.
+fn is_link_definition(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once(']'))
+        .is_some_and(|(label, after)| !label.is_empty() && after.starts_with(':'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(markdown: &str) -> String {
+        strip_markup(markdown, 0).0.text
+    }
+
+    /// Checks that `word`, found in the extracted text, maps back to the same word in `source`.
+    fn assert_maps_back(source: &str, extracted: &ExtractedText, word: &str) {
+        let start = extracted.text.find(word).expect(word);
+        let span = extracted.source_span(Span::new(start, start + word.len()));
+        assert_eq!(&source[span.range()], word);
+    }
+
+    #[test]
+    fn plain_prose_is_kept_byte_for_byte() {
+        let text = "'Concerning escalation': Russia used North Korean ballistic missiles against Ukraine\r\n\r\nKirby said the missiles have a range of about 550 miles.\n  Indented (with inputs from AP) 5 * 3 = 15, snake_case, Korea’s.\n";
+        assert_eq!(prose(text), text);
+    }
+
+    #[test]
+    fn the_seed_articles_come_out_unchanged() {
+        for seed in [
+            include_str!("../../text/testdata/seed_000.txt"),
+            include_str!("../../text/testdata/seed_001.txt"),
+            include_str!("../../text/testdata/seed_002.txt"),
+            include_str!("../../text/testdata/seed_003.txt"),
+            include_str!("../../text/testdata/seed_004.txt"),
+        ] {
+            assert_eq!(prose(seed), seed);
+        }
+    }
+
+    #[test]
+    fn headings_lists_and_quotes_lose_their_markers() {
+        assert_eq!(prose("# Kim's visit #\n"), "Kim's visit\n");
+        assert_eq!(
+            prose("## Why would Russia seek weapons?\n"),
+            "Why would Russia seek weapons?\n"
+        );
+        assert_eq!(prose("#hashtag\n"), "#hashtag\n");
+        assert_eq!(
+            prose("- first\n* second\n12. third\n"),
+            "first\nsecond\nthird\n"
+        );
+        assert_eq!(prose("2024. A year\n"), "2024. A year\n");
+        assert_eq!(prose("> > quoted line\n"), "quoted line\n");
+    }
+
+    #[test]
+    fn inline_markup_is_taken_out() {
+        assert_eq!(
+            prose("**Kirby** said _the_ [U.N. Security Council](https://un.org/(x)) met.\n"),
+            "Kirby said the U.N. Security Council met.\n"
+        );
+        assert_eq!(
+            prose("See ![a map](map.png) and [the report][1].\n"),
+            "See  and the report.\n"
+        );
+        assert_eq!(
+            prose("Run `factlint check` now, \\*really\\*.\n"),
+            "Run factlint check now, *really*.\n"
+        );
+        assert_eq!(
+            prose("A <span class=\"x\">tagged</span> <https://usatoday.com> x < y\n"),
+            "A tagged https://usatoday.com x < y\n"
+        );
+        assert_eq!(
+            prose("[not a link] and `unclosed\n"),
+            "[not a link] and `unclosed\n"
+        );
+    }
+
+    #[test]
+    fn comments_fences_rules_and_definitions_are_dropped() {
+        assert_eq!(
+            prose("Before.<!-- a\nmulti-line note -->After.\n"),
+            "Before.After.\n"
+        );
+        assert_eq!(
+            prose("One.\n```rust\nlet x = 1;\n```\nTwo.\n"),
+            "One.\n\n\n\nTwo.\n"
+        );
+        assert_eq!(
+            prose("One.\n\n---\n\n[1]: https://x.org\nTwo.\n"),
+            "One.\n\n\n\n\nTwo.\n"
+        );
+        assert_eq!(prose("Title\n=====\n"), "Title\n\n");
+    }
+
+    #[test]
+    fn the_first_level_one_heading_is_the_headline() {
+        let markdown =
+            "## Section\n\n#   North Korea supplied Russia with missiles  ##\n\n# Later\n";
+        let (extracted, heading) = strip_markup(markdown, 0);
+        assert_eq!(
+            &extracted.text[heading.unwrap().range()],
+            "North Korea supplied Russia with missiles"
+        );
+    }
+
+    #[test]
+    fn spans_map_back_through_front_matter_markup_and_crlf() {
+        let source = "\u{feff}---\r\ntitle: Front title\r\nauthor: Swapna Venugopal Ramaswamy\r\n---\r\n# **Concerning** escalation\r\n\r\nKirby said the [missiles](https://x.org) have a range of about *550 miles*.\r\n";
+        let extracted = extract(source, 3).unwrap();
+        assert_eq!(extracted.meta.title.as_deref(), Some("Front title"));
+        assert_eq!(
+            extracted.meta.author.as_deref(),
+            Some("Swapna Venugopal Ramaswamy")
+        );
+        assert_eq!(
+            &extracted.body.text[extracted.headline.unwrap().range()],
+            "Concerning escalation"
+        );
+        for word in [
+            "Concerning",
+            "escalation",
+            "have a range",
+            "550 miles",
+            "\r\n\r\nKirby",
+        ] {
+            assert_maps_back(source, &extracted.body, word);
+        }
+        let span = extracted
+            .body
+            .source_span(Span::new(0, extracted.body.text.len()));
+        assert_eq!(
+            &source[span.range()],
+            &source[source.find("Concerning**").unwrap()..]
+        );
+    }
+
+    #[test]
+    fn the_title_falls_back_to_the_headline() {
+        let extracted = extract("Kim Jong Un's visit to Russia\nThe leader went.\n", 0).unwrap();
+        assert_eq!(
+            extracted.meta.title.as_deref(),
+            Some("Kim Jong Un's visit to Russia")
+        );
+    }
+}

@@ -1,0 +1,239 @@
+//! One automaton over every phrase of every fact sheet.
+//!
+//! Each article is scanned once, whatever the number of sheets and facts: the work grows
+//! with the text and the matches, not with articles × facts.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::normalize::{Folded, fold};
+use crate::source::Span;
+
+/// Index of a distinct (folded) phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PhraseId(pub u32);
+
+/// Collects the phrases of all sheets, each folded and given inflected variants.
+#[derive(Default)]
+pub struct PhraseSetBuilder {
+    ids: HashMap<String, PhraseId>,
+    patterns: Vec<String>,
+    pattern_info: Vec<PatternInfo>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct PatternInfo {
+    phrase: PhraseId,
+    /// Bytes of inflection added to the last word (`'s`, `s`, `es`).
+    suffix: u8,
+    /// Whether a word before the last one was inflected too.
+    inner_inflection: bool,
+}
+
+impl PhraseSetBuilder {
+    /// The id of `phrase`; spellings that fold alike share one id.
+    pub fn add(&mut self, phrase: &str) -> PhraseId {
+        let folded = fold(phrase);
+        if let Some(&id) = self.ids.get(&folded) {
+            return id;
+        }
+        let id = PhraseId(self.ids.len() as u32);
+        for variant in inflections(&folded) {
+            self.patterns.push(variant.text);
+            self.pattern_info.push(PatternInfo {
+                phrase: id,
+                suffix: variant.suffix,
+                inner_inflection: variant.inner_inflection,
+            });
+        }
+        self.ids.insert(folded, id);
+        id
+    }
+
+    pub fn build(self) -> PhraseSet {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&self.patterns)
+            .expect("phrase patterns are plain strings of bounded size");
+        PhraseSet {
+            automaton,
+            pattern_info: self.pattern_info,
+        }
+    }
+}
+
+/// The compiled automaton.
+pub struct PhraseSet {
+    automaton: AhoCorasick,
+    pattern_info: Vec<PatternInfo>,
+}
+
+/// One occurrence of a phrase in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PhraseMatch {
+    pub phrase: PhraseId,
+    /// The words as they stand in the text, inflection included.
+    pub span: Span,
+    /// The phrase without the inflection of its last word, when no inner word is
+    /// inflected: the part a house-style fix may replace.
+    pub stem: Option<Span>,
+}
+
+impl PhraseSet {
+    /// Every whole-word occurrence of every phrase in `text`, ordered by position.
+    pub fn find(&self, text: &str) -> Vec<PhraseMatch> {
+        let folded = Folded::new(text);
+        let mut found: Vec<PhraseMatch> = self
+            .automaton
+            .find_overlapping_iter(folded.text.as_str())
+            .filter(|m| folded.is_whole_words(m.start(), m.end()))
+            .map(|m| {
+                let info = self.pattern_info[m.pattern().as_usize()];
+                let (start, end) = folded.source_range(m.start(), m.end());
+                let stem_end = m.end() - info.suffix as usize;
+                let stem = (!info.inner_inflection).then(|| {
+                    let (_, end) = folded.source_range(m.start(), stem_end);
+                    Span::new(start, end)
+                });
+                PhraseMatch {
+                    phrase: info.phrase,
+                    span: Span::new(start, end),
+                    stem,
+                }
+            })
+            .collect();
+        // Where a phrase matches both bare and inflected ("Moscow", "Moscow's"), keep the
+        // longest reading.
+        found.sort_by_key(|m| (m.span.start, m.phrase, std::cmp::Reverse(m.span.end)));
+        found.dedup_by_key(|m| (m.span.start, m.phrase));
+        found.sort_by_key(|m| (m.span.start, m.span.end, m.phrase));
+        found
+    }
+}
+
+struct Variant {
+    text: String,
+    suffix: u8,
+    inner_inflection: bool,
+}
+
+/// Endings of the last word: plurals and possessives ("missiles", "Kim Jong Un's").
+const LAST_WORD_ENDINGS: &[&str] = &["", "s", "es", "'s"];
+
+/// Verb endings of a leading common word ("visited Moscow", "launching").
+const FIRST_WORD_ENDINGS: &[&str] = &["", "s", "es", "ed", "d", "ing"];
+
+/// The folded phrase with the inflections an article may use. Bounded: at most
+/// `FIRST_WORD_ENDINGS × LAST_WORD_ENDINGS` variants per phrase.
+fn inflections(folded: &str) -> Vec<Variant> {
+    let words: Vec<&str> = folded.split(' ').collect();
+    let inflectable = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_alphabetic());
+    let last = words.len() - 1;
+    let first_endings: &[&str] = if last > 0 && inflectable(words[0]) {
+        FIRST_WORD_ENDINGS
+    } else {
+        &[""]
+    };
+    let last_endings: &[&str] = if inflectable(words[last]) {
+        LAST_WORD_ENDINGS
+    } else if words[last].chars().all(char::is_alphabetic) {
+        // Short names still take the possessive: "Kim Jong Un's".
+        &["", "'s"]
+    } else {
+        &[""]
+    };
+    let mut variants = Vec::new();
+    for first in first_endings {
+        for end in last_endings {
+            let mut words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            words[0].push_str(first);
+            words[last].push_str(end);
+            variants.push(Variant {
+                text: words.join(" "),
+                suffix: end.len() as u8,
+                inner_inflection: !first.is_empty(),
+            });
+        }
+    }
+    if last == 0 && inflectable(words[0]) {
+        // A single word takes verb endings too: "launch" → "launched", "launching".
+        for ending in &FIRST_WORD_ENDINGS[1..] {
+            if !LAST_WORD_ENDINGS.contains(ending) {
+                variants.push(Variant {
+                    text: format!("{}{ending}", words[0]),
+                    suffix: ending.len() as u8,
+                    inner_inflection: false,
+                });
+            }
+        }
+    }
+    variants
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(phrases: &[&str], text: &str) -> Vec<(u32, String)> {
+        let mut builder = PhraseSetBuilder::default();
+        for phrase in phrases {
+            builder.add(phrase);
+        }
+        builder
+            .build()
+            .find(text)
+            .into_iter()
+            .map(|m| (m.phrase.0, text[m.span.range()].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn finds_every_spelling_of_a_name() {
+        let text = "Kim Jong-un met Kim Jong Un; KIM JONG-UN’s aide spoke.";
+        let found = find(&["Kim Jong Un"], text);
+        let spellings: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(spellings, ["Kim Jong-un", "Kim Jong Un", "KIM JONG-UN’s"]);
+    }
+
+    #[test]
+    fn spellings_that_fold_alike_share_an_id() {
+        let mut builder = PhraseSetBuilder::default();
+        assert_eq!(builder.add("Kim Jong Un"), builder.add("Kim Jong-un"));
+        assert_ne!(builder.add("Kim Jong Un"), builder.add("Kim Jong Il"));
+    }
+
+    #[test]
+    fn inflects_leading_verbs_and_trailing_nouns() {
+        let text = "He visited Moscow. Visits to Moscow's suburbs. A revisit to Moscow.";
+        let found = find(&["visit to Moscow", "visit Moscow"], text);
+        let spellings: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(spellings, ["visited Moscow", "Visits to Moscow's"]);
+    }
+
+    #[test]
+    fn single_words_take_verb_endings() {
+        let found = find(&["launch"], "It launched, then launches; relaunch.");
+        let spellings: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(spellings, ["launched", "launches"]);
+    }
+
+    #[test]
+    fn stem_excludes_the_possessive() {
+        let mut builder = PhraseSetBuilder::default();
+        builder.add("Kim Jong-un");
+        let text = "Kim Jong-un’s visit";
+        let found = builder.build().find(text);
+        assert_eq!(&text[found[0].stem.unwrap().range()], "Kim Jong-un");
+    }
+
+    #[test]
+    fn overlapping_phrases_are_all_found() {
+        let found = find(
+            &["North Korea", "North Korean missiles", "missile"],
+            "North Korean missiles",
+        );
+        let spellings: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(spellings, ["North Korean missiles", "missiles"]);
+    }
+}

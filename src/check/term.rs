@@ -1,0 +1,133 @@
+//! Term facts: `forbid "…"`, `prefer "…" over "…"`, `require "…"`.
+//!
+//! Known false claims, house style (with a certain fix) and required mentions. Phrases match
+//! whatever the case, hyphens, dashes and inflection ("visited Moscow", "Kim Jong-Un’s").
+
+use super::ArticleContext;
+use super::phrases::{PhraseId, PhraseSetBuilder};
+use crate::finding::{Finding, Fix};
+use crate::lang::ast::TermAssertion;
+use crate::sheet::Fact;
+
+/// A term fact with its phrases resolved to automaton ids.
+#[derive(Debug)]
+pub enum TermCheck {
+    Forbid {
+        phrase: PhraseId,
+        text: String,
+    },
+    Prefer {
+        preferred: String,
+        phrases: Vec<PhraseId>,
+    },
+    Require {
+        phrase: PhraseId,
+        text: String,
+    },
+}
+
+impl TermCheck {
+    pub fn compile(term: &TermAssertion, phrases: &mut PhraseSetBuilder) -> Self {
+        match term {
+            TermAssertion::Forbid(text) => Self::Forbid {
+                phrase: phrases.add(&text.node),
+                text: text.node.clone(),
+            },
+            TermAssertion::Require(text) => Self::Require {
+                phrase: phrases.add(&text.node),
+                text: text.node.clone(),
+            },
+            TermAssertion::Prefer { preferred, over } => {
+                let mut ids: Vec<PhraseId> = std::iter::once(&preferred.node)
+                    .chain(over.iter().map(|o| &o.node))
+                    .map(|p| phrases.add(p))
+                    .collect();
+                ids.sort();
+                ids.dedup();
+                Self::Prefer {
+                    preferred: preferred.node.clone(),
+                    phrases: ids,
+                }
+            }
+        }
+    }
+
+    pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
+        match self {
+            Self::Forbid { phrase, text } => {
+                for found in article.matches_of(*phrase) {
+                    findings.push(article.finding(
+                        fact,
+                        found.span,
+                        format!("“{text}” contradicts the fact sheet"),
+                        "ruled out by the fact sheet",
+                        Some(format!("not “{text}”")),
+                    ));
+                }
+            }
+            Self::Prefer { preferred, phrases } => {
+                for found in phrases.iter().flat_map(|&p| article.matches_of(p)) {
+                    let stem = found.stem.unwrap_or(found.span);
+                    let written = article.text(stem);
+                    if is_accepted_spelling(written, preferred) {
+                        continue;
+                    }
+                    let mut finding = article.finding(
+                        fact,
+                        stem,
+                        format!("house style is “{preferred}”, not “{written}”"),
+                        format!("write “{preferred}”"),
+                        Some(format!("“{preferred}”")),
+                    );
+                    if found.stem.is_some() {
+                        finding.fix = Some(Fix {
+                            span: finding.span,
+                            replacement: preferred.clone(),
+                        });
+                    }
+                    findings.push(finding);
+                }
+            }
+            Self::Require { phrase, text } => {
+                if article.matches_of(*phrase).next().is_none() {
+                    let at = article.opening();
+                    findings.push(article.finding(
+                        fact,
+                        at,
+                        format!("the article never mentions “{text}”"),
+                        "required mention missing from this article",
+                        Some(format!("a mention of “{text}”")),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// The preferred spelling itself, capitalised at a sentence start, or in an all-capitals
+/// headline.
+fn is_accepted_spelling(written: &str, preferred: &str) -> bool {
+    let first_upper = |s: &str| {
+        let mut chars = s.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+    };
+    written == preferred
+        || first_upper(preferred).as_deref() == Some(written)
+        || (written == preferred.to_uppercase() && written.chars().any(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_the_preferred_spelling_and_its_capitalised_forms() {
+        assert!(is_accepted_spelling("Kim Jong Un", "Kim Jong Un"));
+        assert!(is_accepted_spelling("KIM JONG UN", "Kim Jong Un"));
+        assert!(is_accepted_spelling("Former Soviet", "former Soviet"));
+        assert!(!is_accepted_spelling("Kim Jong-Un", "Kim Jong Un"));
+        assert!(!is_accepted_spelling("kim jong un", "Kim Jong Un"));
+    }
+}

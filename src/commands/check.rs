@@ -1,0 +1,79 @@
+//! `factlint check`: lint articles against fact sheets.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use super::{Exit, Format};
+use crate::article::{self, Article};
+use crate::check::{Ruleset, is_evaluated};
+use crate::config::FailOn;
+use crate::problem::Problem;
+use crate::render::{human, json};
+use crate::report::{CheckReport, CheckedFile};
+use crate::sheet;
+
+pub struct CheckOptions {
+    /// Articles and folders of articles.
+    pub paths: Vec<PathBuf>,
+    /// Rule files and folders of rule files.
+    pub rules: Vec<PathBuf>,
+    pub format: Format,
+    pub fail_on: FailOn,
+    pub style: human::Style,
+    pub quiet: bool,
+}
+
+/// Checks the articles, renders the report and returns the exit status.
+pub fn run(options: &CheckOptions, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
+    let report = check(&options.paths, &options.rules);
+    match options.format {
+        Format::Human => human::render(&report, options.style, options.quiet, out, err)?,
+        Format::Json => json::render(&report, out)?,
+    }
+    Ok(exit_status(&report, options.fail_on))
+}
+
+/// Loads the rules once and checks every article under `paths` against them. Unreadable
+/// rule files and articles become problems; the rest is still checked.
+pub fn check(paths: &[PathBuf], rules: &[PathBuf]) -> CheckReport {
+    let (sheets, mut problems) = sheet::load_sheets(rules);
+    let ruleset = Ruleset::new(sheets);
+    let facts = ruleset.sheets().iter().flat_map(|s| &s.facts);
+    let facts_not_evaluated = facts
+        .clone()
+        .filter(|f| !is_evaluated(f.assertion.kind()))
+        .count();
+    let (article_paths, walk_errors) = article::collect_paths(paths);
+    problems.extend(walk_errors.into_iter().map(Problem::from));
+    let mut files = Vec::with_capacity(article_paths.len());
+    for path in article_paths {
+        match Article::read(&path) {
+            Ok(article) => {
+                let result = ruleset.check(&article);
+                files.push(CheckedFile::new(
+                    path,
+                    article.source.into(),
+                    result.findings,
+                ));
+            }
+            Err(error) => problems.push(Problem::from(error)),
+        }
+    }
+    CheckReport {
+        files,
+        problems,
+        sheets: ruleset.sheets().len(),
+        facts: facts.count(),
+        facts_not_evaluated,
+    }
+}
+
+fn exit_status(report: &CheckReport, fail_on: FailOn) -> Exit {
+    if !report.problems.is_empty() {
+        Exit::Error
+    } else if report.findings().any(|(_, f)| fail_on.fails(f.severity)) {
+        Exit::Findings
+    } else {
+        Exit::Clean
+    }
+}

@@ -1,0 +1,91 @@
+//! `factlint rules check` and `factlint rules list`.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use super::{Exit, Format};
+use crate::check::is_evaluated;
+use crate::render::{human, json};
+use crate::sheet;
+
+/// Validates rule files: every problem of every file, exit 0 when there is none.
+pub fn check(
+    paths: &[PathBuf],
+    format: Format,
+    style: human::Style,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let (sheets, problems) = sheet::load_sheets(paths);
+    match format {
+        Format::Json => json::render_problems(&problems, out)?,
+        Format::Human => {
+            human::render_problems(&problems, style, err)?;
+            let facts: usize = sheets.iter().map(|s| s.facts.len()).sum();
+            let verdict = match problems.len() {
+                0 => "no errors".to_string(),
+                1 => "1 error".to_string(),
+                n => format!("{n} errors"),
+            };
+            writeln!(
+                err,
+                "factlint: {} valid fact sheet(s), {facts} facts; {verdict}",
+                sheets.len()
+            )?;
+        }
+    }
+    Ok(if problems.is_empty() {
+        Exit::Clean
+    } else {
+        Exit::Error
+    })
+}
+
+/// Lists every fact: id, kind, severity, whether it is evaluated yet, and its assertion.
+pub fn list(
+    paths: &[PathBuf],
+    style: human::Style,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let (sheets, problems) = sheet::load_sheets(paths);
+    human::render_problems(&problems, style, err)?;
+    let rows: Vec<[String; 5]> = sheets
+        .iter()
+        .flat_map(|s| &s.facts)
+        .map(|fact| {
+            let kind = fact.assertion.kind();
+            let evaluated = if is_evaluated(kind) { "yes" } else { "not yet" };
+            [
+                fact.id.clone(),
+                kind.as_str().to_string(),
+                fact.severity.as_str().to_string(),
+                evaluated.to_string(),
+                fact.assert.value.clone(),
+            ]
+        })
+        .collect();
+    let header = ["FACT", "KIND", "SEVERITY", "EVALUATED", "ASSERTION"].map(String::from);
+    let widths: Vec<usize> = (0..4)
+        .map(|i| {
+            std::iter::once(&header)
+                .chain(&rows)
+                .map(|r| r[i].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in std::iter::once(&header).chain(&rows) {
+        let mut line = String::new();
+        for (cell, width) in row.iter().zip(&widths) {
+            line.push_str(&format!("{cell:<width$}  "));
+        }
+        line.push_str(&row[4]);
+        writeln!(out, "{line}")?;
+    }
+    Ok(if problems.is_empty() {
+        Exit::Clean
+    } else {
+        Exit::Error
+    })
+}

@@ -1,0 +1,188 @@
+//! `factlint.yaml`: where the rules and the corpus are, and when a run fails.
+//!
+//! Found by walking up from the working directory, like `.git`. Paths in it are relative to
+//! the file; flags on the command line override it.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Deserialize;
+
+use crate::finding::Severity;
+use crate::problem::Problem;
+
+pub const FILE_NAME: &str = "factlint.yaml";
+
+/// The settings of a run, with defaults filled in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// The file these settings came from, if any.
+    pub file: Option<PathBuf>,
+    pub rules: Vec<PathBuf>,
+    pub corpus: Vec<PathBuf>,
+    pub fail_on: FailOn,
+}
+
+/// The lowest severity that makes `check` exit 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailOn {
+    Severity(Severity),
+    Never,
+}
+
+impl FailOn {
+    pub fn parse(word: &str) -> Option<Self> {
+        match word {
+            "never" => Some(Self::Never),
+            _ => Severity::parse(word).map(Self::Severity),
+        }
+    }
+
+    pub fn fails(self, severity: Severity) -> bool {
+        matches!(self, Self::Severity(threshold) if severity >= threshold)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    rules: Option<Paths>,
+    corpus: Option<Paths>,
+    fail_on: Option<String>,
+}
+
+/// One path or a list of paths.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Paths {
+    One(PathBuf),
+    Many(Vec<PathBuf>),
+}
+
+impl Paths {
+    fn resolve(self, base: &Path) -> Vec<PathBuf> {
+        let paths = match self {
+            Self::One(path) => vec![path],
+            Self::Many(paths) => paths,
+        };
+        paths
+            .into_iter()
+            .map(|p| relative_to_cwd(&base.join(p)))
+            .collect()
+    }
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            file: None,
+            rules: vec![PathBuf::from("rules")],
+            corpus: vec![PathBuf::from(".")],
+            fail_on: FailOn::Severity(Severity::Error),
+        }
+    }
+}
+
+impl Config {
+    /// The nearest `factlint.yaml` at or above `start`, or the defaults.
+    pub fn discover(start: &Path) -> Result<Self, Problem> {
+        match start
+            .ancestors()
+            .map(|d| d.join(FILE_NAME))
+            .find(|f| f.is_file())
+        {
+            Some(file) => Self::load(&relative_to_cwd(&file)),
+            None => Ok(Self::default()),
+        }
+    }
+
+    pub fn load(file: &Path) -> Result<Self, Problem> {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Problem::file(file, "config::unreadable", e.to_string()))?;
+        let raw: RawConfig = serde_saphyr::from_str(&text).map_err(|error| {
+            let text: Arc<str> = text.as_str().into();
+            crate::sheet::yaml_problem(file, &text, &error)
+        })?;
+        let base = file.parent().unwrap_or(Path::new("."));
+        let defaults = Self::default();
+        let fail_on = match raw.fail_on {
+            None => defaults.fail_on,
+            Some(word) => FailOn::parse(&word).ok_or_else(|| {
+                Problem::file(file, "config::fail-on", format!("unknown fail_on '{word}'"))
+                    .with_help(Some(
+                        "fail_on is one of: error, warning, info, never".into(),
+                    ))
+            })?,
+        };
+        Ok(Self {
+            file: Some(file.to_path_buf()),
+            rules: raw.rules.map_or(defaults.rules, |p| p.resolve(base)),
+            corpus: raw
+                .corpus
+                .map_or(vec![relative_to_cwd(base)], |p| p.resolve(base)),
+            fail_on,
+        })
+    }
+}
+
+/// `path` relative to the working directory when it is below it, for short file names in
+/// diagnostics.
+fn relative_to_cwd(path: &Path) -> PathBuf {
+    let path = path.strip_prefix(".").unwrap_or(path);
+    let Ok(cwd) = std::env::current_dir() else {
+        return path.to_path_buf();
+    };
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        cwd.join(path)
+    };
+    match absolute.strip_prefix(&cwd) {
+        Ok(relative) if relative.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(relative) => relative.to_path_buf(),
+        Err(_) => absolute,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fail_on_thresholds() {
+        let warning = FailOn::parse("warning").unwrap();
+        assert!(warning.fails(Severity::Error));
+        assert!(warning.fails(Severity::Warning));
+        assert!(!warning.fails(Severity::Info));
+        assert!(!FailOn::Never.fails(Severity::Error));
+        assert_eq!(FailOn::parse("fatal"), None);
+    }
+
+    #[test]
+    fn reads_paths_relative_to_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(FILE_NAME);
+        std::fs::write(
+            &file,
+            "rules: sheets\ncorpus: [drafts, published]\nfail_on: warning\n",
+        )
+        .unwrap();
+        let config = Config::load(&file).unwrap();
+        assert_eq!(config.rules, [dir.path().join("sheets")]);
+        assert_eq!(
+            config.corpus,
+            [dir.path().join("drafts"), dir.path().join("published")]
+        );
+        assert_eq!(config.fail_on, FailOn::Severity(Severity::Warning));
+    }
+
+    #[test]
+    fn unknown_keys_are_reported_with_a_hint() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(FILE_NAME);
+        std::fs::write(&file, "rule: sheets\n").unwrap();
+        let problem = Config::load(&file).unwrap_err();
+        assert_eq!(problem.message, "unknown key 'rule'");
+        assert_eq!(problem.help.as_deref(), Some("did you mean 'rules'?"));
+    }
+}

@@ -1,0 +1,236 @@
+//! The typed syntax tree of one assertion (`facts.<id>.assert`) or one `applies_when`
+//! condition. Every span is a byte range into the assertion string itself; the sheet loader
+//! shifts it into the rule file.
+
+use crate::lang::units::Unit;
+use crate::source::Span;
+
+/// A value together with where it was written.
+///
+/// Span conventions, the same for every node:
+/// - words (a subject, claim or event): from the first word to the last; the node has the
+///   words joined by single spaces;
+/// - a quoted text: the text inside the quotation marks, without them, as written;
+/// - an identifier, a unit, an operator, a date: exactly the characters written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Spanned<T> {
+    pub node: T,
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(node: T, span: Span) -> Self {
+        Self { node, span }
+    }
+}
+
+/// One parsed `assert:` line.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Assertion {
+    Quantity(QuantityAssertion),
+    Date(DateAssertion),
+    Attribution(AttributionAssertion),
+    Quote(QuoteAssertion),
+    Title(TitleAssertion),
+    Term(TermAssertion),
+}
+
+/// The kinds of assertion, for listings, JSON output and default severities.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AssertionKind {
+    Quantity,
+    Date,
+    Attribution,
+    Quote,
+    Title,
+    Term,
+}
+
+impl AssertionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Quantity => "quantity",
+            Self::Date => "date",
+            Self::Attribution => "attribution",
+            Self::Quote => "quote",
+            Self::Title => "title",
+            Self::Term => "term",
+        }
+    }
+}
+
+impl Assertion {
+    pub fn kind(&self) -> AssertionKind {
+        match self {
+            Self::Quantity(_) => AssertionKind::Quantity,
+            Self::Date(_) => AssertionKind::Date,
+            Self::Attribution(_) => AssertionKind::Attribution,
+            Self::Quote(_) => AssertionKind::Quote,
+            Self::Title(_) => AssertionKind::Title,
+            Self::Term(_) => AssertionKind::Term,
+        }
+    }
+}
+
+/// `range ≈ 885 km ±20`, `containers > 1000`, `death toll between 10 and 12`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuantityAssertion {
+    /// The words naming what is measured (`range`, `death toll`), single-spaced.
+    pub subject: Spanned<String>,
+    pub constraint: QuantityConstraint,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum QuantityConstraint {
+    /// `OP VALUE [± TOLERANCE]`
+    Compare {
+        op: Spanned<CompareOp>,
+        value: Quantity,
+        tolerance: Option<Spanned<Tolerance>>,
+    },
+    /// `between LOW and HIGH` (inclusive; LOW ≤ HIGH is checked). A bound written without
+    /// a unit takes the other's (`between 10 and 12 km`): its `unit` is then the other
+    /// bound's, span included.
+    Between { low: Quantity, high: Quantity },
+}
+
+/// `≈ ~ = != ≠ < <= ≤ > >= ≥` (and `~=` for ≈).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareOp {
+    Approx,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CompareOp {
+    /// The symbol as editors read it in messages.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Self::Approx => "≈",
+            Self::Eq => "=",
+            Self::Ne => "≠",
+            Self::Lt => "<",
+            Self::Le => "≤",
+            Self::Gt => ">",
+            Self::Ge => "≥",
+        }
+    }
+}
+
+/// A number with an optional unit: `885 km`, `$61 billion`, `61.2%`, `1,000`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    /// The value with any scale word applied (`1.5 million` → 1_500_000).
+    pub value: f64,
+    /// The unit as written: a word (`km`, `per cent`) or a currency sign (`$`, `€`).
+    pub unit: Option<Spanned<&'static Unit>>,
+    /// The whole quantity as written.
+    pub span: Span,
+}
+
+/// `±20` (in the value's unit), `±20 km`, `±2%` (relative). Also spelt `+/-` and `+-`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tolerance {
+    /// `±20` (`unit` is `None`: the value's unit) or `±20 km` (a unit of the value's
+    /// dimension, or its currency). On a percentage, `±0.5` and `±0.5%` are both absolute:
+    /// percentage points.
+    Absolute {
+        amount: f64,
+        unit: Option<Spanned<&'static Unit>>,
+    },
+    /// `±2%` on a value that is not a percentage: relative to the value.
+    Percent(f64),
+}
+
+/// `launch on 2023-12-30 or 2024-01-02`, `visit in 2023-09`,
+/// `ceasefire between 2024-11-01 and 2024-11-30`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateAssertion {
+    pub event: Spanned<String>,
+    pub constraint: DateConstraint,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DateConstraint {
+    /// `on D [or D]...` and `in D [or D]...`: the event happened on one of these.
+    OneOf(Vec<Spanned<DateValue>>),
+    /// `between D and D` (inclusive).
+    Between {
+        start: Spanned<DateValue>,
+        end: Spanned<DateValue>,
+    },
+}
+
+/// A calendar date at the precision it was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateValue {
+    Day(jiff::civil::Date),
+    Month { year: i16, month: i8 },
+    Year(i16),
+}
+
+/// `first combat use attributed to analyst`, `… not attributed to "United Nations"`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AttributionAssertion {
+    pub claim: Spanned<String>,
+    pub negated: bool,
+    pub speakers: Vec<Speaker>,
+}
+
+/// Who a claim is (or is not) attributed to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Speaker {
+    /// A bare word: an entity id of the sheet or a role (`kirby`, `analyst`); which one is
+    /// decided when the sheet is compiled.
+    Named(Spanned<String>),
+    /// A quoted name kept as written: `"United Nations"`.
+    Literal(Spanned<String>),
+}
+
+/// `quote "significant and concerning escalation" by kirby`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteAssertion {
+    pub text: Spanned<String>,
+    pub speaker: Spanned<String>,
+}
+
+/// `kirby titled one of kirby.titles`, `kirby titled "National Security Council spokesman"`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TitleAssertion {
+    pub entity: Spanned<String>,
+    pub titles: TitleSet,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TitleSet {
+    /// `one of ENTITY.titles`: the titles listed under that entity in the sheet. The span
+    /// is the entity id's, without `.titles`.
+    EntityTitles(Spanned<String>),
+    /// `"A"` or `one of "A", "B"`.
+    Listed(Vec<Spanned<String>>),
+}
+
+/// `forbid "…"`, `prefer "…" over "…"[, "…"]`, `require "…"`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TermAssertion {
+    Forbid(Spanned<String>),
+    Prefer {
+        preferred: Spanned<String>,
+        over: Vec<Spanned<String>>,
+    },
+    Require(Spanned<String>),
+}
+
+/// An `applies_when` condition: `mentions "North Korea" and not mentions "satire"`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Condition {
+    Mentions(Spanned<String>),
+    Not(Box<Condition>),
+    And(Box<Condition>, Box<Condition>),
+    Or(Box<Condition>, Box<Condition>),
+}

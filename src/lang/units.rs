@@ -1,0 +1,328 @@
+//! The one table of units factlint knows, shared by rule files and article extraction.
+//!
+//! Each [`Unit`] has a canonical symbol, a [`Dimension`], an exact factor to that dimension's
+//! base unit and every spelling accepted for it. Conversion goes through the base unit, so
+//! `550 mi` becomes `885.1392 km` without any rounding beyond `f64`'s.
+//!
+//! Choices an editor may need to know (also in `docs/language.md`):
+//! - **Case.** Names of one or two characters (`m`, `mi`, `km`, `kg`, `t`, `in`, `%`, `$`)
+//!   match exactly, because case changes their meaning: `m` is metres while `M` is often
+//!   "million". Longer names (`miles`, `KM/H`, `usd`, `USD`, `Percent`) match in any case.
+//! - **Tons.** `ton`/`tons` are US short tons (907.18474 kg), as in US news writing; metric
+//!   tons are `t`, `tonne(s)` or `metric ton(s)`.
+//! - **Pounds.** `lb`/`pound(s)` are mass; the British currency is `£`, `GBP`,
+//!   `pound(s) sterling` or `sterling`.
+//! - **Yen.** `¥` is the Japanese yen; the Chinese yuan is `CNY`, `yuan`, `RMB` or `renminbi`.
+//! - **Money.** Each currency is its own base unit: amounts never convert between currencies.
+//! - **`in`.** Accepted for inches in rule files (`6 in`); article extraction should treat it
+//!   with care, since "5 in 10" is rarely about inches.
+
+use std::fmt;
+
+/// What a unit measures. Units convert only within one dimension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Dimension {
+    /// Base unit: metre.
+    Length,
+    /// Base unit: square metre.
+    Area,
+    /// Base unit: kilogram.
+    Mass,
+    /// Base unit: metre per second.
+    Speed,
+    /// Base unit: percent.
+    Percent,
+    /// Base unit: the currency itself; see [`Unit::convert`].
+    Money,
+}
+
+impl Dimension {
+    /// The name used in messages ("a tolerance in kg (mass)").
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Length => "length",
+            Self::Area => "area",
+            Self::Mass => "mass",
+            Self::Speed => "speed",
+            Self::Percent => "percentage",
+            Self::Money => "money",
+        }
+    }
+}
+
+impl fmt::Display for Dimension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One unit and all the ways of writing it.
+#[derive(Debug, PartialEq)]
+pub struct Unit {
+    /// The canonical spelling, used in messages and output (`km`, `USD`).
+    pub symbol: &'static str,
+    pub dimension: Dimension,
+    /// The exact factor to the dimension's base unit (metres, square metres, kilograms,
+    /// metres per second, percent; 1 for every currency).
+    pub to_base: f64,
+    /// Every accepted spelling, the symbol included. See the module doc for case rules.
+    pub names: &'static [&'static str],
+}
+
+impl Unit {
+    /// `value` in this unit expressed in `to`; `None` across dimensions or currencies.
+    pub fn convert(&self, value: f64, to: &Unit) -> Option<f64> {
+        if !self.converts_to(to) {
+            return None;
+        }
+        if self.symbol == to.symbol {
+            return Some(value);
+        }
+        Some(value * self.to_base / to.to_base)
+    }
+
+    /// Whether amounts in this unit can be expressed in `other`.
+    pub fn converts_to(&self, other: &Unit) -> bool {
+        match self.dimension {
+            Dimension::Money => self.symbol == other.symbol,
+            dimension => dimension == other.dimension,
+        }
+    }
+
+    /// Whether some name of this unit is written before the number (`$61`, `€5`).
+    fn has_sign(&self) -> bool {
+        self.dimension == Dimension::Money && self.names.iter().any(|name| is_sign(name))
+    }
+}
+
+/// A currency sign such as `$`, `US$` or `€`: a name that does not end in a letter.
+fn is_sign(name: &str) -> bool {
+    name.chars().last().is_some_and(|c| !c.is_alphanumeric())
+}
+
+/// Every unit factlint knows. Order matters only for [`suggest`]: on a tie, earlier wins.
+#[rustfmt::skip]
+pub static UNITS: &[Unit] = &[
+    // Length (base: metre).
+    unit("km", Dimension::Length, 1000.0, &["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"]),
+    unit("m", Dimension::Length, 1.0, &["m", "metre", "metres", "meter", "meters"]),
+    unit("cm", Dimension::Length, 0.01, &["cm", "centimetre", "centimetres", "centimeter", "centimeters"]),
+    unit("mm", Dimension::Length, 0.001, &["mm", "millimetre", "millimetres", "millimeter", "millimeters"]),
+    unit("mi", Dimension::Length, 1609.344, &["mi", "mile", "miles"]),
+    unit("nmi", Dimension::Length, 1852.0, &["nmi", "nautical mile", "nautical miles"]),
+    unit("yd", Dimension::Length, 0.9144, &["yd", "yds", "yard", "yards"]),
+    unit("ft", Dimension::Length, 0.3048, &["ft", "foot", "feet"]),
+    unit("in", Dimension::Length, 0.0254, &["in", "inch", "inches"]),
+    // Area (base: square metre).
+    unit("km²", Dimension::Area, 1e6, &["km²", "km2", "sq km", "square kilometre", "square kilometres", "square kilometer", "square kilometers"]),
+    unit("m²", Dimension::Area, 1.0, &["m²", "m2", "sq m", "square metre", "square metres", "square meter", "square meters"]),
+    unit("ha", Dimension::Area, 1e4, &["ha", "hectare", "hectares"]),
+    unit("acre", Dimension::Area, 4_046.856_422_4, &["acre", "acres"]),
+    unit("sq mi", Dimension::Area, 2_589_988.110_336, &["sq mi", "square mile", "square miles"]),
+    // Mass (base: kilogram).
+    unit("kg", Dimension::Mass, 1.0, &["kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"]),
+    unit("g", Dimension::Mass, 0.001, &["g", "gram", "grams", "gramme", "grammes"]),
+    unit("t", Dimension::Mass, 1000.0, &["t", "tonne", "tonnes", "metric ton", "metric tons"]),
+    unit("ton", Dimension::Mass, 907.184_74, &["ton", "tons", "short ton", "short tons"]),
+    unit("lb", Dimension::Mass, 0.453_592_37, &["lb", "lbs", "pound", "pounds"]),
+    unit("oz", Dimension::Mass, 0.028_349_523_125, &["oz", "ounce", "ounces"]),
+    // Speed (base: metre per second).
+    unit("km/h", Dimension::Speed, 1000.0 / 3600.0, &["km/h", "kph", "kmh", "kilometres per hour", "kilometers per hour"]),
+    unit("mph", Dimension::Speed, 0.447_04, &["mph", "miles per hour"]),
+    unit("kn", Dimension::Speed, 1852.0 / 3600.0, &["kn", "knot", "knots"]),
+    unit("m/s", Dimension::Speed, 1.0, &["m/s", "metres per second", "meters per second"]),
+    // Percent.
+    unit("%", Dimension::Percent, 1.0, &["%", "percent", "per cent", "pct"]),
+    // Money: each currency is its own base unit.
+    unit("USD", Dimension::Money, 1.0, &["USD", "$", "US$", "dollar", "dollars", "US dollar", "US dollars"]),
+    unit("EUR", Dimension::Money, 1.0, &["EUR", "€", "euro", "euros"]),
+    unit("GBP", Dimension::Money, 1.0, &["GBP", "£", "pound sterling", "pounds sterling", "sterling"]),
+    unit("JPY", Dimension::Money, 1.0, &["JPY", "¥", "yen"]),
+    unit("CNY", Dimension::Money, 1.0, &["CNY", "RMB", "yuan", "renminbi"]),
+    unit("RUB", Dimension::Money, 1.0, &["RUB", "₽", "rouble", "roubles", "ruble", "rubles"]),
+    unit("UAH", Dimension::Money, 1.0, &["UAH", "₴", "hryvnia", "hryvnias"]),
+    unit("INR", Dimension::Money, 1.0, &["INR", "₹", "rupee", "rupees"]),
+];
+
+const fn unit(
+    symbol: &'static str,
+    dimension: Dimension,
+    to_base: f64,
+    names: &'static [&'static str],
+) -> Unit {
+    Unit {
+        symbol,
+        dimension,
+        to_base,
+        names,
+    }
+}
+
+/// The unit `name` spells, if any. Inner white space is free (`per  cent`); see the module
+/// doc for the case rules.
+pub fn lookup(name: &str) -> Option<&'static Unit> {
+    let name = normalize_spaces(name);
+    UNITS
+        .iter()
+        .find(|unit| unit.names.iter().any(|known| spells(&name, known)))
+}
+
+/// The currency sign `text` starts with (`$61` → `$`, USD), longest sign first so that
+/// `US$` wins over `$`.
+pub fn currency_sign_prefix(text: &str) -> Option<(&'static str, &'static Unit)> {
+    UNITS
+        .iter()
+        .filter(|unit| unit.has_sign())
+        .flat_map(|unit| unit.names.iter().map(move |name| (*name, unit)))
+        .filter(|(name, _)| is_sign(name) && text.starts_with(name))
+        .max_by_key(|(name, _)| name.len())
+}
+
+/// The known spelling closest to an unknown `name`, for "did you mean 'km'?".
+///
+/// A spelling that differs only in case comes first (`KM` → `km`); otherwise the closest by
+/// edit distance, the canonical symbol winning a tie, then the earlier spelling in [`UNITS`].
+pub fn suggest(name: &str) -> Option<&'static str> {
+    if name.trim().is_empty() {
+        return None;
+    }
+    let spellings = || UNITS.iter().flat_map(|unit| unit.names.iter().copied());
+    let canonical = UNITS.iter().map(|unit| unit.symbol);
+    spellings()
+        .find(|known| known.eq_ignore_ascii_case(name))
+        .or_else(|| crate::suggest::closest(name, canonical.chain(spellings())))
+}
+
+/// Whether `name` (white space already normalized) is the spelling `known`.
+fn spells(name: &str, known: &str) -> bool {
+    if known.chars().count() <= 2 {
+        name == known
+    } else {
+        name.eq_ignore_ascii_case(known)
+    }
+}
+
+fn normalize_spaces(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(name: &str) -> &'static Unit {
+        lookup(name).unwrap_or_else(|| panic!("{name} is not a unit"))
+    }
+
+    #[test]
+    fn every_spelling_finds_its_unit() {
+        for unit in UNITS {
+            for name in unit.names {
+                assert_eq!(lookup(name).map(|u| u.symbol), Some(unit.symbol), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn spellings_are_unique_and_include_the_symbol() {
+        let mut seen = std::collections::HashSet::new();
+        for unit in UNITS {
+            assert!(unit.names.contains(&unit.symbol), "{}", unit.symbol);
+            for name in unit.names {
+                assert!(seen.insert(name.to_lowercase()), "{name} twice");
+            }
+        }
+    }
+
+    #[test]
+    fn short_symbols_are_case_sensitive_and_words_are_not() {
+        assert_eq!(unit("m").symbol, "m");
+        assert!(lookup("M").is_none());
+        assert!(lookup("KM").is_none());
+        assert_eq!(unit("Kilometres").symbol, "km");
+        assert_eq!(unit("MILES").symbol, "mi");
+        assert_eq!(unit("usd").symbol, "USD");
+        assert_eq!(unit("Eur").symbol, "EUR");
+        assert_eq!(unit("KM/H").symbol, "km/h");
+    }
+
+    #[test]
+    fn multi_word_names_accept_any_spacing() {
+        assert_eq!(unit("per cent").symbol, "%");
+        assert_eq!(unit("per   cent").symbol, "%");
+        assert_eq!(unit("Nautical Miles").symbol, "nmi");
+        assert_eq!(unit("metric tons").symbol, "t");
+    }
+
+    #[test]
+    fn pounds_are_mass_and_sterling_is_money() {
+        assert_eq!(unit("pounds").dimension, Dimension::Mass);
+        assert_eq!(unit("£").symbol, "GBP");
+        assert_eq!(unit("pounds sterling").symbol, "GBP");
+    }
+
+    #[test]
+    fn tons_are_short_tons() {
+        assert_eq!(unit("tons").symbol, "ton");
+        assert_eq!(unit("tons").convert(1.0, unit("kg")), Some(907.184_74));
+        assert_eq!(unit("tonnes").symbol, "t");
+    }
+
+    fn assert_converts(value: f64, from: &str, to: &str, expected: f64) {
+        let converted = unit(from).convert(value, unit(to)).unwrap_or(f64::NAN);
+        let tolerance = expected.abs() * 1e-12;
+        assert!(
+            (converted - expected).abs() <= tolerance,
+            "{value} {from} = {converted} {to}"
+        );
+    }
+
+    #[test]
+    fn converts_with_exact_factors() {
+        assert_converts(550.0, "mi", "km", 885.1392);
+        assert_converts(885.0, "km", "mi", 549.913_505_130_040_6);
+        assert_converts(1.0, "nmi", "m", 1852.0);
+        assert_converts(1.0, "ft", "m", 0.3048);
+        assert_converts(1.0, "yd", "ft", 3.0);
+        assert_converts(1.0, "lb", "kg", 0.453_592_37);
+        assert_converts(16.0, "oz", "lb", 1.0);
+        assert_converts(1.0, "t", "kg", 1000.0);
+        assert_converts(1.0, "mph", "m/s", 0.447_04);
+        assert_converts(1.0, "kn", "km/h", 1.852);
+        assert_converts(1.0, "sq mi", "acre", 640.0);
+        assert_converts(1.0, "km²", "ha", 100.0);
+        assert_eq!(unit("km").convert(885.0, unit("kilometres")), Some(885.0));
+    }
+
+    #[test]
+    fn does_not_convert_across_dimensions_or_currencies() {
+        assert_eq!(unit("km").convert(1.0, unit("kg")), None);
+        assert_eq!(unit("%").convert(1.0, unit("km")), None);
+        assert_eq!(unit("$").convert(1.0, unit("€")), None);
+        assert_eq!(unit("$").convert(2.0, unit("dollars")), Some(2.0));
+    }
+
+    #[test]
+    fn finds_currency_signs_before_numbers() {
+        let sign = |text| currency_sign_prefix(text).map(|(name, unit)| (name, unit.symbol));
+        assert_eq!(sign("$61"), Some(("$", "USD")));
+        assert_eq!(sign("US$61"), Some(("US$", "USD")));
+        assert_eq!(sign("€5"), Some(("€", "EUR")));
+        assert_eq!(sign("£5"), Some(("£", "GBP")));
+        assert_eq!(sign("¥5"), Some(("¥", "JPY")));
+        assert_eq!(sign("61"), None);
+        assert_eq!(sign("%"), None);
+    }
+
+    #[test]
+    fn suggests_the_closest_spelling() {
+        assert_eq!(suggest("kmz"), Some("km"));
+        assert_eq!(suggest("kilometeres"), Some("kilometres"));
+        assert_eq!(suggest("KM"), Some("km"));
+        assert_eq!(suggest("milles"), Some("miles"));
+        assert_eq!(suggest("percnt"), Some("percent"));
+        assert_eq!(suggest("k/mh"), Some("km/h"));
+        assert_eq!(suggest("zzzzzz"), None);
+        assert_eq!(suggest(""), None);
+    }
+}

@@ -1,0 +1,21 @@
+//! factlint: a fact-check rule engine for newsrooms.
+//!
+//! The pipeline, one module per stage:
+//! rule files ([`sheet`], written in the assertion language [`lang`]) → compiled
+//! [`check::Ruleset`]; articles ([`article`]) → text model ([`text`]) → phrases found in one
+//! pass → facts evaluated ([`check`]) → [`finding::Finding`]s → one renderer per format
+//! ([`render`]). [`commands`] wires the stages together for the binary.
+
+pub mod article;
+pub mod check;
+pub mod commands;
+pub mod config;
+pub mod finding;
+pub mod lang;
+pub mod problem;
+pub mod render;
+pub mod report;
+pub mod sheet;
+pub mod source;
+pub mod suggest;
+pub mod text;

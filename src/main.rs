@@ -1,0 +1,192 @@
+//! The `factlint` binary: parses arguments and calls the library.
+
+use std::io::{self, IsTerminal};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use factlint::commands::check::CheckOptions;
+use factlint::commands::{self, Exit, Format};
+use factlint::config::{Config, FailOn};
+use factlint::render::human::{self, Style};
+
+/// Lint news articles against editors' fact sheets.
+#[derive(Parser)]
+#[command(version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// When to use colours (NO_COLOR is honoured with `auto`).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    color: ColorChoice,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check articles against the fact sheets.
+    ///
+    /// Example: factlint check corpus/ --rules rules/ --fail-on warning
+    Check {
+        /// Articles or folders (default: `corpus` of factlint.yaml).
+        paths: Vec<PathBuf>,
+        /// Rule files or folders (default: `rules` of factlint.yaml).
+        #[arg(long, short)]
+        rules: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+        format: OutputFormat,
+        /// Exit 1 when a finding of this severity or above is reported (default from
+        /// factlint.yaml, else `error`).
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOnArg>,
+        /// Print nothing when there is nothing to report.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Validate and list fact sheets.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Report every error in the rule files; exit 0 when there is none, 2 otherwise.
+    ///
+    /// Example: factlint rules check rules/
+    Check {
+        /// Rule files or folders (default: `rules` of factlint.yaml).
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+        format: OutputFormat,
+    },
+    /// List every fact with its kind, severity and whether factlint evaluates it yet.
+    ///
+    /// Example: factlint rules list
+    List {
+        /// Rule files or folders (default: `rules` of factlint.yaml).
+        paths: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOnArg {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let style = Style {
+        color: use_color(cli.color),
+        width: 100,
+    };
+    let config = match std::env::current_dir()
+        .map_err(|e| e.to_string())
+        .and_then(|cwd| Config::discover(&cwd).map_err(|p| human::one_line(&p)))
+    {
+        Ok(config) => config,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(Exit::Error as u8);
+        }
+    };
+    let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+    let exit = match cli.command {
+        Command::Check {
+            paths,
+            rules,
+            format,
+            fail_on,
+            quiet,
+        } => {
+            let options = CheckOptions {
+                paths: or_default(paths, &config.corpus),
+                rules: or_default(rules, &config.rules),
+                format: format.into(),
+                fail_on: fail_on.map_or(config.fail_on, FailOn::from),
+                style,
+                quiet,
+            };
+            commands::check::run(&options, &mut out, &mut err)
+        }
+        Command::Rules { command } => match command {
+            RulesCommand::Check { paths, format } => commands::rules::check(
+                &or_default(paths, &config.rules),
+                format.into(),
+                style,
+                &mut out,
+                &mut err,
+            ),
+            RulesCommand::List { paths } => {
+                commands::rules::list(&or_default(paths, &config.rules), style, &mut out, &mut err)
+            }
+        },
+    };
+    match exit {
+        Ok(exit) => ExitCode::from(exit as u8),
+        // A closed pipe (`factlint check | head`) is not an error.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(Exit::Error as u8)
+        }
+    }
+}
+
+fn or_default(given: Vec<PathBuf>, default: &[PathBuf]) -> Vec<PathBuf> {
+    if given.is_empty() {
+        default.to_vec()
+    } else {
+        given
+    }
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && io::stdout().is_terminal()
+                && io::stderr().is_terminal()
+        }
+    }
+}
+
+impl From<OutputFormat> for Format {
+    fn from(format: OutputFormat) -> Self {
+        match format {
+            OutputFormat::Human => Format::Human,
+            OutputFormat::Json => Format::Json,
+        }
+    }
+}
+
+impl From<FailOnArg> for FailOn {
+    fn from(arg: FailOnArg) -> Self {
+        use factlint::finding::Severity;
+        match arg {
+            FailOnArg::Error => FailOn::Severity(Severity::Error),
+            FailOnArg::Warning => FailOn::Severity(Severity::Warning),
+            FailOnArg::Info => FailOn::Severity(Severity::Info),
+            FailOnArg::Never => FailOn::Never,
+        }
+    }
+}

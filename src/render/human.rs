@@ -1,0 +1,236 @@
+//! The human format: miette's graphical reports, one per finding and per problem.
+//!
+//! The only module that knows miette's `Diagnostic`; findings and problems stay plain data.
+
+use std::fmt;
+use std::io::{self, Write};
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+
+use super::excerpt::Excerpt;
+use crate::finding::{Finding, Severity};
+use crate::problem::Problem;
+use crate::report::{CheckReport, CheckedFile};
+
+/// How reports look.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub color: bool,
+    pub width: usize,
+}
+
+impl Style {
+    fn handler(self) -> GraphicalReportHandler {
+        let theme = if self.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        GraphicalReportHandler::new_themed(theme)
+            .with_width(self.width)
+            .with_wrap_lines(false)
+            .with_links(false)
+    }
+}
+
+/// Findings to `out`; problems and the summary line to `err`.
+pub fn render(
+    report: &CheckReport,
+    style: Style,
+    quiet: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<()> {
+    let handler = style.handler();
+    for (file, finding) in report.findings() {
+        write_diagnostic(&handler, &finding_diagnostic(file, finding), out)?;
+    }
+    render_problems(&report.problems, style, err)?;
+    if !quiet || !report.problems.is_empty() || report.findings().next().is_some() {
+        writeln!(err, "{}", summary(report))?;
+    }
+    Ok(())
+}
+
+/// Problems alone (`rules check`, and the problems of a `check` run).
+pub fn render_problems(problems: &[Problem], style: Style, err: &mut dyn Write) -> io::Result<()> {
+    let handler = style.handler();
+    for problem in problems {
+        match &problem.location {
+            Some(_) => write_diagnostic(&handler, &problem_diagnostic(problem), err)?,
+            None => writeln!(err, "{}", one_line(problem))?,
+        }
+    }
+    Ok(())
+}
+
+/// `error: corpus/x.md: not valid UTF-8 …`
+pub fn one_line(problem: &Problem) -> String {
+    let help = problem
+        .help
+        .as_deref()
+        .map(|h| format!(" ({h})"))
+        .unwrap_or_default();
+    format!(
+        "error: {}: {}{help}",
+        problem.file.display(),
+        problem.message
+    )
+}
+
+fn write_diagnostic(
+    handler: &GraphicalReportHandler,
+    diagnostic: &Report,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut rendered = String::new();
+    handler
+        .render_report(&mut rendered, diagnostic)
+        .map_err(io::Error::other)?;
+    writeln!(out, "{rendered}")
+}
+
+/// The one-line summary printed after the reports.
+pub fn summary(report: &CheckReport) -> String {
+    let findings: usize = report.files.iter().map(|f| f.findings.len()).sum();
+    let articles = plural(report.files.len(), "article");
+    let sheets = plural(report.sheets, "fact sheet");
+    let pending = match report.facts_not_evaluated {
+        0 => String::new(),
+        n => format!(" ({n} not evaluated yet)"),
+    };
+    let facts = format!("{}{pending}", plural(report.facts, "fact"));
+    let problems = match report.problems.len() {
+        0 => String::new(),
+        n => format!("; {}", plural(n, "input error")),
+    };
+    if findings == 0 {
+        return format!(
+            "factlint: {articles} checked against {sheets}, {facts}: no findings{problems}"
+        );
+    }
+    let by_severity: Vec<String> = Severity::ALL
+        .into_iter()
+        .map(|s| (report.count(s), s))
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, s)| format!("{n} {}", s.as_str()))
+        .collect();
+    let flagged = report.files.len() - report.clean_files();
+    format!(
+        "factlint: {} ({}) in {flagged} of {articles}, checked against {sheets}, {facts}{problems}",
+        plural(findings, "finding"),
+        by_severity.join(", "),
+    )
+}
+
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+fn finding_diagnostic(file: &CheckedFile, finding: &Finding) -> Report {
+    let mut labels = vec![LabeledSpan::new_primary_with_span(
+        Some(finding.label.clone()),
+        finding.span,
+    )];
+    labels.extend(
+        finding
+            .labels
+            .iter()
+            .map(|l| LabeledSpan::new_with_span(Some(l.text.clone()), l.span)),
+    );
+    let help_lines = [
+        finding.help.clone(),
+        finding.expected.as_ref().map(|e| format!("expected: {e}")),
+        finding.note.as_ref().map(|n| format!("note: {n}")),
+        finding.source.as_ref().map(|s| format!("source: {s}")),
+    ];
+    let help: Vec<String> = help_lines.into_iter().flatten().collect();
+    Report {
+        code: finding.fact.clone(),
+        severity: match finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        },
+        message: finding.message.clone(),
+        source: Some(NamedSource::new(
+            file.path.display().to_string(),
+            Excerpt::new(file.source.clone()),
+        )),
+        labels,
+        help: (!help.is_empty()).then(|| help.join("\n")),
+    }
+}
+
+fn problem_diagnostic(problem: &Problem) -> Report {
+    let (source, labels) = match &problem.location {
+        Some(location) => (
+            Some(NamedSource::new(
+                problem.file.display().to_string(),
+                Excerpt::new(location.source.clone()),
+            )),
+            vec![LabeledSpan::new_primary_with_span(
+                Some(location.label.clone()),
+                location.span,
+            )],
+        ),
+        None => (None, Vec::new()),
+    };
+    Report {
+        code: problem.code.to_string(),
+        severity: miette::Severity::Error,
+        message: problem.message.clone(),
+        source,
+        labels,
+        help: problem.help.clone(),
+    }
+}
+
+/// A finding or a problem in miette's terms.
+#[derive(Debug)]
+struct Report {
+    code: String,
+    severity: miette::Severity,
+    message: String,
+    source: Option<NamedSource<Excerpt>>,
+    labels: Vec<LabeledSpan>,
+    help: Option<String>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl Diagnostic for Report {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        (!self.labels.is_empty()).then(|| Box::new(self.labels.iter().cloned()) as _)
+    }
+}

@@ -1,0 +1,62 @@
+//! The result of a run, before it is rendered.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::finding::{Finding, Severity};
+use crate::problem::Problem;
+use crate::source::{LineCol, LineIndex};
+
+/// One article and what was found in it.
+#[derive(Debug)]
+pub struct CheckedFile {
+    pub path: PathBuf,
+    /// The file as on disk, for line and column and for showing the text.
+    pub source: Arc<str>,
+    lines: LineIndex,
+    pub findings: Vec<Finding>,
+}
+
+impl CheckedFile {
+    pub fn new(path: PathBuf, source: Arc<str>, findings: Vec<Finding>) -> Self {
+        Self {
+            lines: LineIndex::new(&source),
+            path,
+            source,
+            findings,
+        }
+    }
+
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.line_col(&self.source, offset)
+    }
+}
+
+/// Everything a `check` run produced.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    pub files: Vec<CheckedFile>,
+    pub problems: Vec<Problem>,
+    pub sheets: usize,
+    pub facts: usize,
+    /// Facts of kinds that are parsed but not evaluated yet.
+    pub facts_not_evaluated: usize,
+}
+
+impl CheckReport {
+    pub fn findings(&self) -> impl Iterator<Item = (&CheckedFile, &Finding)> {
+        self.files
+            .iter()
+            .flat_map(|file| file.findings.iter().map(move |f| (file, f)))
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings()
+            .filter(|(_, f)| f.severity == severity)
+            .count()
+    }
+
+    pub fn clean_files(&self) -> usize {
+        self.files.iter().filter(|f| f.findings.is_empty()).count()
+    }
+}

@@ -1,0 +1,148 @@
+//! Fact sheets: rule files read, checked and compiled into the model the checks use.
+//!
+//! `raw` is the YAML shape, `compile` turns it into [`Sheet`] while collecting every problem
+//! of the file (bad YAML, language errors, unknown references) with its exact position.
+
+mod compile;
+mod ordered_map;
+mod raw;
+mod scalar;
+mod yaml_error;
+pub use yaml_error::yaml_problem;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::finding::Severity;
+use crate::lang::ast::{Assertion, Condition};
+use crate::problem::Problem;
+
+pub use compile::compile_sheet;
+pub use scalar::Scalar;
+
+/// Roles a claim can be attributed to without declaring an entity.
+pub const BUILTIN_ROLES: &[&str] = &["analyst", "official"];
+
+/// One compiled fact sheet.
+#[derive(Debug)]
+pub struct Sheet {
+    pub story: String,
+    pub title: Option<String>,
+    pub path: PathBuf,
+    /// The rule file's text, for diagnostics that point into it.
+    pub text: Arc<str>,
+    pub applies_when: Option<Condition>,
+    pub sources: Vec<SourceEntry>,
+    pub entities: Vec<Entity>,
+    pub terms: Vec<TermGroup>,
+    pub facts: Vec<Fact>,
+}
+
+#[derive(Debug)]
+pub struct SourceEntry {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug)]
+pub struct Entity {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub role: Option<String>,
+    pub titles: Vec<String>,
+    pub quotes: Vec<String>,
+}
+
+/// `terms: launch: [launch, launched, fired]`: words that name the same event.
+#[derive(Debug)]
+pub struct TermGroup {
+    pub name: String,
+    pub words: Vec<String>,
+}
+
+#[derive(Debug)]
+pub struct Fact {
+    /// `story/fact`.
+    pub id: String,
+    pub assertion: Assertion,
+    /// The `assert:` value as written and where it is.
+    pub assert: Scalar,
+    pub severity: Severity,
+    /// The source spelled out (`White House press briefing by John Kirby, 2024-01-04`).
+    pub source: Option<String>,
+    pub note: Option<String>,
+}
+
+impl Sheet {
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+}
+
+/// Rule files found under `paths`: `.yaml` and `.yml` files, folders walked, sorted.
+pub fn rule_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            files.push(path.clone());
+            continue;
+        }
+        if !path.exists() {
+            problems.push(Problem::file(
+                path,
+                "rules::missing",
+                "no such file or folder",
+            ));
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+            match entry {
+                Ok(entry) if entry.file_type().is_file() && is_rule_file(entry.path()) => {
+                    files.push(entry.into_path());
+                }
+                Ok(_) => {}
+                Err(error) => problems.push(Problem::file(
+                    error.path().unwrap_or(path),
+                    "rules::unreadable",
+                    error.to_string(),
+                )),
+            }
+        }
+    }
+    (files, problems)
+}
+
+fn is_rule_file(path: &Path) -> bool {
+    let hidden = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'));
+    !hidden
+        && matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        )
+}
+
+/// Reads and compiles every rule file under `paths`. A sheet with any problem is left out,
+/// so a half-understood sheet never passes or fails an article.
+pub fn load_sheets(paths: &[PathBuf]) -> (Vec<Sheet>, Vec<Problem>) {
+    let (files, mut problems) = rule_files(paths);
+    let mut sheets: Vec<Sheet> = Vec::new();
+    for file in files {
+        let text = match std::fs::read_to_string(&file) {
+            Ok(text) => text,
+            Err(error) => {
+                problems.push(Problem::file(&file, "rules::unreadable", error.to_string()));
+                continue;
+            }
+        };
+        match compile_sheet(&file, text, &sheets) {
+            Ok(sheet) => sheets.push(sheet),
+            Err(mut errors) => problems.append(&mut errors),
+        }
+    }
+    (sheets, problems)
+}

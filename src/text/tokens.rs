@@ -1,0 +1,247 @@
+//! Splitting a sentence into words, numbers, punctuation and symbols.
+//!
+//! - A word is a run of letters and digits (any script), joined across an apostrophe or a
+//!   hyphen between two of them: "Korea’s", "would've", "Jong-un", "KN-23", "550-mile". A
+//!   dotted acronym keeps its periods: "U.S.", "a.m.".
+//! - A number is a run of digits, joined across `,` `.` `:` `-` `/` between two digits:
+//!   "1,000", "1.5", "03:07", "2023-12-30". A run with a letter in it is a word ("1990s").
+//! - Every other character is a token of its own, a symbol ($ % € ± © …) or punctuation.
+
+use super::{Token, TokenKind};
+use crate::source::Span;
+
+/// Characters that join two letters or digits into one word.
+const WORD_JOINERS: &[char] = &['\'', '’', '-', '‐'];
+
+/// Characters that join two digits into one number.
+const NUMBER_JOINERS: &[char] = &[',', '.', ':', '-', '/'];
+
+/// Appends the tokens of `text[span]` to `tokens`.
+pub(super) fn tokenize(text: &str, span: Span, tokens: &mut Vec<Token>) {
+    let slice = &text[span.range()];
+    let mut offset = 0;
+    while let Some(c) = slice[offset..].chars().next() {
+        let (len, kind) = if c.is_whitespace() {
+            offset += c.len_utf8();
+            continue;
+        } else if let Some(len) = dotted_acronym_len(&slice[offset..]) {
+            (len, TokenKind::Word)
+        } else if c.is_alphanumeric() {
+            word_or_number(&slice[offset..])
+        } else if is_symbol(c) {
+            (c.len_utf8(), TokenKind::Symbol)
+        } else {
+            (c.len_utf8(), TokenKind::Punct)
+        };
+        let start = span.start + offset;
+        tokens.push(Token {
+            span: Span::new(start, start + len),
+            kind,
+        });
+        offset += len;
+    }
+}
+
+/// The length and kind of the word or number `text` starts with.
+fn word_or_number(text: &str) -> (usize, TokenKind) {
+    let mut chars = text.char_indices().peekable();
+    let mut end = 0;
+    let mut has_letter = false;
+    let mut previous: Option<char> = None;
+    while let Some((index, c)) = chars.next() {
+        let joins = |joiners: &[char], next: Option<&(usize, char)>, is_part: fn(char) -> bool| {
+            joiners.contains(&c)
+                && previous.is_some_and(is_part)
+                && next.is_some_and(|&(_, next)| is_part(next))
+        };
+        let next = chars.peek();
+        let part_of_token = c.is_alphanumeric()
+            || joins(WORD_JOINERS, next, char::is_alphanumeric)
+            || joins(NUMBER_JOINERS, next, |c| c.is_ascii_digit());
+        if !part_of_token {
+            break;
+        }
+        has_letter |= c.is_alphabetic();
+        end = index + c.len_utf8();
+        previous = Some(c);
+    }
+    let kind = if has_letter {
+        TokenKind::Word
+    } else {
+        TokenKind::Number
+    };
+    (end, kind)
+}
+
+/// "U.S.", "a.m.": two or more single letters, each followed by a period, and no letter after.
+fn dotted_acronym_len(text: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut letters = 0;
+    loop {
+        let mut chars = text[len..].chars();
+        match (chars.next(), chars.next()) {
+            (Some(letter), Some('.')) if letter.is_alphabetic() => {
+                len += letter.len_utf8() + 1;
+                letters += 1;
+            }
+            (Some(c), _) if c.is_alphanumeric() => return None,
+            _ => break,
+        }
+    }
+    (letters >= 2).then_some(len)
+}
+
+fn is_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '¢' | '£' | '¤' | '¥' | '\u{20a0}'
+            ..='\u{20cf}'
+                | '%'
+                | '‰'
+                | '°'
+                | '±'
+                | '+'
+                | '−'
+                | '×'
+                | '÷'
+                | '='
+                | '<'
+                | '>'
+                | '~'
+                | '^'
+                | '|'
+                | '©'
+                | '®'
+                | '™'
+                | '#'
+                | '@'
+                | '&'
+                | '§'
+                | '¶'
+                | 'µ'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<(&str, TokenKind)> {
+        let mut tokens = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut tokens);
+        tokens
+            .into_iter()
+            .map(|token| (&text[token.span.range()], token.kind))
+            .collect()
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text).into_iter().map(|(token, _)| token).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        assert_eq!(
+            words("North Korea’s Hwasong-11 family, KN-23, would've; Kim Jong-un's 'provocations'"),
+            [
+                "North",
+                "Korea’s",
+                "Hwasong-11",
+                "family",
+                ",",
+                "KN-23",
+                ",",
+                "would've",
+                ";",
+                "Kim",
+                "Jong-un's",
+                "'",
+                "provocations",
+                "'"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_keep_separators_between_digits() {
+        use TokenKind::*;
+        assert_eq!(
+            tokens("/ 03:07 AM January 05, 2024: 1,000 1.5% $900 2023-12-30 1990s 550."),
+            [
+                ("/", Punct),
+                ("03:07", Number),
+                ("AM", Word),
+                ("January", Word),
+                ("05", Number),
+                (",", Punct),
+                ("2024", Number),
+                (":", Punct),
+                ("1,000", Number),
+                ("1.5", Number),
+                ("%", Symbol),
+                ("$", Symbol),
+                ("900", Number),
+                ("2023-12-30", Number),
+                ("1990s", Word),
+                ("550", Number),
+                (".", Punct),
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_acronyms_are_one_word() {
+        assert_eq!(
+            words("the U.S. sanctions, U.N. Security Council, 3 p.m. and U.S.-led"),
+            [
+                "the",
+                "U.S.",
+                "sanctions",
+                ",",
+                "U.N.",
+                "Security",
+                "Council",
+                ",",
+                "3",
+                "p.m.",
+                "and",
+                "U.S.",
+                "-",
+                "led"
+            ]
+        );
+        assert_eq!(words("John F. Kennedy"), ["John", "F", ".", "Kennedy"]);
+        assert_eq!(words("INQUIRER.net"), ["INQUIRER", ".", "net"]);
+    }
+
+    #[test]
+    fn letters_of_any_script_and_quotes_and_dashes() {
+        use TokenKind::*;
+        assert_eq!(
+            tokens("“Zaporizhzhia” — São Paulo ± 5 © @SwapnaVenugopal…"),
+            [
+                ("“", Punct),
+                ("Zaporizhzhia", Word),
+                ("”", Punct),
+                ("—", Punct),
+                ("São", Word),
+                ("Paulo", Word),
+                ("±", Symbol),
+                ("5", Number),
+                ("©", Symbol),
+                ("@", Symbol),
+                ("SwapnaVenugopal", Word),
+                ("…", Punct),
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_are_offsets_into_the_whole_text() {
+        let text = "xx Kirby said";
+        let mut found = Vec::new();
+        tokenize(text, Span::new(3, text.len()), &mut found);
+        assert_eq!(found[0].span, Span::new(3, 8));
+        assert_eq!(found[1].span, Span::new(9, 13));
+    }
+}

@@ -1,0 +1,131 @@
+//! The binary end to end: exit codes, formats and the bundled corpus.
+
+mod common;
+
+use common::{factlint, factlint_in};
+use factlint::source::LineIndex;
+
+#[test]
+fn bundled_corpus_reports_the_term_findings_and_exits_1() {
+    let run = factlint(&["check"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+}
+
+/// The JSON findings point at the same words as the human ones, with line and column
+/// computed independently from the file on disk.
+#[test]
+fn bundled_corpus_json_has_exact_positions() {
+    let run = factlint(&["check", "--format", "json"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    let findings = json["findings"].as_array().unwrap();
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for finding in findings {
+        let file = finding["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(file).unwrap();
+        let span = &finding["span"];
+        let (start, end) = (
+            span["start"].as_u64().unwrap() as usize,
+            span["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(finding["found"].as_str().unwrap(), &text[start..end]);
+        let position = LineIndex::new(&text).line_col(&text, start);
+        let line = text[..start].matches('\n').count() + 1;
+        let column = text[..start].rsplit('\n').next().unwrap().chars().count() + 1;
+        assert_eq!((position.line, position.column), (line, column));
+        assert_eq!(span["line"].as_u64().unwrap() as usize, line);
+        assert_eq!(span["column"].as_u64().unwrap() as usize, column);
+        seen.push((
+            finding["fact"].as_str().unwrap().to_string(),
+            text[start..end].to_string(),
+        ));
+    }
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            ("nk-missiles-ukraine/kim-name".into(), "Kim Jong-un".into()),
+            (
+                "nk-missiles-ukraine/kim-visit".into(),
+                "visit to Moscow".into()
+            ),
+            (
+                "nk-missiles-ukraine/russia-soviet".into(),
+                "former Soviet country".into()
+            ),
+        ]
+    );
+    assert_eq!(json["summary"]["findings"], 3);
+    assert_eq!(json["errors"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn fail_on_sets_the_threshold() {
+    // The bundled findings are two warnings and one info.
+    assert_eq!(factlint(&["check", "--fail-on", "error"]).code, 0);
+    assert_eq!(factlint(&["check", "--fail-on", "warning"]).code, 1);
+    assert_eq!(factlint(&["check", "--fail-on", "never"]).code, 0);
+}
+
+#[test]
+fn quiet_when_clean() {
+    let run = factlint(&[
+        "check",
+        "--quiet",
+        "--rules",
+        "tests/fixtures/rules/good",
+        "tests/fixtures/articles/clean.txt",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, "");
+    assert_eq!(run.stderr, "");
+}
+
+#[test]
+fn rules_check_accepts_the_bundled_rules() {
+    let run = factlint(&["rules", "check", "rules/"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+}
+
+#[test]
+fn rules_check_reports_every_broken_file_and_exits_2() {
+    let run = factlint(&["rules", "check", "tests/fixtures/rules/bad"]);
+    assert_eq!(run.code, 2);
+    for name in [
+        "unknown_unit",
+        "unknown_entity",
+        "impossible_date",
+        "yaml_indentation",
+    ] {
+        assert!(run.stderr.contains(name), "{name} missing:\n{}", run.stderr);
+    }
+}
+
+#[test]
+fn rules_list_shows_every_fact_and_whether_it_is_evaluated() {
+    let run = factlint(&["rules", "list"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn odd_articles_are_named_in_one_line_errors_and_the_rest_is_checked() {
+    let run = factlint(&[
+        "check",
+        "--rules",
+        "tests/fixtures/rules/good",
+        "tests/fixtures/articles",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn a_missing_config_falls_back_to_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("rules")).unwrap();
+    let run = factlint_in(dir.path(), &["check"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+}
