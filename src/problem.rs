@@ -16,7 +16,7 @@ pub struct Problem {
     pub code: &'static str,
     pub message: String,
     /// Where in the file, with the file's text, when the problem has a position.
-    pub location: Option<Location>,
+    pub location: Option<Box<Location>>,
     pub help: Option<String>,
 }
 
@@ -41,11 +41,11 @@ impl Problem {
     }
 
     pub fn at(mut self, source: Arc<str>, span: Span, label: impl Into<String>) -> Self {
-        self.location = Some(Location {
+        self.location = Some(Box::new(Location {
             source,
             span,
             label: label.into(),
-        });
+        }));
         self
     }
 

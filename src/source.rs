@@ -94,16 +94,24 @@ impl LineIndex {
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let offset = offset.min(text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let start = self.line_starts[line];
-        let column = text
-            .get(start..offset)
-            .map_or(offset - start, |prefix| prefix.chars().count())
-            + 1;
+        let column = char_column(text, self.line_starts[line], offset) + 1;
         LineCol {
             line: line + 1,
             column,
         }
     }
+}
+
+/// 0-based column of `offset` in the line starting at `line_start`, in characters. A byte
+/// order mark is not a column: editors do not show it.
+pub fn char_column(text: &str, line_start: usize, offset: usize) -> usize {
+    let prefix = text.get(line_start..offset).unwrap_or_default();
+    let prefix = if line_start == 0 {
+        prefix.strip_prefix('\u{FEFF}').unwrap_or(prefix)
+    } else {
+        prefix
+    };
+    prefix.chars().count()
 }
 
 #[cfg(test)]
@@ -119,6 +127,13 @@ mod tests {
         assert_eq!(index.line_col(text, range), LineCol { line: 2, column: 9 });
         let third = text.find("third").unwrap();
         assert_eq!(index.line_col(text, third), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_a_column() {
+        let text = "\u{FEFF}North Korea";
+        let north = LineIndex::new(text).line_col(text, 3);
+        assert_eq!(north, LineCol { line: 1, column: 1 });
     }
 
     #[test]

@@ -11,7 +11,9 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
         })
         .filter(|&(distance, candidate)| {
             let longest = word.chars().count().max(candidate.chars().count());
-            distance > 0 && distance <= (longest / 3).max(1)
+            let abbreviated =
+                word.chars().count() >= 3 && candidate.to_lowercase().starts_with(&word);
+            distance > 0 && (distance <= (longest / 3).max(1) || abbreviated)
         })
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, candidate)| candidate)
@@ -35,6 +37,10 @@ mod tests {
         assert_eq!(closest("kirbi", entities), Some("kirby"));
         assert_eq!(closest("whitehouse", entities), Some("white-house"));
         assert_eq!(closest("putin", entities), None);
+        assert_eq!(
+            closest("warn", ["error", "warning", "info"]),
+            Some("warning")
+        );
         assert_eq!(
             closest("kirby", entities),
             None,

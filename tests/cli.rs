@@ -75,7 +75,7 @@ fn quiet_when_clean() {
         "check",
         "--quiet",
         "--rules",
-        "tests/fixtures/rules/good",
+        "tests/fixtures/rules/good/terms.yaml",
         "tests/fixtures/articles/clean.txt",
     ]);
     assert_eq!(run.code, 0, "{}", run.transcript());

@@ -7,6 +7,7 @@
 
 use std::sync::Arc;
 
+use crate::source::char_column;
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
 /// Lines longer than this are cropped.
@@ -81,7 +82,7 @@ impl SourceCode for Excerpt {
         let line = self.line_number(start);
         if context_lines_before == 0 && context_lines_after == 0 {
             // The header's position: the span's line and character column.
-            let column = text[line_start..start].chars().count();
+            let column = char_column(text, line_start, start);
             let contents = MietteSpanContents::new(
                 &text.as_bytes()[start..end],
                 *span,
