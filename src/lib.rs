@@ -19,3 +19,6 @@ pub mod sheet;
 pub mod source;
 pub mod suggest;
 pub mod text;
+
+#[cfg(test)]
+mod testing;

@@ -5,7 +5,7 @@ use super::*;
 /// Seed 001 (USA TODAY), whole: a headline without terminal punctuation, a mis-encoded dash
 /// ("Ukraine ? and"), month abbreviations, "U.S." and "U.N.", and a quotation over two
 /// paragraphs of several sentences.
-const SEED_001: &str = include_str!("testdata/seed_001.txt");
+use crate::testing::seed;
 
 fn sentence_texts<'a>(text: &'a str, document: &Document) -> Vec<&'a str> {
     document
@@ -17,10 +17,10 @@ fn sentence_texts<'a>(text: &'a str, document: &Document) -> Vec<&'a str> {
 
 #[test]
 fn seed_001_has_the_hand_counted_paragraphs_and_sentences() {
-    let document = Document::new(SEED_001);
+    let document = Document::new(seed(1));
     assert_eq!(document.paragraphs.len(), 19);
     assert_eq!(document.sentences.len(), 24);
-    let sentences = sentence_texts(SEED_001, &document);
+    let sentences = sentence_texts(seed(1), &document);
     assert_eq!(
         sentences[0],
         "'Concerning escalation': Russia used North Korean ballistic missiles against Ukraine"
@@ -42,11 +42,11 @@ fn seed_001_has_the_hand_counted_paragraphs_and_sentences() {
 #[test]
 fn every_seed_has_the_hand_counted_paragraphs_and_sentences() {
     let seeds = [
-        (include_str!("testdata/seed_000.txt"), 7, 15),
-        (SEED_001, 19, 24),
-        (include_str!("testdata/seed_002.txt"), 17, 28),
-        (include_str!("testdata/seed_003.txt"), 8, 19),
-        (include_str!("testdata/seed_004.txt"), 28, 35),
+        (seed(0), 7, 15),
+        (seed(1), 19, 24),
+        (seed(2), 17, 28),
+        (seed(3), 8, 19),
+        (seed(4), 28, 35),
     ];
     for (index, (text, paragraphs, sentences)) in seeds.into_iter().enumerate() {
         let document = Document::new(text);
@@ -57,7 +57,7 @@ fn every_seed_has_the_hand_counted_paragraphs_and_sentences() {
 
 #[test]
 fn sentences_and_tokens_are_linked_both_ways() {
-    let document = Document::new(SEED_001);
+    let document = Document::new(seed(1));
     for (index, sentence) in document.sentences.iter().enumerate() {
         let paragraph = &document.paragraphs[sentence.paragraph];
         assert!(paragraph.sentences.contains(&index));
