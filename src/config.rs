@@ -3,13 +3,16 @@
 //! Found by walking up from the working directory, like `.git`. Paths in it are relative to
 //! the file; flags on the command line override it.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::Deserialize;
 
+use crate::check::builtin::{self, BuiltinCheck};
 use crate::finding::Severity;
 use crate::problem::Problem;
+use crate::suggest;
 
 pub const FILE_NAME: &str = "factlint.yaml";
 
@@ -21,6 +24,8 @@ pub struct Config {
     pub rules: Vec<PathBuf>,
     pub corpus: Vec<PathBuf>,
     pub fail_on: FailOn,
+    /// Built-in checks switched off under `checks:`.
+    pub disabled_checks: Vec<String>,
 }
 
 /// The lowest severity that makes `check` exit 1.
@@ -49,6 +54,8 @@ struct RawConfig {
     rules: Option<Paths>,
     corpus: Option<Paths>,
     fail_on: Option<String>,
+    #[serde(default)]
+    checks: BTreeMap<String, bool>,
 }
 
 /// One path or a list of paths.
@@ -79,6 +86,7 @@ impl Default for Config {
             rules: vec![PathBuf::from("rules")],
             corpus: vec![PathBuf::from(".")],
             fail_on: FailOn::Severity(Severity::Error),
+            disabled_checks: Vec::new(),
         }
     }
 }
@@ -121,8 +129,39 @@ impl Config {
                 .corpus
                 .map_or(vec![relative_to_cwd(base)], |p| p.resolve(base)),
             fail_on,
+            disabled_checks: disabled_checks(file, raw.checks)?,
         })
     }
+
+    /// The built-in checks that are switched on.
+    pub fn builtin_checks(&self) -> Vec<&'static BuiltinCheck> {
+        builtin::ALL
+            .iter()
+            .filter(|check| !self.disabled_checks.iter().any(|id| id == check.id))
+            .collect()
+    }
+}
+
+/// The ids under `checks:` set to `false`; an id that names no check is an error.
+fn disabled_checks(file: &Path, checks: BTreeMap<String, bool>) -> Result<Vec<String>, Problem> {
+    let mut disabled = Vec::new();
+    for (id, enabled) in checks {
+        if builtin::find(&id).is_none() {
+            let known: Vec<&str> = builtin::ALL.iter().map(|c| c.id).collect();
+            let help = suggest::did_you_mean(&id, known.iter().copied())
+                .unwrap_or_else(|| format!("the built-in checks are: {}", known.join(", ")));
+            return Err(Problem::file(
+                file,
+                "config::unknown-check",
+                format!("unknown check '{id}'"),
+            )
+            .with_help(Some(help)));
+        }
+        if !enabled {
+            disabled.push(id);
+        }
+    }
+    Ok(disabled)
 }
 
 /// `path` relative to the working directory when it is below it, for short file names in
@@ -174,6 +213,15 @@ mod tests {
             [dir.path().join("drafts"), dir.path().join("published")]
         );
         assert_eq!(config.fail_on, FailOn::Severity(Severity::Warning));
+    }
+
+    #[test]
+    fn unknown_checks_are_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(FILE_NAME);
+        std::fs::write(&file, "checks:\n  no-such-check: false\n").unwrap();
+        let problem = Config::load(&file).unwrap_err();
+        assert_eq!(problem.message, "unknown check 'no-such-check'");
     }
 
     #[test]

@@ -68,3 +68,30 @@ pub struct Finding {
     pub source: Option<String>,
     pub fix: Option<Fix>,
 }
+
+impl Finding {
+    /// A finding with the required parts; the optional ones start empty.
+    pub fn new(
+        fact: String,
+        kind: AssertionKind,
+        severity: Severity,
+        span: Span,
+        message: String,
+        label: impl Into<String>,
+    ) -> Self {
+        Self {
+            fact,
+            kind,
+            severity,
+            message,
+            span,
+            label: label.into(),
+            labels: Vec::new(),
+            expected: None,
+            help: None,
+            note: None,
+            source: None,
+            fix: None,
+        }
+    }
+}

@@ -10,6 +10,7 @@ pub mod article;
 pub mod check;
 pub mod commands;
 pub mod config;
+pub mod extract;
 pub mod finding;
 pub mod lang;
 pub mod problem;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
 
 use factlint::commands::check::CheckOptions;
 use factlint::commands::{self, Exit, Format};
@@ -42,6 +43,23 @@ enum Command {
         /// Print nothing when there is nothing to report.
         #[arg(long, short)]
         quiet: bool,
+        /// Publication date (YYYY-MM-DD) for articles whose front matter has none.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+    },
+    /// Print what factlint reads in articles (quantities, dates, quotes, attributions) as
+    /// JSON Lines, one object per file.
+    ///
+    /// Example: factlint extract corpus/001_f57fd56798eb5d08.md --date 2024-01-04
+    Extract {
+        /// Articles or folders; `-` reads standard input as plain text.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Publication date (YYYY-MM-DD) for articles whose front matter has none.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+        format: ExtractFormat,
     },
     /// Validate and list fact sheets.
     Rules {
@@ -73,6 +91,12 @@ enum RulesCommand {
 #[derive(Clone, Copy, ValueEnum)]
 enum OutputFormat {
     Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    /// JSON Lines: one `{"file", "mentions"}` object per input file.
     Json,
 }
 
@@ -115,17 +139,25 @@ fn main() -> ExitCode {
             format,
             fail_on,
             quiet,
+            date,
         } => {
             let options = CheckOptions {
                 paths: or_default(paths, &config.corpus),
                 rules: or_default(rules, &config.rules),
                 format: format.into(),
                 fail_on: fail_on.map_or(config.fail_on, FailOn::from),
+                builtins: config.builtin_checks(),
+                publication_date: date,
                 style,
                 quiet,
             };
             commands::check::run(&options, &mut out, &mut err)
         }
+        Command::Extract {
+            paths,
+            date,
+            format: ExtractFormat::Json,
+        } => commands::extract::run(&paths, date, &mut out, &mut err),
         Command::Rules { command } => match command {
             RulesCommand::Check { paths, format } => commands::rules::check(
                 &or_default(paths, &config.rules),
@@ -148,6 +180,11 @@ fn main() -> ExitCode {
             ExitCode::from(Exit::Error as u8)
         }
     }
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    text.parse()
+        .map_err(|_| format!("'{text}' is not a date; write YYYY-MM-DD"))
 }
 
 fn or_default(given: Vec<PathBuf>, default: &[PathBuf]) -> Vec<PathBuf> {

@@ -4,6 +4,7 @@
 //! `applies_when` goes into one automaton. [`Ruleset::check`] then scans an article once,
 //! decides which sheets apply and evaluates their facts against what was found.
 
+pub mod builtin;
 mod condition;
 mod normalize;
 mod phrases;
@@ -13,7 +14,10 @@ use condition::Applicability;
 use phrases::{PhraseId, PhraseMatch, PhraseSet, PhraseSetBuilder};
 use term::TermCheck;
 
+use builtin::BuiltinCheck;
+
 use crate::article::Article;
+use crate::extract::{self, Context, Mentions};
 use crate::finding::Finding;
 use crate::lang::ast::{Assertion, AssertionKind};
 use crate::sheet::{Fact, Sheet};
@@ -31,6 +35,7 @@ pub struct Ruleset {
     sheets: Vec<Sheet>,
     plans: Vec<SheetPlan>,
     phrases: PhraseSet,
+    builtins: Vec<&'static BuiltinCheck>,
 }
 
 struct SheetPlan {
@@ -72,7 +77,8 @@ pub struct ArticleResult {
 }
 
 impl Ruleset {
-    pub fn new(sheets: Vec<Sheet>) -> Self {
+    /// Compiles `sheets`; `builtins` are the built-in checks that are switched on.
+    pub fn new(sheets: Vec<Sheet>, builtins: Vec<&'static BuiltinCheck>) -> Self {
         let mut builder = PhraseSetBuilder::default();
         let plans = sheets
             .iter()
@@ -92,6 +98,7 @@ impl Ruleset {
             sheets,
             plans,
             phrases: builder.build(),
+            builtins,
         }
     }
 
@@ -99,15 +106,18 @@ impl Ruleset {
         &self.sheets
     }
 
-    /// Evaluates every applicable fact against `article`.
-    pub fn check(&self, article: &Article) -> ArticleResult {
-        let context = ArticleContext::new(article, &self.phrases);
+    /// Evaluates every applicable fact, and every built-in check, against `article`.
+    pub fn check(&self, article: &Article, context: &Context) -> ArticleResult {
+        let context = ArticleContext::new(article, context, &self.phrases);
         let mut result = ArticleResult::default();
+        for builtin in &self.builtins {
+            (builtin.run)(&context, builtin, &mut result.findings);
+        }
         for (sheet, plan) in self.sheets.iter().zip(&self.plans) {
             let applies = plan
                 .applies_when
                 .as_ref()
-                .is_none_or(|condition| condition.holds(&|id| context.mentions(id)));
+                .is_none_or(|condition| condition.holds(&|id| context.mentions_phrase(id)));
             if !applies {
                 continue;
             }
@@ -125,24 +135,28 @@ impl Ruleset {
     }
 }
 
-/// What the checks know about one article: its text model and the phrases found in it.
+/// What the checks know about one article: its text model, what it mentions and the
+/// phrases of the facts found in it, all computed once.
 pub struct ArticleContext<'a> {
     article: &'a Article,
     document: Document,
+    mentions: Mentions,
     matches: Vec<PhraseMatch>,
 }
 
 impl<'a> ArticleContext<'a> {
-    fn new(article: &'a Article, phrases: &PhraseSet) -> Self {
+    fn new(article: &'a Article, context: &Context, phrases: &PhraseSet) -> Self {
         let text = &article.body.text;
+        let document = Document::new(text);
         Self {
             article,
-            document: Document::new(text),
+            mentions: extract::extract(text, &document, context),
+            document,
             matches: phrases.find(text),
         }
     }
 
-    fn mentions(&self, phrase: PhraseId) -> bool {
+    fn mentions_phrase(&self, phrase: PhraseId) -> bool {
         self.matches_of(phrase).next().is_some()
     }
 
@@ -165,6 +179,24 @@ impl<'a> ArticleContext<'a> {
             .unwrap_or_default()
     }
 
+    pub fn article(&self) -> &Article {
+        self.article
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    /// What the article states: quantities, dates, quotes, attributions.
+    pub fn mentions(&self) -> &Mentions {
+        &self.mentions
+    }
+
+    /// The article file's span of a body span.
+    pub fn source_span(&self, span: Span) -> Span {
+        self.article.body.source_span(span)
+    }
+
     /// A finding for `fact` at `span` (a body span), carrying the fact's note and source.
     fn finding(
         &self,
@@ -174,20 +206,35 @@ impl<'a> ArticleContext<'a> {
         label: impl Into<String>,
         expected: Option<String>,
     ) -> Finding {
-        let source_span = self.article.body.source_span(span);
-        Finding {
-            fact: fact.id.clone(),
-            kind: fact.assertion.kind(),
-            severity: fact.severity,
+        let mut finding = Finding::new(
+            fact.id.clone(),
+            fact.assertion.kind(),
+            fact.severity,
+            self.source_span(span),
             message,
-            span: source_span,
-            label: label.into(),
-            labels: Vec::new(),
-            expected,
-            help: None,
-            note: fact.note.clone(),
-            source: fact.source.clone(),
-            fix: None,
-        }
+            label,
+        );
+        finding.expected = expected;
+        finding.note = fact.note.clone();
+        finding.source = fact.source.clone();
+        finding
+    }
+
+    /// A finding of a built-in check at `span` (a body span).
+    pub fn builtin_finding(
+        &self,
+        check: &BuiltinCheck,
+        span: Span,
+        message: String,
+        label: impl Into<String>,
+    ) -> Finding {
+        Finding::new(
+            check.finding_id(),
+            check.kind,
+            check.severity,
+            self.source_span(span),
+            message,
+            label,
+        )
     }
 }

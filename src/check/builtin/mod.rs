@@ -1,0 +1,41 @@
+//! Built-in checks: consistency checks that need no fact sheet, such as a unit conversion in
+//! parentheses that is itself wrong, or a weekday that contradicts its date.
+//!
+//! Each is on by default and can be turned off in `factlint.yaml`:
+//!
+//! ```yaml
+//! checks:
+//!   conversion: false
+//! ```
+//!
+//! Their findings carry the id `builtin/<check>`. To add one: write its module here, with a
+//! `fn check(&ArticleContext, &BuiltinCheck, &mut Vec<Finding>)`, and list it in [`ALL`].
+
+use super::ArticleContext;
+use crate::finding::{Finding, Severity};
+use crate::lang::ast::AssertionKind;
+
+/// One built-in check.
+pub struct BuiltinCheck {
+    /// The key under `checks:` in `factlint.yaml`.
+    pub id: &'static str,
+    pub description: &'static str,
+    pub kind: AssertionKind,
+    pub severity: Severity,
+    pub run: fn(&ArticleContext, &BuiltinCheck, &mut Vec<Finding>),
+}
+
+impl BuiltinCheck {
+    /// The id findings carry: `builtin/conversion`.
+    pub fn finding_id(&self) -> String {
+        format!("builtin/{}", self.id)
+    }
+}
+
+/// Every built-in check, in the order they run.
+pub const ALL: &[BuiltinCheck] = &[];
+
+/// The check named `id`.
+pub fn find(id: &str) -> Option<&'static BuiltinCheck> {
+    ALL.iter().find(|check| check.id == id)
+}
