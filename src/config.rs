@@ -10,6 +10,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::check::builtin::{self, BuiltinCheck};
+use crate::editorial;
 use crate::finding::Severity;
 use crate::problem::Problem;
 use crate::suggest;
@@ -26,6 +27,22 @@ pub struct Config {
     pub fail_on: FailOn,
     /// Built-in checks switched off under `checks:`.
     pub disabled_checks: Vec<String>,
+    pub report: ReportDefaults,
+}
+
+/// `report:` — what `factlint report` writes when no flag says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportDefaults {
+    pub format: editorial::Format,
+    /// Where to write; `None`: `factlint-report.html` (or `.md`) in the working directory.
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReport {
+    format: Option<String>,
+    output: Option<PathBuf>,
 }
 
 /// The lowest severity that makes `check` exit 1.
@@ -56,6 +73,7 @@ struct RawConfig {
     fail_on: Option<String>,
     #[serde(default)]
     checks: BTreeMap<String, bool>,
+    report: Option<RawReport>,
 }
 
 /// One path or a list of paths.
@@ -87,6 +105,10 @@ impl Default for Config {
             corpus: vec![PathBuf::from(".")],
             fail_on: FailOn::Severity(Severity::Error),
             disabled_checks: Vec::new(),
+            report: ReportDefaults {
+                format: editorial::Format::Html,
+                output: None,
+            },
         }
     }
 }
@@ -130,6 +152,10 @@ impl Config {
                 .map_or(vec![relative_to_cwd(base)], |p| p.resolve(base)),
             fail_on,
             disabled_checks: disabled_checks(file, raw.checks)?,
+            report: match raw.report {
+                Some(report) => report_defaults(file, base, report)?,
+                None => defaults.report,
+            },
         })
     }
 
@@ -162,6 +188,24 @@ fn disabled_checks(file: &Path, checks: BTreeMap<String, bool>) -> Result<Vec<St
         }
     }
     Ok(disabled)
+}
+
+fn report_defaults(file: &Path, base: &Path, raw: RawReport) -> Result<ReportDefaults, Problem> {
+    let format = match raw.format {
+        None => editorial::Format::Html,
+        Some(word) => editorial::Format::parse(&word).ok_or_else(|| {
+            Problem::file(
+                file,
+                "config::report-format",
+                format!("unknown report format '{word}'"),
+            )
+            .with_help(Some("report.format is one of: html, md".into()))
+        })?,
+    };
+    Ok(ReportDefaults {
+        format,
+        output: raw.output.map(|p| relative_to_cwd(&base.join(p))),
+    })
 }
 
 /// `path` relative to the working directory when it is below it, for short file names in
@@ -213,6 +257,19 @@ mod tests {
             [dir.path().join("drafts"), dir.path().join("published")]
         );
         assert_eq!(config.fail_on, FailOn::Severity(Severity::Warning));
+    }
+
+    #[test]
+    fn report_defaults_are_read_and_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(FILE_NAME);
+        std::fs::write(&file, "report:\n  format: md\n  output: out/report.md\n").unwrap();
+        let report = Config::load(&file).unwrap().report;
+        assert_eq!(report.format, editorial::Format::Markdown);
+        assert_eq!(report.output, Some(dir.path().join("out/report.md")));
+        std::fs::write(&file, "report:\n  format: pdf\n").unwrap();
+        let problem = Config::load(&file).unwrap_err();
+        assert_eq!(problem.message, "unknown report format 'pdf'");
     }
 
     #[test]

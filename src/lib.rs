@@ -4,12 +4,14 @@
 //! rule files ([`sheet`], written in the assertion language [`lang`]) → compiled
 //! [`check::Ruleset`]; articles ([`article`]) → text model ([`text`]) → phrases found in one
 //! pass → facts evaluated ([`check`]) → [`finding::Finding`]s → one renderer per format
-//! ([`render`]). [`commands`] wires the stages together for the binary.
+//! ([`render`]), or one editorial page for a desk ([`editorial`]). [`commands`] wires the
+//! stages together for the binary.
 
 pub mod article;
 pub mod check;
 pub mod commands;
 pub mod config;
+pub mod editorial;
 pub mod extract;
 pub mod finding;
 pub mod lang;

@@ -8,8 +8,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
 use factlint::commands::check::CheckOptions;
+use factlint::commands::report::{self as report_command, ReportOptions};
 use factlint::commands::{self, Exit, Format};
 use factlint::config::{Config, FailOn};
+use factlint::editorial;
 use factlint::render::human::{self, Style};
 
 /// Lint news articles against editors' fact sheets.
@@ -61,6 +63,28 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
         format: ExtractFormat,
     },
+    /// Write an editorial report: a summary, the matrix of articles × facts, how each
+    /// article states each fact, and every article's text with its findings.
+    ///
+    /// Example: factlint report corpus/ -o report.html
+    Report {
+        /// Articles or folders (default: `corpus` of factlint.yaml).
+        paths: Vec<PathBuf>,
+        /// Rule files or folders (default: `rules` of factlint.yaml).
+        #[arg(long, short)]
+        rules: Vec<PathBuf>,
+        /// `html`: one self-contained page; `md`: summary, matrix and findings for a ticket
+        /// (default from factlint.yaml, else `html`).
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
+        /// The file to write, `-` for standard output (default from factlint.yaml, else
+        /// factlint-report.html or .md).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Publication date (YYYY-MM-DD) for articles whose front matter has none.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+    },
     /// Validate and list fact sheets.
     Rules {
         #[command(subcommand)]
@@ -92,6 +116,12 @@ enum RulesCommand {
 enum OutputFormat {
     Human,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Html,
+    Md,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -152,6 +182,37 @@ fn main() -> ExitCode {
                 quiet,
             };
             commands::check::run(&options, &mut out, &mut err)
+        }
+        Command::Report {
+            paths,
+            rules,
+            format,
+            output,
+            date,
+        } => {
+            let format = format.map_or(config.report.format, |f| match f {
+                ReportFormat::Html => editorial::Format::Html,
+                ReportFormat::Md => editorial::Format::Markdown,
+            });
+            let output = output
+                .or_else(|| config.report.output.clone())
+                .unwrap_or_else(|| report_command::default_output(format));
+            let check = CheckOptions {
+                paths: or_default(paths, &config.corpus),
+                rules: or_default(rules, &config.rules),
+                format: Format::Human,
+                fail_on: FailOn::Never,
+                builtins: config.builtin_checks(),
+                publication_date: date,
+                style,
+                quiet: true,
+            };
+            let options = ReportOptions {
+                check,
+                format,
+                output,
+            };
+            report_command::run(&options, &mut out, &mut err)
         }
         Command::Extract {
             paths,

@@ -3,8 +3,12 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::article::{Article, ExtractedText, Metadata};
+use crate::check::ArticleResult;
+use crate::check::statements::Statement;
 use crate::finding::{Finding, Severity};
 use crate::problem::Problem;
+use crate::sheet::Sheet;
 use crate::source::{LineCol, LineIndex};
 
 /// One article and what was found in it.
@@ -15,15 +19,27 @@ pub struct CheckedFile {
     pub source: Arc<str>,
     lines: LineIndex,
     pub findings: Vec<Finding>,
+    pub meta: Metadata,
+    /// The prose that was checked, for reports that show it.
+    pub body: ExtractedText,
+    /// Stories whose sheet applies to the article.
+    pub stories: Vec<String>,
+    /// The sentences that speak of each fact (spans of `body.text`).
+    pub statements: Vec<Statement>,
 }
 
 impl CheckedFile {
-    pub fn new(path: PathBuf, source: Arc<str>, findings: Vec<Finding>) -> Self {
+    pub fn new(article: Article, result: ArticleResult) -> Self {
+        let source: Arc<str> = article.source.into();
         Self {
             lines: LineIndex::new(&source),
-            path,
+            path: article.path,
             source,
-            findings,
+            findings: result.findings,
+            meta: article.meta,
+            body: article.body,
+            stories: result.stories,
+            statements: result.statements,
         }
     }
 
@@ -38,6 +54,8 @@ pub struct CheckReport {
     pub files: Vec<CheckedFile>,
     pub problems: Vec<Problem>,
     pub sheets: usize,
+    /// The sheets checked against, for reports that show their facts.
+    pub fact_sheets: Vec<Sheet>,
     pub facts: usize,
     /// Facts of kinds that are parsed but not evaluated yet.
     pub facts_not_evaluated: usize,

@@ -56,6 +56,27 @@ impl ExtractedText {
         }
     }
 
+    /// The span of [`Self::text`] that the file's bytes `source_span` became: the inverse of
+    /// [`Self::source_span`], for showing a finding inside the prose. `None` when the bytes
+    /// are not part of the prose (front matter, markup) or the span is empty.
+    pub fn text_span(&self, source_span: Span) -> Option<Span> {
+        let overlaps =
+            |s: &&Segment| s.source.start < source_span.end && source_span.start < s.source.end;
+        let first = self.segments.iter().find(overlaps)?;
+        let last = self.segments.iter().rfind(overlaps)?;
+        let start = if first.verbatim {
+            first.text.start + source_span.start.saturating_sub(first.source.start)
+        } else {
+            first.text.start
+        };
+        let end = if last.verbatim {
+            last.text.end - last.source.end.saturating_sub(source_span.end)
+        } else {
+            last.text.end
+        };
+        Some(Span::new(start, end))
+    }
+
     fn source_end(&self) -> usize {
         self.segments.last().map_or(self.origin, |s| s.source.end)
     }
@@ -163,6 +184,19 @@ mod tests {
         assert_eq!(extracted.source_span(Span::new(0, 2)), Span::new(3, 9));
         assert_eq!(extracted.source_span(Span::new(1, 3)), Span::new(4, 10));
         assert_eq!(extracted.source_span(Span::new(2, 3)), Span::new(9, 10));
+    }
+
+    #[test]
+    fn text_spans_invert_source_spans() {
+        let extracted = entity_example();
+        for (start, end) in [(0, 1), (0, 3), (1, 2), (1, 3), (2, 3)] {
+            let text = Span::new(start, end);
+            assert_eq!(extracted.text_span(extracted.source_span(text)), Some(text));
+        }
+        assert_eq!(extracted.text_span(Span::new(5, 6)), Some(Span::new(1, 2)));
+        assert_eq!(extracted.text_span(Span::new(0, 3)), None);
+        assert_eq!(extracted.text_span(Span::new(4, 4)), None);
+        assert_eq!(extracted.text_span(Span::new(20, 30)), None);
     }
 
     #[test]

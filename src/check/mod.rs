@@ -8,10 +8,12 @@ pub mod builtin;
 mod condition;
 mod normalize;
 mod phrases;
+pub mod statements;
 mod term;
 
 use condition::Applicability;
 use phrases::{PhraseId, PhraseMatch, PhraseSet, PhraseSetBuilder};
+use statements::{FactCues, Statement};
 use term::TermCheck;
 
 use builtin::BuiltinCheck;
@@ -42,6 +44,8 @@ struct SheetPlan {
     applies_when: Option<Applicability>,
     /// One entry per fact of the sheet, in order.
     checks: Vec<Option<FactCheck>>,
+    /// One entry per fact of the sheet: what shows that a sentence speaks of it.
+    cues: Vec<FactCues>,
 }
 
 /// The evaluator of one fact: the registry of assertion kinds.
@@ -74,6 +78,8 @@ pub struct ArticleResult {
     pub findings: Vec<Finding>,
     /// Stories whose sheet applies to the article.
     pub stories: Vec<String>,
+    /// The sentences that speak of each fact of those stories, in fact order.
+    pub statements: Vec<Statement>,
 }
 
 impl Ruleset {
@@ -92,6 +98,11 @@ impl Ruleset {
                     .iter()
                     .map(|fact| FactCheck::compile(&fact.assertion, &mut builder))
                     .collect(),
+                cues: sheet
+                    .facts
+                    .iter()
+                    .map(|fact| FactCues::compile(fact, sheet, &mut builder))
+                    .collect(),
             })
             .collect();
         Self {
@@ -104,6 +115,11 @@ impl Ruleset {
 
     pub fn sheets(&self) -> &[Sheet] {
         &self.sheets
+    }
+
+    /// The sheets, once checking is done (reports show their facts).
+    pub fn into_sheets(self) -> Vec<Sheet> {
+        self.sheets
     }
 
     /// Evaluates every applicable fact, and every built-in check, against `article`.
@@ -126,6 +142,9 @@ impl Ruleset {
                 if let Some(check) = check {
                     check.check(fact, &context, &mut result.findings);
                 }
+            }
+            for (fact, cues) in sheet.facts.iter().zip(&plan.cues) {
+                result.statements.extend(cues.statements(fact, &context));
             }
         }
         result

@@ -59,20 +59,18 @@ pub fn check(options: &CheckOptions) -> CheckReport {
             Ok(article) => {
                 let context = Context::for_article(&article, options.publication_date);
                 let result = ruleset.check(&article, &context);
-                files.push(CheckedFile::new(
-                    path,
-                    article.source.into(),
-                    result.findings,
-                ));
+                files.push(CheckedFile::new(article, result));
             }
             Err(error) => problems.push(Problem::from(error)),
         }
     }
+    let facts = facts.count();
     CheckReport {
         files,
         problems,
         sheets: ruleset.sheets().len(),
-        facts: facts.count(),
+        fact_sheets: ruleset.into_sheets(),
+        facts,
         facts_not_evaluated,
     }
 }

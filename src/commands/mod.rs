@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod extract;
+pub mod report;
 pub mod rules;
 
 /// Exit statuses scripts can rely on.

@@ -1,0 +1,288 @@
+//! Statements: the sentences in which an article speaks of a fact, and the words that state it.
+//!
+//! An editor comparing outlets wants to read, per fact, how each article puts it ("about 900
+//! km", "550 miles (885 kilometres)"). A sentence states a fact when it contains one of the
+//! fact's cues: a quantity's subject, a date's event (or the words of the term group of that
+//! name), an attribution's claim (its words in order, a few words apart at most), a quote's
+//! text, the name or an alias of a title's entity, a term's phrases.
+//!
+//! The cues are found by the same automaton as every other phrase, so this costs no extra
+//! pass over the text. What is highlighted are the cue words and, for a quantity, the numbers
+//! of the sentence with the word after each ("900 km", "550 miles"): a sentence without a
+//! number does not state a quantity ("short-range missiles"). When a kind's extractor lands,
+//! its mentions inside the sentence (the stated value) belong in [`Statement::stated`].
+
+use super::ArticleContext;
+use super::phrases::{PhraseId, PhraseMatch, PhraseSetBuilder};
+use crate::lang::ast::{Assertion, TermAssertion};
+use crate::sheet::{Fact, Sheet};
+use crate::source::Span;
+use crate::text::{Token, TokenKind};
+
+/// How many words may stand between two words of an attribution's claim ("first known
+/// combat use" for `first combat use`).
+const MAX_CLAIM_GAP: usize = 2;
+
+/// One sentence of an article that speaks of one fact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statement {
+    /// `story/fact`.
+    pub fact: String,
+    /// The sentence: a span of the article's body text (`Article::body.text`).
+    pub sentence: Span,
+    /// The words that state the fact: body-text spans inside `sentence`, ordered, disjoint.
+    pub stated: Vec<Span>,
+}
+
+/// The cues of one fact. Each cue is a sequence of phrases that must appear in this order in
+/// one sentence; a single phrase is a sequence of one.
+#[derive(Debug, Default)]
+pub struct FactCues {
+    cues: Vec<Vec<PhraseId>>,
+    /// Whether the fact is a quantity, stated only by a sentence with a number.
+    states_a_number: bool,
+}
+
+impl FactCues {
+    pub fn compile(fact: &Fact, sheet: &Sheet, phrases: &mut PhraseSetBuilder) -> Self {
+        let mut cues = Self::default();
+        let mut phrase = |text: &str| vec![phrases.add(text)];
+        match &fact.assertion {
+            Assertion::Quantity(quantity) => {
+                cues.cues.push(phrase(&quantity.subject.node));
+                cues.states_a_number = true;
+            }
+            Assertion::Date(date) => {
+                let event = &date.event.node;
+                match sheet.terms.iter().find(|group| &group.name == event) {
+                    Some(group) => cues.cues.extend(group.words.iter().map(|w| phrase(w))),
+                    None => cues.cues.push(phrase(event)),
+                }
+            }
+            Assertion::Attribution(attribution) => cues.cues.push(
+                attribution
+                    .claim
+                    .node
+                    .split(' ')
+                    .map(|word| phrases.add(word))
+                    .collect(),
+            ),
+            Assertion::Quote(quote) => cues.cues.push(phrase(&quote.text.node)),
+            Assertion::Title(title) => {
+                if let Some(entity) = sheet.entity(&title.entity.node) {
+                    let names = std::iter::once(&entity.name).chain(&entity.aliases);
+                    cues.cues.extend(names.map(|name| phrase(name)));
+                }
+            }
+            Assertion::Term(term) => {
+                let texts: Vec<&str> = match term {
+                    TermAssertion::Forbid(text) | TermAssertion::Require(text) => {
+                        vec![&text.node]
+                    }
+                    TermAssertion::Prefer { preferred, over } => std::iter::once(preferred)
+                        .chain(over)
+                        .map(|text| text.node.as_str())
+                        .collect(),
+                };
+                cues.cues.extend(texts.into_iter().map(phrase));
+            }
+        }
+        cues
+    }
+
+    /// The sentences of the article that state `fact`, in order.
+    pub fn statements(&self, fact: &Fact, article: &ArticleContext) -> Vec<Statement> {
+        let matches = &article.matches;
+        let mut statements = Vec::new();
+        for (index, sentence) in article.document.sentences.iter().enumerate() {
+            let first = matches.partition_point(|m| m.span.start < sentence.span.start);
+            let last = matches.partition_point(|m| m.span.start < sentence.span.end);
+            let in_sentence = &matches[first..last];
+            let mut stated: Vec<Span> = self
+                .cues
+                .iter()
+                .flat_map(|cue| find_cue(cue, in_sentence, &|gap| article.words_in(index, gap)))
+                .collect();
+            if stated.is_empty() {
+                continue;
+            }
+            if self.states_a_number {
+                let numbers = numbers_with_units(article.document.sentence_tokens(index));
+                if numbers.is_empty() {
+                    continue;
+                }
+                stated.extend(numbers);
+            }
+            statements.push(Statement {
+                fact: fact.id.clone(),
+                sentence: sentence.span,
+                stated: disjoint(&mut stated),
+            });
+        }
+        statements
+    }
+}
+
+/// Every place where `cue` occurs in the matches of one sentence: its phrases in order, each
+/// at most [`MAX_CLAIM_GAP`] words after the one before (`words_between` counts them).
+fn find_cue(
+    cue: &[PhraseId],
+    matches: &[PhraseMatch],
+    words_between: &dyn Fn(Span) -> usize,
+) -> Vec<Span> {
+    let Some((head, rest)) = cue.split_first() else {
+        return Vec::new();
+    };
+    matches
+        .iter()
+        .filter(|m| m.phrase == *head)
+        .filter_map(|start| {
+            rest.iter().try_fold(start.span, |covered, phrase| {
+                matches
+                    .iter()
+                    .filter(|m| m.phrase == *phrase && m.span.start >= covered.end)
+                    .find(|m| words_between(Span::new(covered.end, m.span.start)) <= MAX_CLAIM_GAP)
+                    .map(|m| covered.cover(m.span))
+            })
+        })
+        .collect()
+}
+
+/// Each number of a sentence, with the word right after it when there is one: "550 miles".
+fn numbers_with_units(tokens: &[Token]) -> Vec<Span> {
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| token.kind == TokenKind::Number)
+        .map(|(i, number)| match tokens.get(i + 1) {
+            Some(unit) if unit.kind == TokenKind::Word => number.span.cover(unit.span),
+            _ => number.span,
+        })
+        .collect()
+}
+
+/// Sorts spans and merges those that overlap, so that each word is highlighted once.
+fn disjoint(spans: &mut [Span]) -> Vec<Span> {
+    spans.sort();
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for &span in spans.iter() {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => *last = last.cover(span),
+            _ => merged.push(span),
+        }
+    }
+    merged
+}
+
+impl ArticleContext<'_> {
+    /// How many words of sentence `sentence` lie wholly inside `gap`.
+    fn words_in(&self, sentence: usize, gap: Span) -> usize {
+        self.document
+            .sentence_tokens(sentence)
+            .iter()
+            .filter(|t| {
+                matches!(t.kind, TokenKind::Word | TokenKind::Number) && gap.contains(t.span)
+            })
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::article::Article;
+    use crate::check::Ruleset;
+    use crate::extract::Context;
+    use crate::sheet::compile_sheet;
+
+    const SHEET: &str = r#"
+story: s
+terms:
+  launch: [launch, fired]
+facts:
+  range:
+    assert: range ≈ 885 km ±20
+  launch-dates:
+    assert: launch on 2024-01-02
+  first-use:
+    assert: first combat use attributed to analyst
+  name:
+    assert: prefer "Kim Jong Un" over "Kim Jong-un"
+"#;
+
+    /// The statements of `text` as (fact, sentence, stated words).
+    fn statements(text: &str) -> Vec<(String, String, Vec<String>)> {
+        let sheet = compile_sheet(Path::new("s.yaml"), SHEET.to_string(), &[]).unwrap();
+        let ruleset = Ruleset::new(vec![sheet], Vec::new());
+        let article = Article::from_bytes(Path::new("a.txt"), text.as_bytes()).unwrap();
+        let result = ruleset.check(&article, &Context::default());
+        let body = &article.body.text;
+        result
+            .statements
+            .into_iter()
+            .map(|s| {
+                let stated = s.stated.iter().map(|w| body[w.range()].to_string());
+                (
+                    s.fact,
+                    body[s.sentence.range()].to_string(),
+                    stated.collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quantity_is_stated_by_a_sentence_with_its_subject_and_a_number() {
+        let found = statements(
+            "Short-range missiles were used. They have a range of about 550 miles (885 kilometres).",
+        );
+        assert_eq!(
+            found,
+            [(
+                "s/range".to_string(),
+                "They have a range of about 550 miles (885 kilometres).".to_string(),
+                vec!["range".into(), "550 miles".into(), "885 kilometres".into()],
+            )]
+        );
+    }
+
+    #[test]
+    fn an_event_is_found_by_the_words_of_its_term_group() {
+        let found = statements("One missile was fired on December 30.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "s/launch-dates");
+        assert_eq!(found[0].2, ["fired"]);
+    }
+
+    #[test]
+    fn a_claim_is_found_with_a_few_words_between_its_words() {
+        let found = statements(
+            "This marks the first known combat use of the missiles. \
+             The first test was a use of combat drones far away from any real combat use.",
+        );
+        let claims: Vec<&[String]> = found
+            .iter()
+            .map(|(_, _, stated)| stated.as_slice())
+            .collect();
+        assert_eq!(
+            claims,
+            [&["first known combat use".to_string()][..]],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn every_spelling_of_a_preferred_term_is_a_statement() {
+        let found = statements("Kim Jong-un met Putin. Kim Jong Un left.");
+        let stated: Vec<&str> = found.iter().map(|(_, _, s)| s[0].as_str()).collect();
+        assert_eq!(stated, ["Kim Jong-un", "Kim Jong Un"]);
+    }
+
+    #[test]
+    fn overlapping_spans_merge() {
+        let mut spans = [Span::new(5, 9), Span::new(0, 3), Span::new(2, 4)];
+        assert_eq!(disjoint(&mut spans), [Span::new(0, 4), Span::new(5, 9)]);
+    }
+}
