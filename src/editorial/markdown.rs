@@ -120,8 +120,10 @@ fn render_findings(out: &mut String, report: &CheckReport) {
                 position.line,
                 escape(&finding.message),
             );
-            for value in [&finding.note, &finding.source].into_iter().flatten() {
-                let _ = writeln!(out, "  - {}", escape(value));
+            for (term, value) in [("note", &finding.note), ("source", &finding.source)] {
+                if let Some(value) = value {
+                    let _ = writeln!(out, "  - {term}: {}", escape(value));
+                }
             }
         }
         out.push('\n');

@@ -41,7 +41,7 @@ fn heading(h: &mut Html, column: &FactColumn) {
         h.text_el(
             "span",
             &[("class", &format!("tag sev-{}", fact.severity.as_str()))],
-            fact.severity.as_str(),
+            &format!("{} severity", fact.severity.as_str()),
         );
     });
     h.el("dl", &[("class", "fact-info")], |h| {
