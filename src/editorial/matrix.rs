@@ -103,8 +103,6 @@ pub struct Cell {
     pub state: CellState,
     /// The index, in the file's findings, of the first finding about the fact.
     pub finding: Option<usize>,
-    /// How many sentences of the article speak of the fact.
-    pub statements: usize,
 }
 
 /// Articles × facts.
@@ -138,7 +136,7 @@ impl<'a> Matrix<'a> {
 
 fn cell(file: &CheckedFile, column: &FactColumn) -> Cell {
     let fact = column.fact;
-    let statements = file.statements.iter().filter(|s| s.fact == fact.id).count();
+    let stated = file.statements.iter().any(|s| s.fact == fact.id);
     let findings = || file.findings.iter().filter(|f| f.fact == fact.id);
     let state = if !file.stories.contains(&column.sheet.story) {
         CellState::NotApplicable
@@ -146,7 +144,7 @@ fn cell(file: &CheckedFile, column: &FactColumn) -> Cell {
         CellState::Broken(worst)
     } else if !is_evaluated(fact.assertion.kind()) {
         CellState::NotEvaluated
-    } else if statements > 0 {
+    } else if stated {
         CellState::Holds
     } else {
         CellState::NotMentioned
@@ -154,6 +152,5 @@ fn cell(file: &CheckedFile, column: &FactColumn) -> Cell {
     Cell {
         state,
         finding: file.findings.iter().position(|f| f.fact == fact.id),
-        statements,
     }
 }

@@ -145,7 +145,8 @@ fn every_finding_is_marked_in_the_text_and_linked_from_the_matrix() {
         .unwrap();
     assert!(page.contains(&format!("<a href=\"#finding-{row}-0\">")));
     assert!(page.contains(&format!(
-        "<mark class=\"sev-warning\" id=\"at-{row}-0\">visit to Moscow</mark>"
+        "<span id=\"at-{row}-0\"></span><mark class=\"sev-warning\">visit to Moscow</mark>\
+         <sup class=\"ref\"><a href=\"#finding-{row}-0\">1</a></sup>"
     )));
     assert!(page.contains(&format!("<li id=\"finding-{row}-0\"")));
 }

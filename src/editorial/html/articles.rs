@@ -83,50 +83,48 @@ fn is_web_address(url: &str) -> bool {
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
-/// The text paragraph by paragraph, each finding's words marked, a numbered reference after
-/// the last piece of each.
+/// The text paragraph by paragraph, each finding's words marked, an anchor where each
+/// finding starts and a numbered reference where it ends.
 fn body(h: &mut Html, row: usize, file: &CheckedFile, marks: &[Option<Span>]) {
     let text = &file.body.text;
     let spans: Vec<Span> = marks.iter().map(|m| m.unwrap_or_default()).collect();
     for paragraph in Document::new(text).paragraphs {
         h.el("p", &[], |h| {
             for piece in pieces(text, paragraph.span, &spans) {
-                let Some(worst) = piece
-                    .marks
-                    .iter()
-                    .map(|&i| &file.findings[i])
-                    .max_by_key(|f| f.severity)
-                else {
-                    h.text(piece.text);
-                    continue;
-                };
-                let class = format!("sev-{}", worst.severity.as_str());
-                let starting = piece
-                    .marks
-                    .iter()
-                    .find(|&&i| spans[i].start == piece.span.start);
-                let id = starting.map(|i| format!("at-{row}-{i}"));
-                let mut attrs = vec![("class", class.as_str())];
-                if let Some(id) = &id {
-                    attrs.push(("id", id));
+                let here = |i: &&usize| !spans[**i].is_empty();
+                for &i in piece.marks.iter().filter(here) {
+                    if spans[i].start == piece.span.start {
+                        h.el("span", &[("id", &format!("at-{row}-{i}"))], |_| {});
+                    }
                 }
-                h.text_el("mark", &attrs, piece.text);
-                for &i in piece
-                    .marks
-                    .iter()
-                    .filter(|&&i| spans[i].end == piece.span.end)
-                {
-                    h.el("sup", &[("class", "ref")], |h| {
-                        h.text_el(
-                            "a",
-                            &[("href", &format!("#finding-{row}-{i}"))],
-                            &(i + 1).to_string(),
-                        );
-                    });
+                let worst = piece.marks.iter().map(|&i| file.findings[i].severity).max();
+                match worst {
+                    Some(severity) => h.text_el(
+                        "mark",
+                        &[("class", &format!("sev-{}", severity.as_str()))],
+                        piece.text,
+                    ),
+                    None => h.text(piece.text),
+                }
+                for &i in piece.marks.iter().filter(here) {
+                    if spans[i].end.min(paragraph.span.end) == piece.span.end {
+                        reference(h, row, i);
+                    }
                 }
             }
         });
     }
+}
+
+/// The superscript number of finding `i`, linking to its message.
+fn reference(h: &mut Html, row: usize, i: usize) {
+    h.el("sup", &[("class", "ref")], |h| {
+        h.text_el(
+            "a",
+            &[("href", &format!("#finding-{row}-{i}"))],
+            &(i + 1).to_string(),
+        );
+    });
 }
 
 /// The findings beside the text, numbered like their references.
