@@ -147,3 +147,17 @@ fn sarif_describes_every_fact_and_points_results_at_them() {
             .contains("Korean Central News Agency")
     );
 }
+
+#[test]
+fn no_progress_bar_when_standard_error_is_piped() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = factlint::progress::MIN_FILES * 2;
+    for i in 0..articles {
+        std::fs::write(dir.path().join(format!("{i}.txt")), "North Korea\n").unwrap();
+    }
+    let run = crate::common::factlint_in(dir.path(), &["check", "--rules", ".", "."]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(!run.stderr.contains('\r'), "{:?}", run.stderr);
+    let summary = format!("{articles} articles checked");
+    assert!(run.stderr.contains(&summary), "{}", run.stderr);
+}

@@ -29,9 +29,9 @@ fn run(dir: &Path, program: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> Outpu
         .env("GIT_AUTHOR_EMAIL", "desk@example.com")
         .env("GIT_COMMITTER_NAME", "Desk")
         .env("GIT_COMMITTER_EMAIL", "desk@example.com")
-        // pre-commit's own cache, and the build of the hook: kept between runs so that only
-        // factlint itself is rebuilt.
+        // pre-commit's cache, beside the test's repositories and removed with them.
         .env("PRE_COMMIT_HOME", dir.join("../pre-commit-home"))
+        // The hook's cargo build, kept between runs so that only factlint is rebuilt.
         .env("CARGO_TARGET_DIR", hook_build_dir())
         .output()
         .expect("the program runs")
