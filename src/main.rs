@@ -1,22 +1,25 @@
 //! The `factlint` binary: parses arguments and calls the library.
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 use jiff::civil::Date;
 
-use factlint::commands::check::CheckOptions;
+use factlint::commands::check::{CheckOptions, FixMode};
 use factlint::commands::report::{self as report_command, ReportOptions};
+use factlint::commands::rules::RulesFormat;
 use factlint::commands::{self, Exit, Format};
 use factlint::config::{Config, FailOn};
-use factlint::editorial;
 use factlint::render::human::{self, Style};
+use factlint::{editorial, progress};
 
 /// Lint news articles against editors' fact sheets.
 #[derive(Parser)]
 #[command(version, about, long_about = None)]
+#[command(after_help = "Example: factlint check corpus/ --rules rules/ --format short")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -27,7 +30,29 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    #[command(flatten)]
+    Project(ProjectCommand),
+    /// Start a project: write factlint.yaml and an example fact sheet (never overwrites).
+    ///
+    /// Example: factlint init newsroom/
+    Init {
+        /// The folder to write into (default: the working directory).
+        #[arg(default_value = ".")]
+        folder: PathBuf,
+    },
+    /// Print a shell completion script.
+    ///
+    /// Example: factlint completions bash > ~/.local/share/bash-completion/completions/factlint
+    Completions { shell: Shell },
+}
+
+/// Commands that read the project's factlint.yaml.
+#[derive(Subcommand)]
+enum ProjectCommand {
     /// Check articles against the fact sheets.
+    ///
+    /// With only some files given (as pre-commit does), only those are checked, against the
+    /// rules of factlint.yaml.
     ///
     /// Example: factlint check corpus/ --rules rules/ --fail-on warning
     Check {
@@ -42,9 +67,32 @@ enum Command {
         /// factlint.yaml, else `error`).
         #[arg(long, value_enum)]
         fail_on: Option<FailOnArg>,
-        /// Print nothing when there is nothing to report.
+        /// Print nothing when there is nothing to report, and no progress bar.
         #[arg(long, short)]
         quiet: bool,
+        /// Publication date (YYYY-MM-DD) for articles whose front matter has none.
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+        /// Apply the certain fixes (house-style `prefer` terms) to the articles, then report
+        /// what is left.
+        #[arg(long, conflicts_with = "diff")]
+        fix: bool,
+        /// Print the certain fixes as a unified diff instead of writing them; exit 1 when
+        /// there is one.
+        #[arg(long)]
+        diff: bool,
+    },
+    /// Show a fact: its assertion, source and note, and which articles break it.
+    ///
+    /// Example: factlint explain kim-visit
+    Explain {
+        /// The fact's id, `story/fact`, or `fact` alone when only one story has it.
+        fact: String,
+        /// Articles or folders (default: `corpus` of factlint.yaml).
+        paths: Vec<PathBuf>,
+        /// Rule files or folders (default: `rules` of factlint.yaml).
+        #[arg(long, short)]
+        rules: Vec<PathBuf>,
         /// Publication date (YYYY-MM-DD) for articles whose front matter has none.
         #[arg(long, value_parser = parse_date)]
         date: Option<Date>,
@@ -85,7 +133,9 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         date: Option<Date>,
     },
-    /// Validate and list fact sheets.
+    /// Validate, list and describe fact sheets.
+    ///
+    /// Example: factlint rules check rules/
     Rules {
         #[command(subcommand)]
         command: RulesCommand,
@@ -100,8 +150,8 @@ enum RulesCommand {
     Check {
         /// Rule files or folders (default: `rules` of factlint.yaml).
         paths: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
-        format: OutputFormat,
+        #[arg(long, value_enum, default_value_t = RulesFormatArg::Human)]
+        format: RulesFormatArg,
     },
     /// List every fact with its kind, severity and whether factlint evaluates it yet.
     ///
@@ -110,10 +160,30 @@ enum RulesCommand {
         /// Rule files or folders (default: `rules` of factlint.yaml).
         paths: Vec<PathBuf>,
     },
+    /// Print the JSON Schema of fact sheets, for completion and validation in YAML editors.
+    ///
+    /// Example: factlint rules schema > fact-sheet.schema.json
+    Schema,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum OutputFormat {
+    /// Compiler-style diagnostics.
+    Human,
+    /// One JSON document (docs/json.md).
+    Json,
+    /// JSON Lines: one finding per line.
+    Jsonl,
+    /// SARIF 2.1.0 for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+    /// path:line:col: severity[fact] message
+    Short,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormatArg {
     Human,
     Json,
 }
@@ -151,25 +221,44 @@ fn main() -> ExitCode {
         color: use_color(cli.color),
         width: 100,
     };
-    let config = match std::env::current_dir()
-        .map_err(|e| e.to_string())
-        .and_then(|cwd| Config::discover(&cwd).map_err(|p| human::one_line(&p)))
-    {
-        Ok(config) => config,
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::from(Exit::Error as u8);
-        }
-    };
     let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
     let exit = match cli.command {
-        Command::Check {
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut out);
+            Ok(Exit::Clean)
+        }
+        Command::Init { folder } => commands::init::run(&folder, &mut out, &mut err),
+        Command::Project(command) => match discover_config() {
+            Ok(config) => run(command, &config, style, &mut out, &mut err),
+            Err(message) => writeln!(err, "{message}").map(|()| Exit::Error),
+        },
+    };
+    exit_code(exit)
+}
+
+fn discover_config() -> Result<Config, String> {
+    std::env::current_dir()
+        .map_err(|e| e.to_string())
+        .and_then(|cwd| Config::discover(&cwd).map_err(|p| human::one_line(&p)))
+}
+
+fn run(
+    command: ProjectCommand,
+    config: &Config,
+    style: Style,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    match command {
+        ProjectCommand::Check {
             paths,
             rules,
             format,
             fail_on,
             quiet,
             date,
+            fix,
+            diff,
         } => {
             let options = CheckOptions {
                 paths: or_default(paths, &config.corpus),
@@ -180,10 +269,35 @@ fn main() -> ExitCode {
                 publication_date: date,
                 style,
                 quiet,
+                fix: match (fix, diff) {
+                    (_, true) => FixMode::Diff,
+                    (true, false) => FixMode::Apply,
+                    (false, false) => FixMode::Report,
+                },
+                progress: progress::wanted(
+                    io::stderr().is_terminal(),
+                    std::env::var_os("CI").as_deref(),
+                    quiet,
+                ),
             };
-            commands::check::run(&options, &mut out, &mut err)
+            commands::check::run(&options, out, err)
         }
-        Command::Report {
+        ProjectCommand::Explain {
+            fact,
+            paths,
+            rules,
+            date,
+        } => {
+            let options = CheckOptions {
+                paths: or_default(paths, &config.corpus),
+                rules: or_default(rules, &config.rules),
+                builtins: config.builtin_checks(),
+                publication_date: date,
+                ..CheckOptions::new(style)
+            };
+            commands::explain::run(&fact, &options, out, err)
+        }
+        ProjectCommand::Report {
             paths,
             rules,
             format,
@@ -200,38 +314,43 @@ fn main() -> ExitCode {
             let check = CheckOptions {
                 paths: or_default(paths, &config.corpus),
                 rules: or_default(rules, &config.rules),
-                format: Format::Human,
-                fail_on: FailOn::Never,
                 builtins: config.builtin_checks(),
                 publication_date: date,
-                style,
                 quiet: true,
+                ..CheckOptions::new(style)
             };
             let options = ReportOptions {
                 check,
                 format,
                 output,
             };
-            report_command::run(&options, &mut out, &mut err)
+            report_command::run(&options, out, err)
         }
-        Command::Extract {
+        ProjectCommand::Extract {
             paths,
             date,
             format: ExtractFormat::Json,
-        } => commands::extract::run(&paths, date, &mut out, &mut err),
-        Command::Rules { command } => match command {
+        } => commands::extract::run(&paths, date, out, err),
+        ProjectCommand::Rules { command } => match command {
             RulesCommand::Check { paths, format } => commands::rules::check(
                 &or_default(paths, &config.rules),
-                format.into(),
+                match format {
+                    RulesFormatArg::Human => RulesFormat::Human,
+                    RulesFormatArg::Json => RulesFormat::Json,
+                },
                 style,
-                &mut out,
-                &mut err,
+                out,
+                err,
             ),
             RulesCommand::List { paths } => {
-                commands::rules::list(&or_default(paths, &config.rules), style, &mut out, &mut err)
+                commands::rules::list(&or_default(paths, &config.rules), style, out, err)
             }
+            RulesCommand::Schema => commands::rules::schema(out),
         },
-    };
+    }
+}
+
+fn exit_code(exit: io::Result<Exit>) -> ExitCode {
     match exit {
         Ok(exit) => ExitCode::from(exit as u8),
         // A closed pipe (`factlint check | head`) is not an error.
@@ -273,6 +392,10 @@ impl From<OutputFormat> for Format {
         match format {
             OutputFormat::Human => Format::Human,
             OutputFormat::Json => Format::Json,
+            OutputFormat::Jsonl => Format::Jsonl,
+            OutputFormat::Sarif => Format::Sarif,
+            OutputFormat::Github => Format::Github,
+            OutputFormat::Short => Format::Short,
         }
     }
 }

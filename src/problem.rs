@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::source::Span;
+use crate::source::{LineCol, LineIndex, Span};
 
 /// One error in one input file.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,6 +47,13 @@ impl Problem {
             label: label.into(),
         }));
         self
+    }
+
+    /// Line and column of the problem's position, if it has one.
+    pub fn line_col(&self) -> Option<LineCol> {
+        let location = self.location.as_ref()?;
+        let lines = LineIndex::new(&location.source);
+        Some(lines.line_col(&location.source, location.span.start))
     }
 
     pub fn with_help(mut self, help: Option<String>) -> Self {

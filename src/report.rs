@@ -7,6 +7,7 @@ use crate::article::{Article, ExtractedText, Metadata};
 use crate::check::ArticleResult;
 use crate::check::statements::Statement;
 use crate::finding::{Finding, Severity};
+use crate::lang::ast::AssertionKind;
 use crate::problem::Problem;
 use crate::sheet::Sheet;
 use crate::source::{LineCol, LineIndex};
@@ -59,6 +60,22 @@ pub struct CheckReport {
     pub facts: usize,
     /// Facts of kinds that are parsed but not evaluated yet.
     pub facts_not_evaluated: usize,
+    /// Every fact and built-in check that was run, for formats that describe their rules
+    /// (SARIF) next to the findings.
+    pub rules: Vec<Rule>,
+}
+
+/// A fact or a built-in check, as output formats describe it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rule {
+    /// The id findings carry: `story/fact` or `builtin/check`.
+    pub id: String,
+    pub kind: AssertionKind,
+    pub severity: Severity,
+    /// The assertion as written, or what the built-in check does.
+    pub description: String,
+    pub note: Option<String>,
+    pub source: Option<String>,
 }
 
 impl CheckReport {

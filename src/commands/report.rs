@@ -36,7 +36,7 @@ pub fn render(report: &CheckReport, format: Format) -> String {
 /// Checks, writes the report and says where. Findings do not fail a report; unreadable
 /// rule files or articles do (exit 2), after the report of the rest is written.
 pub fn run(options: &ReportOptions, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
-    let report = check::check(&options.check);
+    let report = check::check(&options.check, err)?.report;
     let text = render(&report, options.format);
     if options.output == Path::new("-") {
         out.write_all(text.as_bytes())?;

@@ -1,25 +1,32 @@
-//! `factlint rules check` and `factlint rules list`.
+//! `factlint rules check`, `factlint rules list` and `factlint rules schema`.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use super::{Exit, Format};
+use super::Exit;
 use crate::check::is_evaluated;
 use crate::render::{human, json};
-use crate::sheet;
+use crate::{schema, sheet};
+
+/// Output formats of `rules check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RulesFormat {
+    Human,
+    Json,
+}
 
 /// Validates rule files: every problem of every file, exit 0 when there is none.
 pub fn check(
     paths: &[PathBuf],
-    format: Format,
+    format: RulesFormat,
     style: human::Style,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
     let (sheets, problems) = sheet::load_sheets(paths);
     match format {
-        Format::Json => json::render_problems(&problems, out)?,
-        Format::Human => {
+        RulesFormat::Json => json::render_problems(&problems, out)?,
+        RulesFormat::Human => {
             human::render_problems(&problems, style, err)?;
             let facts: usize = sheets.iter().map(|s| s.facts.len()).sum();
             let verdict = match problems.len() {
@@ -88,4 +95,10 @@ pub fn list(
     } else {
         Exit::Error
     })
+}
+
+/// Prints the JSON Schema of fact sheets (also committed as `docs/fact-sheet.schema.json`).
+pub fn schema(out: &mut dyn Write) -> io::Result<Exit> {
+    writeln!(out, "{}", schema::fact_sheet_json())?;
+    Ok(Exit::Clean)
 }

@@ -3,27 +3,22 @@
 use std::path::PathBuf;
 
 use super::*;
-use crate::commands::Format as CheckFormat;
 use crate::commands::check::{CheckOptions, check};
-use crate::config::FailOn;
 use crate::finding::Severity;
 use crate::render::human::Style;
 use crate::report::CheckReport;
 
 fn report_of(paths: &[&str]) -> CheckReport {
-    check(&CheckOptions {
+    let options = CheckOptions {
         paths: paths.iter().map(PathBuf::from).collect(),
         rules: vec![PathBuf::from("rules")],
-        format: CheckFormat::Human,
-        fail_on: FailOn::Never,
-        builtins: Vec::new(),
-        publication_date: None,
-        style: Style {
+        quiet: true,
+        ..CheckOptions::new(Style {
             color: false,
             width: 100,
-        },
-        quiet: true,
-    })
+        })
+    };
+    check(&options, &mut Vec::new()).unwrap().report
 }
 
 /// The state of `fact` (short id) in the article whose file name starts with `prefix`.

@@ -48,7 +48,7 @@ pub fn render(
         write_diagnostic(&handler, &finding_diagnostic(file, finding), out)?;
     }
     render_problems(&report.problems, style, err)?;
-    if !quiet || !report.problems.is_empty() || report.findings().next().is_some() {
+    if super::summary_wanted(report, quiet) {
         writeln!(err, "{}", summary(report))?;
     }
     Ok(())

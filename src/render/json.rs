@@ -23,7 +23,7 @@ struct Document<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonFinding<'a> {
+pub(super) struct JsonFinding<'a> {
     file: &'a Path,
     fact: &'a str,
     kind: AssertionKind,
@@ -62,7 +62,7 @@ struct JsonFix<'a> {
 }
 
 #[derive(Serialize)]
-struct JsonError<'a> {
+pub(super) struct JsonError<'a> {
     file: &'a Path,
     code: &'a str,
     message: &'a str,
@@ -71,7 +71,7 @@ struct JsonError<'a> {
 }
 
 #[derive(Serialize)]
-struct Summary {
+pub(super) struct Summary {
     articles: usize,
     clean_articles: usize,
     findings: usize,
@@ -89,21 +89,25 @@ pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         version: VERSION,
         findings: report.findings().map(|(f, x)| finding(f, x)).collect(),
         errors: report.problems.iter().map(error).collect(),
-        summary: Summary {
-            articles: report.files.len(),
-            clean_articles: report.clean_files(),
-            findings: report.findings().count(),
-            errors: report.count(Severity::Error),
-            warnings: report.count(Severity::Warning),
-            infos: report.count(Severity::Info),
-            fact_sheets: report.sheets,
-            facts: report.facts,
-            facts_not_evaluated: report.facts_not_evaluated,
-            input_errors: report.problems.len(),
-        },
+        summary: summary(report),
     };
     serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)
+}
+
+pub(super) fn summary(report: &CheckReport) -> Summary {
+    Summary {
+        articles: report.files.len(),
+        clean_articles: report.clean_files(),
+        findings: report.findings().count(),
+        errors: report.count(Severity::Error),
+        warnings: report.count(Severity::Warning),
+        infos: report.count(Severity::Info),
+        fact_sheets: report.sheets,
+        facts: report.facts,
+        facts_not_evaluated: report.facts_not_evaluated,
+        input_errors: report.problems.len(),
+    }
 }
 
 /// `errors` alone, for `rules check --format json`.
@@ -121,7 +125,7 @@ pub fn render_problems(problems: &[Problem], out: &mut dyn Write) -> io::Result<
     writeln!(out)
 }
 
-fn finding<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonFinding<'a> {
+pub(super) fn finding<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonFinding<'a> {
     let span = |s: Span| json_span(s, |o| file.line_col(o));
     JsonFinding {
         file: &file.path,
@@ -150,7 +154,7 @@ fn finding<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonFinding<'a> {
     }
 }
 
-fn error(problem: &Problem) -> JsonError<'_> {
+pub(super) fn error(problem: &Problem) -> JsonError<'_> {
     JsonError {
         file: &problem.file,
         code: problem.code,

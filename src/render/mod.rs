@@ -1,5 +1,18 @@
-//! One renderer per output format, all reading the same [`CheckReport`](crate::report::CheckReport).
+//! One renderer per output format, all reading the same [`CheckReport`].
 
+pub mod diff;
 mod excerpt;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod jsonl;
+pub mod sarif;
+pub mod short;
+
+use crate::report::CheckReport;
+
+/// Whether the one-line summary is printed: always, except with `--quiet` when there is
+/// nothing to report.
+pub fn summary_wanted(report: &CheckReport, quiet: bool) -> bool {
+    !quiet || !report.problems.is_empty() || report.findings().next().is_some()
+}

@@ -1,0 +1,19 @@
+//! `check --diff`: the fixes factlint would make, as a unified diff `patch -p1` applies.
+
+use std::io::{self, Write};
+
+use similar::TextDiff;
+
+use crate::commands::check::Change;
+
+pub fn render(change: &Change, out: &mut dyn Write) -> io::Result<()> {
+    let path = change.path.display().to_string().replace('\\', "/");
+    let diff = TextDiff::from_lines(&change.before, &change.after);
+    write!(
+        out,
+        "{}",
+        diff.unified_diff()
+            .context_radius(3)
+            .header(&format!("a/{path}"), &format!("b/{path}"))
+    )
+}

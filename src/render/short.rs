@@ -1,0 +1,41 @@
+//! The short format: `path:line:col: severity[fact] message`, one line per finding, the
+//! shape editors' quickfix lists and `grep` understand. Input errors use the same shape with
+//! their code (`error[article::not-utf8]`), without line and column when they have none.
+
+use std::io::{self, Write};
+
+use crate::problem::Problem;
+use crate::report::CheckReport;
+
+pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+    for (file, finding) in report.findings() {
+        let at = file.line_col(finding.span.start);
+        writeln!(
+            out,
+            "{}:{}:{}: {}[{}] {}",
+            file.path.display(),
+            at.line,
+            at.column,
+            finding.severity.as_str(),
+            finding.fact,
+            finding.message
+        )?;
+    }
+    for problem in &report.problems {
+        writeln!(out, "{}", problem_line(problem))?;
+    }
+    Ok(())
+}
+
+fn problem_line(problem: &Problem) -> String {
+    let position = problem
+        .line_col()
+        .map(|at| format!(":{}:{}", at.line, at.column))
+        .unwrap_or_default();
+    format!(
+        "{}{position}: error[{}] {}",
+        problem.file.display(),
+        problem.code,
+        problem.message
+    )
+}

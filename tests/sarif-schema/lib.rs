@@ -1,0 +1,1 @@
+//! Empty: this package exists only to download serde-sarif (see Cargo.toml).
