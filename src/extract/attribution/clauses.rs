@@ -42,7 +42,7 @@ pub struct Clause {
 
 /// The reporting clauses of a sentence, in order.
 pub fn clauses(view: &SentenceView) -> Vec<Clause> {
-    (0..view.len())
+    (0..view.token_count())
         .filter(|&k| !view.is_quoted(k))
         .filter_map(|k| clause_at(view, k))
         .collect()
@@ -61,7 +61,7 @@ pub fn content(view: &SentenceView, clauses: &[Clause], index: usize) -> Option<
                 _ => None,
             })
             .min()
-            .unwrap_or(view.len())
+            .unwrap_or(view.token_count())
     };
     let (mut start, mut end) = match clause.form {
         Form::Before { from } => (from, end_before_later_clause(from)),
@@ -127,9 +127,9 @@ fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
 /// "according to X, …" and "…, according to X."
 fn according_to(view: &SentenceView, k: usize) -> Option<Clause> {
     let start = k + 2;
-    let end = (start..view.len())
+    let end = (start..view.token_count())
         .find(|&i| view.is_comma(i) || (view.is_clause_break(i) && !view.is_quote_mark(i)))
-        .unwrap_or(view.len());
+        .unwrap_or(view.token_count());
     if end == start {
         return None;
     }
@@ -158,7 +158,8 @@ fn inverted(view: &SentenceView, k: usize) -> Option<Clause> {
     }
     let phrase = view.phrase_after(k + 1)?;
     let next = skip_time_forward(view, phrase.end);
-    let ends_clause = next >= view.len() || view.is_comma(next) || view.is_clause_break(next);
+    let ends_clause =
+        next >= view.token_count() || view.is_comma(next) || view.is_clause_break(next);
     ends_clause.then(|| Clause {
         speaker: Speaker::Written(phrase),
         verb: k..k + 1,
@@ -185,9 +186,9 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
     if !after_break {
         return before;
     }
-    let tail_end = (k + 1..view.len())
+    let tail_end = (k + 1..view.token_count())
         .find(|&i| view.is_comma(i) || (view.is_clause_break(i) && !view.is_quote_mark(i)))
-        .unwrap_or(view.len());
+        .unwrap_or(view.token_count());
     let tail = k + 1..tail_end;
     let tail_words = tail.clone().filter(|&i| view.is_word(i)).count();
     if tail_words > MAX_TAIL_WORDS || tail.clone().any(|i| view.word(i) == "that") {

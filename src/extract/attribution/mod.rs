@@ -13,7 +13,7 @@
 mod clauses;
 pub mod json;
 pub mod lexicon;
-mod sentence;
+pub mod sentence;
 
 use clauses::{Clause, Form, Speaker};
 use sentence::SentenceView;

@@ -35,7 +35,7 @@ impl<'a> SentenceView<'a> {
         }
     }
 
-    pub fn len(&self) -> usize {
+    pub fn token_count(&self) -> usize {
         self.tokens.len()
     }
 
@@ -77,7 +77,7 @@ impl<'a> SentenceView<'a> {
 
     /// Where a clause may end: a comma, a dash, a quote mark or the end of the sentence.
     pub fn is_clause_break(&self, i: usize) -> bool {
-        i >= self.len()
+        i >= self.token_count()
             || self.is_comma(i)
             || self.is_dash(i)
             || self.is_quote_mark(i)
@@ -162,7 +162,7 @@ impl<'a> SentenceView<'a> {
 
     /// The speaker phrase that starts at token `start`, if one does.
     pub fn phrase_after(&self, start: usize) -> Option<Range<usize>> {
-        if self.is_quoted(start) || start >= self.len() {
+        if self.is_quoted(start) || start >= self.token_count() {
             return None;
         }
         if self.is(List::Pronoun, start) {
@@ -173,7 +173,7 @@ impl<'a> SentenceView<'a> {
             i += 1;
         }
         let mut end = None;
-        while i < self.len() && i - start < MAX_PHRASE && !self.is_quoted(i) {
+        while i < self.token_count() && i - start < MAX_PHRASE && !self.is_quoted(i) {
             if self.is_head(i) || (self.is_name_word(i) && self.is_possessive(i)) {
                 i += 1;
                 if self.is_head(i - 1) {
@@ -193,7 +193,7 @@ impl<'a> SentenceView<'a> {
 
     /// The index of the speaker noun that a run of modifiers from `i` leads up to.
     fn modifiers_then_speaker_noun(&self, mut i: usize) -> Option<usize> {
-        while i < self.len() {
+        while i < self.token_count() {
             if self.is(List::SpeakerNoun, i) {
                 return Some(i);
             }
@@ -208,7 +208,7 @@ impl<'a> SentenceView<'a> {
     /// The subject at the start of the sentence, after any opening quote marks: the speaker of
     /// a participle ("…, emphasizing") or of a pronoun later in the sentence.
     pub fn subject(&self) -> Option<Range<usize>> {
-        let first = (0..self.len()).find(|&i| !self.is_quote_mark(i))?;
+        let first = (0..self.token_count()).find(|&i| !self.is_quote_mark(i))?;
         let phrase = self.phrase_after(first)?;
         // "Additionally, he …": a phrase followed by a comma is an adverbial, not a subject.
         (!self.is_comma(phrase.end)).then_some(phrase)
@@ -228,7 +228,7 @@ mod tests {
 
     fn before(text: &str, verb: &str) -> Option<String> {
         with_view(text, |view| {
-            let verb = (0..view.len()).find(|&i| view.word(i) == verb)?;
+            let verb = (0..view.token_count()).find(|&i| view.word(i) == verb)?;
             let range = view.phrase_before(verb)?;
             Some(text[view.span(range).range()].to_string())
         })
@@ -236,7 +236,7 @@ mod tests {
 
     fn after(text: &str, word: &str) -> Option<String> {
         with_view(text, |view| {
-            let at = (0..view.len()).find(|&i| view.word(i) == word)?;
+            let at = (0..view.token_count()).find(|&i| view.word(i) == word)?;
             let range = view.phrase_after(at)?;
             Some(text[view.span(range).range()].to_string())
         })
