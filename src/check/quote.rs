@@ -131,8 +131,10 @@ impl QuoteCheck {
             .max_by(|(_, (_, a)), (_, (_, b))| a.total_cmp(b));
         match closest {
             Some((canonical, (run, similarity))) if similarity >= MIN_MISQUOTE_SIMILARITY => {
-                let diff = quote_words::word_diff(&canonical.words[run], &printed);
-                Some(self.misquote(fact, article, quotation, &canonical.text, diff))
+                let run = &canonical.words[run];
+                let diff = quote_words::word_diff(run, &printed);
+                let expected = quote_words::text_of(&canonical.text, run);
+                Some(self.misquote(fact, article, quotation, expected, diff))
             }
             _ if self.reports_unverified && !self.near_any_known(&printed) => {
                 Some(self.unverified(fact, article, quotation))
@@ -192,9 +194,15 @@ impl QuoteCheck {
     fn credit_label(&self, article: &ArticleContext, quotation: &Quotation) -> Option<Label> {
         let mentions = article.mentions();
         let attribution = mentions.attributions.get(quotation.attribution?)?;
+        let name = self.directory.name(self.entity);
+        let text = if attribution.carried {
+            format!("credited to {name}, carried over from here")
+        } else {
+            format!("credited to {name}")
+        };
         Some(Label {
             span: article.source_span(attribution.speaker),
-            text: format!("credited to {}", self.directory.name(self.entity)),
+            text,
         })
     }
 

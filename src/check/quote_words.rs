@@ -57,6 +57,14 @@ pub fn canonical(text: &str) -> Vec<Word> {
     words(text, &crate::text::Document::new(text).tokens)
 }
 
+/// The part of `text` that `words` (read from it) cover, punctuation inside included.
+pub fn text_of<'t>(text: &'t str, words: &[Word]) -> &'t str {
+    match (words.first(), words.last()) {
+        (Some(first), Some(last)) => &text[first.span.start..last.span.end],
+        _ => "",
+    }
+}
+
 fn normalise(token: &str, span: Span) -> Vec<Word> {
     let folded = token
         .to_lowercase()
@@ -131,7 +139,11 @@ pub fn closest_run(printed: &[Word], canonical: &[Word]) -> Option<(Range<usize>
         .max_by(|(a_run, a), (b_run, b)| a.total_cmp(b).then(b_run.start.cmp(&a_run.start)))
 }
 
-/// A word diff of `printed` against `canonical`: `[-canonical only-]`, `{+printed only+}`.
+/// Words of unchanged text kept on each side of a change in a diff.
+const DIFF_CONTEXT: usize = 4;
+
+/// A word diff of `printed` against `canonical`: `[-canonical only-]`, `{+printed only+}`,
+/// long unchanged stretches shortened to `…`.
 pub fn word_diff(canonical: &[Word], printed: &[Word]) -> String {
     let ops = capture_diff_slices(Algorithm::Myers, &norms(canonical), &norms(printed));
     let shown = |words: &[Word], range: Range<usize>| {
@@ -141,12 +153,16 @@ pub fn word_diff(canonical: &[Word], printed: &[Word]) -> String {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    let last = ops.len().saturating_sub(1);
     let parts: Vec<String> = ops
         .iter()
-        .map(|op| {
+        .enumerate()
+        .map(|(index, op)| {
             let (old, new) = (op.old_range(), op.new_range());
             match op {
-                DiffOp::Equal { .. } => shown(canonical, old),
+                DiffOp::Equal { .. } => {
+                    shorten(&canonical[old], index == 0, index == last && index != 0)
+                }
                 DiffOp::Delete { .. } => format!("[-{}-]", shown(canonical, old)),
                 DiffOp::Insert { .. } => format!("{{+{}+}}", shown(printed, new)),
                 DiffOp::Replace { .. } => format!(
@@ -157,6 +173,20 @@ pub fn word_diff(canonical: &[Word], printed: &[Word]) -> String {
             }
         })
         .collect();
+    parts.join(" ")
+}
+
+/// An unchanged stretch of a diff, cut down to the words next to the changes around it.
+fn shorten(words: &[Word], at_start: bool, at_end: bool) -> String {
+    let keep_start = if at_start { 0 } else { DIFF_CONTEXT };
+    let keep_end = if at_end { 0 } else { DIFF_CONTEXT };
+    let shown: Vec<&str> = words.iter().map(|w| w.shown.as_str()).collect();
+    if shown.len() <= keep_start + keep_end + 1 {
+        return shown.join(" ");
+    }
+    let mut parts = shown[..keep_start].to_vec();
+    parts.push("…");
+    parts.extend(&shown[shown.len() - keep_end..]);
     parts.join(" ")
 }
 
