@@ -84,8 +84,20 @@ impl SpeakerDirectory {
             .position(|w| COMPLEMENT_STARTS.contains(&w.as_str()))
             .unwrap_or(words.len());
         let (head, complement) = words.split_at(head_end);
+        // "the administration of President Joe Biden" is "President Joe Biden administration".
+        let genitive = complement.first().is_some_and(|w| w == "of");
+        let head_noun = head
+            .iter()
+            .skip_while(|w| ["the", "a", "an"].contains(&w.as_str()));
+        let inverted: Vec<String> = complement
+            .iter()
+            .skip(1)
+            .chain(head_noun)
+            .cloned()
+            .collect();
         let entity = self
             .rightmost_name(head)
+            .or_else(|| genitive.then(|| self.rightmost_name(&inverted)).flatten())
             .or_else(|| self.rightmost_name(complement));
         match entity {
             Some(entity) => Resolution::Entity(entity),
@@ -167,6 +179,10 @@ mod tests {
         );
         assert_eq!(describe("officials from the White House"), "white-house");
         assert_eq!(describe("Kirby of the White House"), "kirby");
+        assert_eq!(
+            describe("The administration of President Joe Biden"),
+            "white-house"
+        );
         assert_eq!(describe("Analysts"), "analyst");
         assert_eq!(describe("Jenny Town"), "town");
         assert_eq!(

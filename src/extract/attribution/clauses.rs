@@ -15,6 +15,10 @@ use super::sentence::SentenceView;
 /// audience ("told reporters in a briefing").
 const MAX_TAIL_WORDS: usize = 6;
 
+/// Text before a comma this short is an adverbial ("In a statement, the administration
+/// accused …"), not what a clause after the comma attributes.
+const MAX_ADVERBIAL_WORDS: usize = 4;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Speaker {
     /// Written in this clause.
@@ -72,7 +76,7 @@ pub fn content(view: &SentenceView, clauses: &[Clause], index: usize) -> Option<
     if matches!(clause.form, Form::Before { .. }) {
         start = skip_time_forward(view, start);
     }
-    if view.word(start) == "that" {
+    while view.is_comma(start) || view.word(start) == "that" {
         start += 1;
     }
     while end > start && matches!(view.word(end - 1), "." | "!" | "?" | "," | ";" | ":") {
@@ -191,7 +195,12 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
         .unwrap_or(view.token_count());
     let tail = k + 1..tail_end;
     let tail_words = tail.clone().filter(|&i| view.is_word(i)).count();
-    if tail_words > MAX_TAIL_WORDS || tail.clone().any(|i| view.word(i) == "that") {
+    let lead_words = (0..separator).filter(|&i| view.is_word(i)).count();
+    let after_adverbial = view.is_comma(separator) && lead_words <= MAX_ADVERBIAL_WORDS;
+    if after_adverbial
+        || tail_words > MAX_TAIL_WORDS
+        || tail.clone().any(|i| view.word(i) == "that")
+    {
         return before;
     }
     let resume = tail_end + 1;

@@ -73,6 +73,7 @@ pub fn find(text: &str, document: &Document, quotations: &mut [Quotation]) -> Ve
                 carried,
             });
         }
+        resolver.read_subject(&view, index);
     }
     credit_quotations(document, quotations, &mut found);
     found
@@ -102,6 +103,9 @@ fn speaker_tokens(
 struct Resolver {
     /// The last named speaker and its sentence.
     last_named: Option<(Span, usize)>,
+    /// The last sentence subject that names someone ("Kirby spoke to reporters."), for a
+    /// pronoun before any speaker is named.
+    last_subject: Option<(Span, usize)>,
 }
 
 impl Resolver {
@@ -128,9 +132,19 @@ impl Resolver {
         if let Some(subject) = follows_subject {
             return (Some(view.span(subject)), false);
         }
-        match self.last_named {
+        match self.last_named.or(self.last_subject) {
             Some((span, named_in)) => (Some(span), named_in != sentence),
             None => (None, false),
+        }
+    }
+
+    /// Notes the subject of a sentence read, before its clauses are resolved.
+    fn read_subject(&mut self, view: &SentenceView, sentence: usize) {
+        let named = view
+            .subject()
+            .filter(|s| !view.is(lexicon::List::Pronoun, s.start));
+        if let Some(subject) = named {
+            self.last_subject = Some((view.span(subject), sentence));
         }
     }
 }

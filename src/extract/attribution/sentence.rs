@@ -153,8 +153,9 @@ impl<'a> SentenceView<'a> {
                 break;
             }
         }
-        // "the" right before the name belongs to it: "the White House".
-        if start > 0 && self.word(start - 1).eq_ignore_ascii_case("the") {
+        // The article right before the phrase belongs to it: "the White House", "a senior
+        // official".
+        if start > 0 && is_article(self.word(start - 1)) {
             start -= 1;
         }
         Some(start..end)
@@ -213,6 +214,12 @@ impl<'a> SentenceView<'a> {
         // "Additionally, he …": a phrase followed by a comma is an adverbial, not a subject.
         (!self.is_comma(phrase.end)).then_some(phrase)
     }
+}
+
+fn is_article(word: &str) -> bool {
+    ["the", "a", "an"]
+        .iter()
+        .any(|article| word.eq_ignore_ascii_case(article))
 }
 
 #[cfg(test)]

@@ -143,3 +143,27 @@ fn attributions_of_any_text_never_panic() {
         let _ = read(text);
     }
 }
+
+#[test]
+fn a_short_adverbial_before_the_speaker_is_not_what_is_attributed() {
+    let text = "In a statement, the Biden administration accused Moscow of violating resolutions.";
+    assert_eq!(
+        speaker_of(text, "Moscow of violating"),
+        named("the Biden administration")
+    );
+}
+
+#[test]
+fn an_unnamed_official_after_a_quotation() {
+    let text = "“We are watching closely,” a senior administration official told reporters.";
+    assert_eq!(
+        speaker_of(text, "watching closely"),
+        named("a senior administration official")
+    );
+}
+
+#[test]
+fn a_pronoun_before_any_attribution_stands_for_the_last_subject() {
+    let text = "Kirby spoke to reporters on Thursday. “This is a concerning escalation,” he said.";
+    assert_eq!(speaker_of(text, "concerning escalation"), carried("Kirby"));
+}
