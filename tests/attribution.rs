@@ -57,6 +57,25 @@ fn fixture_diagnostics() {
     });
 }
 
+/// `factlint extract` lists each quotation with its speaker and each attribution with its
+/// verb, what it resolves to and what it attributes.
+#[test]
+fn extract_lists_quotes_and_attributions() {
+    let run = factlint(&[
+        "extract",
+        "tests/fixtures/attribution/multi_paragraph_quote.txt",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let line: Value = serde_json::from_str(&run.stdout).expect("one JSON line");
+    let mentions: Vec<&Value> = line["mentions"]
+        .as_array()
+        .expect("mentions")
+        .iter()
+        .filter(|m| ["quote", "attribution"].contains(&m["kind"].as_str().unwrap_or_default()))
+        .collect();
+    insta::assert_snapshot!(serde_json::to_string_pretty(&mentions).expect("JSON"));
+}
+
 /// Speaker accuracy on the gold set may only go up: this is what attribution reaches today.
 const SPEAKER_ACCURACY_FLOOR: f64 = 0.98;
 

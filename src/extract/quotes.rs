@@ -98,7 +98,10 @@ pub fn find(text: &str, document: &Document) -> Vec<Quotation> {
             if continues {
                 // The quotation goes on in this paragraph: a new part starts after the mark.
                 let open = stack.last_mut().expect("checked above");
-                open.parts.push(Span::new(open.part_start, previous_end));
+                open.parts.push(Span::new(
+                    open.part_start,
+                    previous_end.max(open.part_start),
+                ));
                 open.part_start = token.span.end;
                 continue;
             }
