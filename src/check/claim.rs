@@ -65,10 +65,9 @@ fn chain(article: &ArticleContext, first: Span, rest: &[Vec<Span>]) -> Option<Sp
     for spans in rest {
         let index = spans.partition_point(|s| s.start < last.end);
         let next = *spans.get(index)?;
-        let gap = document
-            .tokens
+        let from = document.tokens.partition_point(|t| t.span.start < last.end);
+        let gap = document.tokens[from..]
             .iter()
-            .skip_while(|t| t.span.start < last.end)
             .take_while(|t| t.span.start < next.start)
             .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
             .count();

@@ -177,6 +177,58 @@ fn is_allowed(written: &str, allowed: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Document;
+
+    /// The title written next to `name` in the one-sentence `text`.
+    fn title_next_to(text: &str, name: &str) -> Option<String> {
+        let document = Document::new(text);
+        let view = SentenceView::new(text, &document.tokens, &[]);
+        let start = text.find(name)?;
+        let first = document.tokens.iter().position(|t| t.span.start >= start)?;
+        let after = document
+            .tokens
+            .iter()
+            .position(|t| t.span.start >= start + name.len())
+            .unwrap_or(document.tokens.len());
+        let span = title_before(&view, first).or_else(|| title_after(&view, after))?;
+        Some(text[span.range()].to_string())
+    }
+
+    #[test]
+    fn titles_before_and_after_a_name() {
+        let caption = "White House national security spokesperson John Kirby answers a question.";
+        assert_eq!(
+            title_next_to(caption, "John Kirby").as_deref(),
+            Some("White House national security spokesperson")
+        );
+        let quote = "“This is an escalation,” National Security Council spokesman John Kirby told reporters.";
+        assert_eq!(
+            title_next_to(quote, "John Kirby").as_deref(),
+            Some("National Security Council spokesman")
+        );
+        let town = "Jenny Town, director of the Stimson Center’s 38 North Program, highlighted it.";
+        assert_eq!(
+            title_next_to(town, "Jenny Town").as_deref(),
+            Some("director of the Stimson Center’s 38 North Program")
+        );
+        let apposition = "John Kirby, the Pentagon press secretary, said so.";
+        assert_eq!(
+            title_next_to(apposition, "John Kirby").as_deref(),
+            Some("Pentagon press secretary")
+        );
+    }
+
+    #[test]
+    fn no_title_after_a_verb_or_in_a_relative_clause() {
+        assert_eq!(
+            title_next_to("The matter is closed, said Kirby.", "Kirby"),
+            None
+        );
+        assert_eq!(
+            title_next_to("Kirby, who spoke on Thursday, said so.", "Kirby"),
+            None
+        );
+    }
 
     #[test]
     fn shortened_titles_keep_their_title_noun() {
