@@ -46,10 +46,18 @@ fn bundled_corpus_json_has_exact_positions() {
     assert_eq!(
         seen,
         [
+            (
+                "nk-missiles-ukraine/first-combat-use".into(),
+                "first known combat use".into()
+            ),
             ("nk-missiles-ukraine/kim-name".into(), "Kim Jong-un".into()),
             (
                 "nk-missiles-ukraine/kim-visit".into(),
                 "visit to Moscow".into()
+            ),
+            (
+                "nk-missiles-ukraine/missile-transfer-source".into(),
+                "acquired ballistic missiles from North Korea".into()
             ),
             (
                 "nk-missiles-ukraine/russia-soviet".into(),
@@ -57,14 +65,14 @@ fn bundled_corpus_json_has_exact_positions() {
             ),
         ]
     );
-    assert_eq!(json["summary"]["findings"], 3);
+    assert_eq!(json["summary"]["findings"], 5);
     assert_eq!(json["errors"].as_array().unwrap().len(), 0);
 }
 
 #[test]
 fn fail_on_sets_the_threshold() {
-    // The bundled findings are two warnings and one info.
-    assert_eq!(factlint(&["check", "--fail-on", "error"]).code, 0);
+    // The bundled findings are one error, three warnings and one info.
+    assert_eq!(factlint(&["check", "--fail-on", "error"]).code, 1);
     assert_eq!(factlint(&["check", "--fail-on", "warning"]).code, 1);
     assert_eq!(factlint(&["check", "--fail-on", "never"]).code, 0);
 }

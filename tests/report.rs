@@ -20,7 +20,7 @@ fn the_html_report_is_written_to_the_output_file() {
     assert_eq!(
         run.stderr,
         format!(
-            "factlint: wrote {} (5 articles checked, 3 findings)\n",
+            "factlint: wrote {} (5 articles checked, 5 findings)\n",
             output.display()
         )
     );

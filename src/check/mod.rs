@@ -4,17 +4,26 @@
 //! `applies_when` goes into one automaton. [`Ruleset::check`] then scans an article once,
 //! decides which sheets apply and evaluates their facts against what was found.
 
+mod attribution;
 pub mod builtin;
+mod claim;
 mod condition;
 mod normalize;
 mod phrases;
+mod quote;
+mod quote_words;
+pub mod speakers;
 pub mod statements;
 mod term;
+mod title;
 
+use attribution::AttributionCheck;
 use condition::Applicability;
 use phrases::{PhraseId, PhraseMatch, PhraseSet, PhraseSetBuilder};
+use quote::QuoteCheck;
 use statements::{FactCues, Statement};
 use term::TermCheck;
+use title::TitleCheck;
 
 use builtin::BuiltinCheck;
 
@@ -29,7 +38,13 @@ use crate::text::Document;
 /// Whether factlint evaluates facts of this kind yet. Facts of other kinds are parsed and
 /// type-checked, listed by `factlint rules list`, and never reported as passing.
 pub fn is_evaluated(kind: AssertionKind) -> bool {
-    matches!(kind, AssertionKind::Term)
+    matches!(
+        kind,
+        AssertionKind::Term
+            | AssertionKind::Attribution
+            | AssertionKind::Quote
+            | AssertionKind::Title
+    )
 }
 
 /// All sheets, compiled for checking.
@@ -51,23 +66,34 @@ struct SheetPlan {
 /// The evaluator of one fact: the registry of assertion kinds.
 enum FactCheck {
     Term(TermCheck),
+    Attribution(AttributionCheck),
+    Quote(QuoteCheck),
+    Title(TitleCheck),
 }
 
 impl FactCheck {
-    fn compile(assertion: &Assertion, phrases: &mut PhraseSetBuilder) -> Option<Self> {
+    fn compile(
+        assertion: &Assertion,
+        sheet: &Sheet,
+        phrases: &mut PhraseSetBuilder,
+    ) -> Option<Self> {
         match assertion {
             Assertion::Term(term) => Some(Self::Term(TermCheck::compile(term, phrases))),
-            Assertion::Quantity(_)
-            | Assertion::Date(_)
-            | Assertion::Attribution(_)
-            | Assertion::Quote(_)
-            | Assertion::Title(_) => None,
+            Assertion::Attribution(attribution) => Some(Self::Attribution(
+                AttributionCheck::compile(attribution, sheet, phrases),
+            )),
+            Assertion::Quote(quote) => QuoteCheck::compile(quote, sheet).map(Self::Quote),
+            Assertion::Title(title) => TitleCheck::compile(title, sheet, phrases).map(Self::Title),
+            Assertion::Quantity(_) | Assertion::Date(_) => None,
         }
     }
 
     fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
         match self {
             Self::Term(term) => term.check(fact, article, findings),
+            Self::Attribution(attribution) => attribution.check(fact, article, findings),
+            Self::Quote(quote) => quote.check(fact, article, findings),
+            Self::Title(title) => title.check(fact, article, findings),
         }
     }
 }
@@ -96,7 +122,7 @@ impl Ruleset {
                 checks: sheet
                     .facts
                     .iter()
-                    .map(|fact| FactCheck::compile(&fact.assertion, &mut builder))
+                    .map(|fact| FactCheck::compile(&fact.assertion, sheet, &mut builder))
                     .collect(),
                 cues: sheet
                     .facts

@@ -4,10 +4,16 @@
 //! Each kind of mention has its own extractor module and its own field in [`Mentions`];
 //! checks read the fields they need, and `factlint extract` prints them all.
 
+pub mod attribution;
+pub mod quotes;
+
 use jiff::civil::Date;
 
 use crate::article::Article;
 use crate::text::Document;
+
+pub use attribution::Attribution;
+pub use quotes::Quotation;
 
 /// What extraction needs to know besides the text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -41,18 +47,31 @@ pub fn parse_publication_date(text: &str) -> Option<Date> {
 
 /// Everything extracted from one article, spans in `Article::body.text`.
 #[derive(Debug, Default)]
-pub struct Mentions {}
+pub struct Mentions {
+    pub quotes: Vec<Quotation>,
+    pub attributions: Vec<Attribution>,
+}
 
 /// Runs every extractor over one article.
-pub fn extract(_text: &str, _document: &Document, _context: &Context) -> Mentions {
-    Mentions::default()
+pub fn extract(text: &str, document: &Document, _context: &Context) -> Mentions {
+    let mut quotes = quotes::find(text, document);
+    let attributions = attribution::find(text, document, &mut quotes);
+    Mentions {
+        quotes,
+        attributions,
+    }
 }
 
 impl Mentions {
     /// The mentions as `factlint extract` prints them: JSON objects with `kind`, `start`
     /// and `end` (byte offsets into the article file) and `text`, ordered by position.
-    pub fn to_json(&self, _article: &Article) -> Vec<serde_json::Value> {
-        Vec::new()
+    pub fn to_json(&self, article: &Article) -> Vec<serde_json::Value> {
+        // Each kind contributes (start, object) pairs; the sort interleaves the kinds.
+        let mut mentions: Vec<(usize, serde_json::Value)> = Vec::new();
+        mentions.extend(attribution::json::quotes(self, article));
+        mentions.extend(attribution::json::attributions(self, article));
+        mentions.sort_by_key(|(start, _)| *start);
+        mentions.into_iter().map(|(_, mention)| mention).collect()
     }
 }
 

@@ -1,0 +1,268 @@
+//! Attribution facts: `CLAIM attributed to SPEAKER[, …]` and `CLAIM not attributed to …`.
+//!
+//! Each occurrence of the claim is credited to whoever the article credits it to (the
+//! speaker of the quotation it is in, else the innermost reporting clause around it). A
+//! different speaker is a misattribution (the fact's severity); no speaker at all means the
+//! outlet states the claim in its own voice (a warning at most); the right speaker carried
+//! over from another sentence ("…, he said") is only implicit (info).
+
+use super::ArticleContext;
+use super::claim::ClaimPhrase;
+use super::phrases::PhraseSetBuilder;
+use super::speakers::{Resolution, SpeakerDirectory};
+use crate::extract::Attribution;
+use crate::finding::{Finding, Label, Severity};
+use crate::lang::ast::{AttributionAssertion, Speaker};
+use crate::sheet::{Fact, Sheet};
+use crate::source::Span;
+
+#[derive(Debug)]
+pub struct AttributionCheck {
+    claim: ClaimPhrase,
+    negated: bool,
+    expected: Vec<Expected>,
+    directory: SpeakerDirectory,
+}
+
+/// A speaker named by the fact.
+#[derive(Debug)]
+enum Expected {
+    Entity(usize),
+    Role(String),
+    /// A quoted name, kept as written; matched on the speaker's words.
+    Literal(String),
+}
+
+impl AttributionCheck {
+    pub fn compile(
+        assertion: &AttributionAssertion,
+        sheet: &Sheet,
+        phrases: &mut PhraseSetBuilder,
+    ) -> Self {
+        let directory = SpeakerDirectory::new(sheet);
+        let expected = assertion
+            .speakers
+            .iter()
+            .map(|speaker| match speaker {
+                Speaker::Named(name) => match directory.index_of(&name.node) {
+                    Some(index) => Expected::Entity(index),
+                    None => Expected::Role(name.node.clone()),
+                },
+                Speaker::Literal(text) => Expected::Literal(text.node.clone()),
+            })
+            .collect();
+        Self {
+            claim: ClaimPhrase::compile(&assertion.claim.node, phrases),
+            negated: assertion.negated,
+            expected,
+            directory,
+        }
+    }
+
+    pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
+        for claim in self.claim.find(article) {
+            let attribution = article.mentions().attribution_of(claim);
+            let credited = attribution.and_then(|a| Some((a, a.resolved?)));
+            let finding = match credited {
+                None if self.negated => None,
+                None => Some(self.unattributed(fact, article, claim)),
+                Some((attribution, speaker)) => {
+                    let named = self.names_expected(article.text(speaker));
+                    if named == self.negated {
+                        Some(self.misattributed(fact, article, claim, attribution, speaker))
+                    } else if attribution.carried && !self.negated {
+                        Some(self.implicit(fact, article, claim, attribution, speaker))
+                    } else {
+                        None
+                    }
+                }
+            };
+            findings.extend(finding);
+        }
+    }
+
+    /// Whether the speaker written `speaker` is one the fact names.
+    fn names_expected(&self, speaker: &str) -> bool {
+        let resolution = self.directory.resolve(speaker);
+        self.expected
+            .iter()
+            .any(|expected| match (expected, resolution) {
+                (Expected::Entity(want), Resolution::Entity(got)) => *want == got,
+                (Expected::Role(role), Resolution::Role(got)) => role == got,
+                (Expected::Role(role), Resolution::Entity(got)) => {
+                    self.directory.role(got) == Some(role.as_str())
+                }
+                (Expected::Literal(name), _) => contains_words(speaker, name),
+                _ => false,
+            })
+    }
+
+    fn misattributed(
+        &self,
+        fact: &Fact,
+        article: &ArticleContext,
+        claim: Span,
+        attribution: &Attribution,
+        speaker: Span,
+    ) -> Finding {
+        let message = if self.negated {
+            "claim attributed to a source the fact sheet rules out"
+        } else {
+            "claim attributed to the wrong source"
+        };
+        let mut finding = article.finding(
+            fact,
+            claim,
+            message.to_string(),
+            "claim",
+            Some(self.expected_text()),
+        );
+        finding.labels = speaker_labels(article, attribution, speaker);
+        finding
+    }
+
+    fn unattributed(&self, fact: &Fact, article: &ArticleContext, claim: Span) -> Finding {
+        let mut finding = article.finding(
+            fact,
+            claim,
+            "claim stated in the outlet's own voice, attributed to no one".to_string(),
+            "claim, unattributed",
+            Some(self.expected_text()),
+        );
+        finding.severity = fact.severity.min(Severity::Warning);
+        finding.help = Some("credit the claim to its source, or leave it out".to_string());
+        if let Some(earlier) = earlier_attribution_in_paragraph(article, claim) {
+            let name = article.text(earlier.resolved.unwrap_or(earlier.speaker));
+            finding.labels.push(Label {
+                span: article.source_span(earlier.speaker),
+                text: format!("“{name}” is credited in an earlier sentence, not in this one"),
+            });
+        }
+        finding
+    }
+
+    fn implicit(
+        &self,
+        fact: &Fact,
+        article: &ArticleContext,
+        claim: Span,
+        attribution: &Attribution,
+        speaker: Span,
+    ) -> Finding {
+        let mut finding = article.finding(
+            fact,
+            claim,
+            "claim attributed only implicitly, carried over from another sentence".to_string(),
+            "claim",
+            Some(self.expected_text()),
+        );
+        finding.severity = Severity::Info;
+        finding.help = Some("name the source in the claim's own sentence".to_string());
+        finding.labels = speaker_labels(article, attribution, speaker);
+        finding
+    }
+
+    fn expected_text(&self) -> String {
+        let names: Vec<String> = self
+            .expected
+            .iter()
+            .map(|expected| match expected {
+                Expected::Entity(index) => match self.directory.role(*index) {
+                    Some(role) => format!("{} ({role})", self.directory.name(*index)),
+                    None => self.directory.name(*index).to_string(),
+                },
+                Expected::Role(role) => format!("{} {role}", article_for(role)),
+                Expected::Literal(name) => format!("“{name}”"),
+            })
+            .collect();
+        let relation = if self.negated {
+            "not attributed to"
+        } else {
+            "attributed to"
+        };
+        format!("{relation} {}", names.join(" or "))
+    }
+}
+
+/// The labels on who the claim is credited to: the speaker as written and, when it stands
+/// for a speaker named elsewhere, where that one is named.
+fn speaker_labels(
+    article: &ArticleContext,
+    attribution: &Attribution,
+    speaker: Span,
+) -> Vec<Label> {
+    let written = article.text(attribution.speaker);
+    let named = article.text(speaker);
+    let mut labels = Vec::new();
+    if attribution.verb.is_some() {
+        let text = if speaker == attribution.speaker {
+            format!("attributed to “{named}”")
+        } else {
+            format!("attributed to “{written}”, that is “{named}”")
+        };
+        labels.push(Label {
+            span: article.source_span(attribution.speaker),
+            text,
+        });
+    }
+    if speaker != attribution.speaker || attribution.verb.is_none() {
+        labels.push(Label {
+            span: article.source_span(speaker),
+            text: format!("“{named}” is named here, in another sentence"),
+        });
+    }
+    labels
+}
+
+/// The last attribution with a reporting verb in an earlier sentence of the claim's paragraph.
+fn earlier_attribution_in_paragraph<'a>(
+    article: &'a ArticleContext,
+    claim: Span,
+) -> Option<&'a Attribution> {
+    let document = article.document();
+    let sentence = document.sentence_at(claim.start)?;
+    let paragraph = document.sentences[sentence].paragraph;
+    article
+        .mentions()
+        .attributions
+        .iter()
+        .filter(|a| a.verb.is_some() && a.sentence < sentence)
+        .filter(|a| document.sentences[a.sentence].paragraph == paragraph)
+        .max_by_key(|a| a.sentence)
+}
+
+/// Whether the words of `name` occur in `speaker`, whatever the case.
+fn contains_words(speaker: &str, name: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        super::normalize::fold(s)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (speaker, name) = (words(speaker), words(name));
+    !name.is_empty() && speaker.windows(name.len()).any(|w| w == name.as_slice())
+}
+
+fn article_for(role: &str) -> &'static str {
+    if role.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literal_speakers_match_whole_words() {
+        assert!(contains_words(
+            "Intelligence officials from the United Nations",
+            "United Nations"
+        ));
+        assert!(!contains_words("the United Nationsky", "United Nations"));
+        assert!(!contains_words("anyone", ""));
+    }
+}

@@ -1,0 +1,248 @@
+//! Title facts: `kirby titled one of kirby.titles`, `kirby titled "…"`.
+//!
+//! The title is the phrase right before the entity's name that ends in a title noun
+//! ("Pentagon spokesman John Kirby"), or the apposition right after it ("John Kirby, the
+//! Pentagon press secretary,"). It must be one of the allowed titles, or a shortening of one
+//! that keeps its title noun ("spokesman" for "National Security Council spokesman").
+
+use super::ArticleContext;
+use super::phrases::{PhraseId, PhraseSetBuilder};
+use crate::extract::attribution::lexicon::{self, List};
+use crate::extract::attribution::sentence::SentenceView;
+use crate::finding::{Finding, Label};
+use crate::lang::ast::{TitleAssertion, TitleSet};
+use crate::sheet::{Fact, Sheet};
+use crate::source::Span;
+
+/// The longest apposition read as a title, in tokens.
+const MAX_APPOSITION: usize = 12;
+
+/// An apposition is a title only if a title noun comes within this many words.
+const TITLE_NOUN_WITHIN: usize = 4;
+
+#[derive(Debug)]
+pub struct TitleCheck {
+    name: String,
+    /// The name and the capitalised aliases (a lower-case alias such as "the spokesman" is a
+    /// title itself).
+    names: Vec<PhraseId>,
+    allowed: Vec<String>,
+}
+
+impl TitleCheck {
+    /// `None` when an entity is unknown (the sheet compiler reports that).
+    pub fn compile(
+        assertion: &TitleAssertion,
+        sheet: &Sheet,
+        phrases: &mut PhraseSetBuilder,
+    ) -> Option<Self> {
+        let entity = sheet.entity(&assertion.entity.node)?;
+        let allowed = match &assertion.titles {
+            TitleSet::EntityTitles(owner) => sheet.entity(&owner.node)?.titles.clone(),
+            TitleSet::Listed(titles) => titles.iter().map(|t| t.node.clone()).collect(),
+        };
+        let names = std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .filter(|name| name.starts_with(char::is_uppercase))
+            .map(|name| phrases.add(name))
+            .collect();
+        Some(Self {
+            name: entity.name.clone(),
+            names,
+            allowed,
+        })
+    }
+
+    pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
+        for name in self.occurrences(article) {
+            let Some(title) = written_title(article, name) else {
+                continue;
+            };
+            let written = article.text(title);
+            if self
+                .allowed
+                .iter()
+                .any(|allowed| is_allowed(written, allowed))
+            {
+                continue;
+            }
+            let mut finding = article.finding(
+                fact,
+                title,
+                format!("“{written}” is not a title of {}", self.name),
+                "title",
+                Some(format!("one of {}", self.allowed_text())),
+            );
+            finding.labels.push(Label {
+                span: article.source_span(name),
+                text: self.name.clone(),
+            });
+            findings.push(finding);
+        }
+    }
+
+    /// Where the name or an alias is written with a capital, an alias inside the name
+    /// ("Kirby" in "John Kirby") counted once.
+    fn occurrences(&self, article: &ArticleContext) -> Vec<Span> {
+        let spans: Vec<Span> = self
+            .names
+            .iter()
+            .flat_map(|&id| article.matches_of(id))
+            .map(|m| m.stem.unwrap_or(m.span))
+            .filter(|&span| article.text(span).starts_with(char::is_uppercase))
+            .collect();
+        let mut outermost: Vec<Span> = spans
+            .iter()
+            .copied()
+            .filter(|s| !spans.iter().any(|o| o != s && o.contains(*s)))
+            .collect();
+        outermost.sort();
+        outermost.dedup();
+        outermost
+    }
+
+    fn allowed_text(&self) -> String {
+        let quoted: Vec<String> = self.allowed.iter().map(|t| format!("“{t}”")).collect();
+        quoted.join(", ")
+    }
+}
+
+/// The title written right before or after the name at `name`, if any.
+fn written_title(article: &ArticleContext, name: Span) -> Option<Span> {
+    let document = article.document();
+    let sentence = document.sentence_at(name.start)?;
+    let tokens = document.sentence_tokens(sentence);
+    let view = SentenceView::new(&article.article().body.text, tokens, &[]);
+    let first = tokens.iter().position(|t| t.span.start >= name.start)?;
+    let after = tokens
+        .iter()
+        .position(|t| t.span.start >= name.end)
+        .unwrap_or(tokens.len());
+    title_before(&view, first).or_else(|| title_after(&view, after))
+}
+
+/// "Pentagon spokesman John Kirby": the phrase ending right before the name, ending in a
+/// title noun.
+fn title_before(view: &SentenceView, name: usize) -> Option<Span> {
+    let head = name.checked_sub(1)?;
+    if !view.is(List::TitleNoun, head) {
+        return None;
+    }
+    let mut phrase = view.phrase_before(name)?;
+    if view.word(phrase.start).eq_ignore_ascii_case("the") {
+        phrase.start += 1;
+    }
+    (phrase.start < phrase.end).then(|| view.span(phrase))
+}
+
+/// "John Kirby, the Pentagon press secretary,": an apposition with a title noun early on.
+fn title_after(view: &SentenceView, after_name: usize) -> Option<Span> {
+    if !view.is_comma(after_name) {
+        return None;
+    }
+    let mut start = after_name + 1;
+    if matches!(view.word(start).to_lowercase().as_str(), "the" | "a" | "an") {
+        start += 1;
+    }
+    let end = (start..view.token_count())
+        .find(|&i| view.is_clause_break(i) || view.word(i) == "(" || view.word(i) == ")")
+        .unwrap_or(view.token_count());
+    let opens_clause = view.is(List::FunctionWord, start)
+        || view.is(List::Pronoun, start)
+        || view.is(List::ReportingVerb, start);
+    let has_title_noun = (start..end)
+        .take(TITLE_NOUN_WITHIN)
+        .any(|i| view.is(List::TitleNoun, i));
+    let fits = end > start && end - start <= MAX_APPOSITION;
+    (fits && has_title_noun && !opens_clause).then(|| view.span(start..end))
+}
+
+/// Whether the title `written` is `allowed`, or a run of its words that keeps a title noun.
+fn is_allowed(written: &str, allowed: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.to_lowercase().replace('’', "'").replace('.', ""))
+            .collect()
+    };
+    let (written, allowed) = (words(written), words(allowed));
+    let keeps_title_noun = written.iter().any(|w| lexicon::is(List::TitleNoun, w));
+    written == allowed
+        || (keeps_title_noun
+            && !written.is_empty()
+            && allowed
+                .windows(written.len())
+                .any(|w| w == written.as_slice()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    /// The title written next to `name` in the one-sentence `text`.
+    fn title_next_to(text: &str, name: &str) -> Option<String> {
+        let document = Document::new(text);
+        let view = SentenceView::new(text, &document.tokens, &[]);
+        let start = text.find(name)?;
+        let first = document.tokens.iter().position(|t| t.span.start >= start)?;
+        let after = document
+            .tokens
+            .iter()
+            .position(|t| t.span.start >= start + name.len())
+            .unwrap_or(document.tokens.len());
+        let span = title_before(&view, first).or_else(|| title_after(&view, after))?;
+        Some(text[span.range()].to_string())
+    }
+
+    #[test]
+    fn titles_before_and_after_a_name() {
+        let caption = "White House national security spokesperson John Kirby answers a question.";
+        assert_eq!(
+            title_next_to(caption, "John Kirby").as_deref(),
+            Some("White House national security spokesperson")
+        );
+        let quote = "“This is an escalation,” National Security Council spokesman John Kirby told reporters.";
+        assert_eq!(
+            title_next_to(quote, "John Kirby").as_deref(),
+            Some("National Security Council spokesman")
+        );
+        let town = "Jenny Town, director of the Stimson Center’s 38 North Program, highlighted it.";
+        assert_eq!(
+            title_next_to(town, "Jenny Town").as_deref(),
+            Some("director of the Stimson Center’s 38 North Program")
+        );
+        let apposition = "John Kirby, the Pentagon press secretary, said so.";
+        assert_eq!(
+            title_next_to(apposition, "John Kirby").as_deref(),
+            Some("Pentagon press secretary")
+        );
+    }
+
+    #[test]
+    fn no_title_after_a_verb_or_in_a_relative_clause() {
+        assert_eq!(
+            title_next_to("The matter is closed, said Kirby.", "Kirby"),
+            None
+        );
+        assert_eq!(
+            title_next_to("Kirby, who spoke on Thursday, said so.", "Kirby"),
+            None
+        );
+    }
+
+    #[test]
+    fn shortened_titles_keep_their_title_noun() {
+        let allowed = "National Security Council spokesman";
+        assert!(is_allowed("National Security Council spokesman", allowed));
+        assert!(is_allowed("national security council spokesman", allowed));
+        assert!(is_allowed("spokesman", allowed));
+        assert!(is_allowed("Council spokesman", allowed));
+        assert!(!is_allowed("National Security Council", allowed));
+        assert!(!is_allowed("Pentagon spokesman", allowed));
+        assert!(is_allowed(
+            "director of the Stimson Center’s 38 North Program",
+            "director of the Stimson Center's 38 North Program"
+        ));
+        assert!(is_allowed("U.S. envoy", "US envoy"));
+    }
+}

@@ -1,0 +1,426 @@
+//! Reporting clauses in one sentence: a speaker, a reporting verb or phrase, and where the
+//! attributed text lies relative to them.
+//!
+//! The orders news writing uses: "Kirby said (that) …", "…, Kirby said.", "…, said Kirby.",
+//! "“…,” he said.", "Kirby, who …, said …", "according to X, …", "…, according to X.",
+//! "…, White House believes, …" (inside the attributed text) and a participle or a second verb
+//! that shares the sentence's subject ("…, stating that …", "… and believes …").
+
+use std::ops::Range;
+
+use super::lexicon::{List, MONTHS, WEEKDAYS};
+use super::sentence::SentenceView;
+
+/// A tail after the verb longer than this, in words, is what is attributed, not a time or an
+/// audience ("told reporters in a briefing").
+const MAX_TAIL_WORDS: usize = 6;
+
+/// Text before a comma this short is an adverbial ("In a statement, the administration
+/// accused …"), not what a clause after the comma attributes.
+const MAX_ADVERBIAL_WORDS: usize = 4;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Speaker {
+    /// Written in this clause.
+    Written(Range<usize>),
+    /// The subject of the sentence ("…, stating that", "… and believes").
+    Subject,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// What is attributed follows, from token `from` on.
+    Before { from: usize },
+    /// What is attributed precedes the token `separator` (a comma, a quote mark or a dash).
+    After { separator: usize },
+    /// The clause interrupts what is attributed, which resumes at token `resume`.
+    Inside { resume: usize },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clause {
+    pub speaker: Speaker,
+    pub verb: Range<usize>,
+    pub form: Form,
+}
+
+/// The reporting clauses of a sentence, in order.
+pub fn clauses(view: &SentenceView) -> Vec<Clause> {
+    (0..view.token_count())
+        .filter(|&k| !view.is_quoted(k))
+        .filter_map(|k| clause_at(view, k))
+        .collect()
+}
+
+/// The tokens attributed by `clauses[index]`, if any.
+pub fn content(view: &SentenceView, clauses: &[Clause], index: usize) -> Option<Range<usize>> {
+    let clause = &clauses[index];
+    // A clause after the attributed text ends what an earlier clause attributes:
+    // "X alleged that …, said the White House."
+    let end_before_later_clause = |from: usize| {
+        clauses
+            .iter()
+            .filter_map(|c| match c.form {
+                Form::After { separator } if separator >= from => Some(separator),
+                _ => None,
+            })
+            .min()
+            .unwrap_or(view.token_count())
+    };
+    let (mut start, mut end) = match clause.form {
+        Form::Before { from } => (from, end_before_later_clause(from)),
+        Form::Inside { resume } => (resume, end_before_later_clause(resume)),
+        Form::After { separator } if view.is_quote_mark(separator) => (0, separator + 1),
+        Form::After { separator } => (0, separator),
+    };
+    if matches!(clause.form, Form::Before { .. }) {
+        start = skip_time_forward(view, start);
+    }
+    while view.is_comma(start) || view.word(start) == "that" {
+        start += 1;
+    }
+    while end > start && matches!(view.word(end - 1), "." | "!" | "?" | "," | ";" | ":") {
+        end -= 1;
+    }
+    (start < end).then_some(start..end)
+}
+
+fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
+    if view.word(k).eq_ignore_ascii_case("according") && view.word(k + 1) == "to" {
+        return according_to(view, k);
+    }
+    // A capitalised "States" or "Reports" is a name or a subject, not a verb.
+    if view.is_capitalised(k) {
+        return None;
+    }
+    if view.is(List::ReportingParticiple, k) {
+        let after_comma = k > 0 && (view.is_comma(k - 1) || view.word(k - 1) == "and");
+        return after_comma.then(|| Clause {
+            speaker: Speaker::Subject,
+            verb: k..k + 1,
+            form: Form::Before { from: k + 1 },
+        });
+    }
+    if !view.is(List::ReportingVerb, k) {
+        return None;
+    }
+    if let Some(clause) = inverted(view, k) {
+        return Some(clause);
+    }
+    let end = skip_back_to_speaker(view, k);
+    if end > 0 && view.word(end - 1) == "and" {
+        return Some(Clause {
+            speaker: Speaker::Subject,
+            verb: k..k + 1,
+            form: Form::Before { from: k + 1 },
+        });
+    }
+    let phrase = if end > 0 && view.is_comma(end - 1) {
+        appositive_subject(view, end - 1)?
+    } else {
+        view.phrase_before(end)?
+    };
+    let form = form_of(view, phrase.start, k);
+    Some(Clause {
+        speaker: Speaker::Written(phrase),
+        verb: k..k + 1,
+        form,
+    })
+}
+
+/// "according to X, …" and "…, according to X."
+fn according_to(view: &SentenceView, k: usize) -> Option<Clause> {
+    let start = k + 2;
+    let end = (start..view.token_count())
+        .find(|&i| view.is_comma(i) || (view.is_clause_break(i) && !view.is_quote_mark(i)))
+        .unwrap_or(view.token_count());
+    if end == start {
+        return None;
+    }
+    let at_start = (0..k).all(|i| view.is_quote_mark(i));
+    let form = if at_start {
+        Form::Before { from: end + 1 }
+    } else {
+        Form::After {
+            separator: if view.is_comma(k - 1) { k - 1 } else { k },
+        }
+    };
+    Some(Clause {
+        speaker: Speaker::Written(start..end),
+        verb: k..k + 2,
+        form,
+    })
+}
+
+/// "…, said Kirby." and "…,” said the spokesman."
+fn inverted(view: &SentenceView, k: usize) -> Option<Clause> {
+    let separator = k.checked_sub(1)?;
+    let after_break =
+        view.is_comma(separator) || view.is_quote_mark(separator) || view.is_dash(separator);
+    if !after_break {
+        return None;
+    }
+    let phrase = view.phrase_after(k + 1)?;
+    let next = skip_time_forward(view, phrase.end);
+    let ends_clause =
+        next >= view.token_count() || view.is_comma(next) || view.is_clause_break(next);
+    ends_clause.then(|| Clause {
+        speaker: Speaker::Written(phrase),
+        verb: k..k + 1,
+        form: Form::After { separator },
+    })
+}
+
+/// "Jenny Town, director of …, highlighted": the phrase before the comma that opens the
+/// apposition or relative clause ending at `comma`.
+fn appositive_subject(view: &SentenceView, comma: usize) -> Option<Range<usize>> {
+    let opening = (0..comma).rev().find(|&i| view.is_comma(i))?;
+    view.phrase_before(opening)
+}
+
+/// Whether a clause whose speaker starts at `speaker_start` and whose verb is `k` comes before,
+/// after or inside what it attributes.
+fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
+    let before = Form::Before { from: k + 1 };
+    let Some(separator) = speaker_start.checked_sub(1) else {
+        return before;
+    };
+    let after_break =
+        view.is_comma(separator) || view.is_quote_mark(separator) || view.is_dash(separator);
+    if !after_break {
+        return before;
+    }
+    let tail_end = (k + 1..view.token_count())
+        .find(|&i| view.is_comma(i) || (view.is_clause_break(i) && !view.is_quote_mark(i)))
+        .unwrap_or(view.token_count());
+    let tail = k + 1..tail_end;
+    let tail_words = tail.clone().filter(|&i| view.is_word(i)).count();
+    let lead_words = (0..separator).filter(|&i| view.is_word(i)).count();
+    let after_adverbial = view.is_comma(separator) && lead_words <= MAX_ADVERBIAL_WORDS;
+    if after_adverbial
+        || tail_words > MAX_TAIL_WORDS
+        || tail.clone().any(|i| view.word(i) == "that")
+    {
+        return before;
+    }
+    let resume = tail_end + 1;
+    let interrupts = view.is_comma(separator)
+        && view.is_comma(tail_end)
+        && view.is_word(resume)
+        && !view.is(List::Conjunction, resume)
+        && !view.is(List::ReportingParticiple, resume);
+    if interrupts {
+        Form::Inside { resume }
+    } else {
+        Form::After { separator }
+    }
+}
+
+/// From verb `k` back over auxiliaries, adverbs and times ("has also", "on Thursday", "at the
+/// time") to the end of the speaker's phrase.
+fn skip_back_to_speaker(view: &SentenceView, k: usize) -> usize {
+    let mut end = k;
+    loop {
+        let word = |i: usize| view.word(i).to_lowercase();
+        if end > 0 && view.is(List::BetweenSpeakerAndVerb, end - 1) {
+            end -= 1;
+        } else if end > 0 && is_weekday(view, end - 1) {
+            end -= 1;
+            if end > 0 && word(end - 1) == "on" {
+                end -= 1;
+            }
+        } else if end > 1 && !view.is_word(end - 1) && is_month(view, end - 2) {
+            end -= 2;
+            if end > 0 && word(end - 1) == "on" {
+                end -= 1;
+            }
+        } else if end > 2 && (end - 3..end).map(word).eq(["at", "the", "time"]) {
+            end -= 3;
+        } else {
+            return end;
+        }
+    }
+}
+
+/// Past "Thursday", "on Thursday" or "on January 4" after a speaker.
+fn skip_time_forward(view: &SentenceView, mut i: usize) -> usize {
+    if view.word(i).eq_ignore_ascii_case("on") {
+        i += 1;
+    }
+    if is_weekday(view, i) {
+        return i + 1;
+    }
+    if is_month(view, i) {
+        return if view.is_word(i + 1) { i + 1 } else { i + 2 };
+    }
+    i
+}
+
+fn is_weekday(view: &SentenceView, i: usize) -> bool {
+    view.is_capitalised(i) && WEEKDAYS.contains(&view.word(i).to_lowercase().as_str())
+}
+
+fn is_month(view: &SentenceView, i: usize) -> bool {
+    view.is_capitalised(i) && MONTHS.contains(&view.word(i).to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    /// (speaker, verb, attributed text) of each clause of a one-sentence `text`.
+    fn read(text: &str) -> Vec<(String, String, String)> {
+        let document = Document::new(text);
+        let view = SentenceView::new(text, &document.tokens, &[]);
+        let found = clauses(&view);
+        (0..found.len())
+            .map(|i| {
+                let clause = &found[i];
+                let speaker = match &clause.speaker {
+                    Speaker::Written(r) => text[view.span(r.clone()).range()].to_string(),
+                    Speaker::Subject => "(subject)".to_string(),
+                };
+                let content = content(&view, &found, i)
+                    .map(|r| text[view.span(r).range()].to_string())
+                    .unwrap_or_default();
+                (
+                    speaker,
+                    text[view.span(clause.verb.clone()).range()].to_string(),
+                    content,
+                )
+            })
+            .collect()
+    }
+
+    fn triple(speaker: &str, verb: &str, content: &str) -> (String, String, String) {
+        (speaker.into(), verb.into(), content.into())
+    }
+
+    #[test]
+    fn speaker_before_the_verb() {
+        assert_eq!(
+            read("The White House said Thursday that it had evidence."),
+            [triple("The White House", "said", "it had evidence")]
+        );
+        assert_eq!(
+            read("Kirby on Thursday said that the US would raise its concerns."),
+            [triple("Kirby", "said", "the US would raise its concerns")]
+        );
+        assert_eq!(
+            read("The Biden administration has also accused Iran of providing drones."),
+            [triple(
+                "The Biden administration",
+                "accused",
+                "Iran of providing drones"
+            )]
+        );
+    }
+
+    #[test]
+    fn speaker_after_the_attributed_text() {
+        assert_eq!(
+            read("Russia launched missiles on Dec. 30, Kirby said."),
+            [triple(
+                "Kirby",
+                "said",
+                "Russia launched missiles on Dec. 30"
+            )]
+        );
+        assert_eq!(
+            read("Russia also intends to buy missiles, said the spokesman."),
+            [triple(
+                "the spokesman",
+                "said",
+                "Russia also intends to buy missiles"
+            )]
+        );
+        assert_eq!(
+            read("“This is a significant escalation,” Kirby told reporters in a briefing."),
+            [triple(
+                "Kirby",
+                "told",
+                "“This is a significant escalation,”"
+            )]
+        );
+    }
+
+    #[test]
+    fn the_nearest_clause_attributes_the_claim() {
+        let text = "Intelligence officials from the United Nations alleged that Russia has acquired \
+                    missiles, said the White House.";
+        assert_eq!(
+            read(text),
+            [
+                triple(
+                    "Intelligence officials from the United Nations",
+                    "alleged",
+                    "Russia has acquired missiles"
+                ),
+                triple(
+                    "the White House",
+                    "said",
+                    "Intelligence officials from the United Nations alleged that Russia has \
+                     acquired missiles"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn appositions_participles_and_parentheticals() {
+        let town = "Jenny Town, director of 38 North, highlighted the risk, stating that it \
+                    prolongs the war.";
+        assert_eq!(
+            read(town),
+            [
+                triple(
+                    "Jenny Town",
+                    "highlighted",
+                    "the risk, stating that it prolongs the war"
+                ),
+                triple("(subject)", "stating", "it prolongs the war"),
+            ]
+        );
+        let inside =
+            "In return, White House believes, North Korea is seeking aircraft, Kirby said.";
+        assert_eq!(
+            read(inside),
+            [
+                triple("White House", "believes", "North Korea is seeking aircraft"),
+                triple(
+                    "Kirby",
+                    "said",
+                    "In return, White House believes, North Korea is seeking aircraft"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_before_and_after() {
+        assert_eq!(
+            read("According to a report by The Wall Street Journal, the Kremlin wants missiles."),
+            [triple(
+                "a report by The Wall Street Journal",
+                "According to",
+                "the Kremlin wants missiles"
+            )]
+        );
+        assert_eq!(
+            read("The Kremlin wants missiles, according to Kirby."),
+            [triple(
+                "Kirby",
+                "according to",
+                "The Kremlin wants missiles"
+            )]
+        );
+    }
+
+    #[test]
+    fn nouns_and_names_are_not_verbs() {
+        assert!(read("The United States imposed sanctions.").is_empty());
+        assert!(read("Kim's claims were dismissed.").is_empty());
+        assert!(read("This suggests a relationship.").is_empty());
+    }
+}

@@ -1,0 +1,368 @@
+//! The word lists attribution reads, in one place. All entries are lower case; look words up
+//! with [`is`] or [`role_of`], which fold case and curly apostrophes.
+
+/// Finite forms of the verbs that report speech or belief: "Kirby said", "said Kirby",
+/// "Analysts suggest", "the White House claimed".
+const REPORTING_VERBS: &[&str] = &[
+    "acknowledge",
+    "acknowledged",
+    "acknowledges",
+    "add",
+    "added",
+    "adds",
+    "allege",
+    "alleged",
+    "alleges",
+    "announced",
+    "announces",
+    "anticipate",
+    "anticipated",
+    "anticipates",
+    "argue",
+    "argued",
+    "argues",
+    "accuse",
+    "accused",
+    "accuses",
+    "asserted",
+    "asserts",
+    "believe",
+    "believed",
+    "believes",
+    "called",
+    "characterised",
+    "characterized",
+    "characterizes",
+    "claim",
+    "claimed",
+    "claims",
+    "clarified",
+    "clarifies",
+    "confirmed",
+    "confirms",
+    "contend",
+    "contended",
+    "contends",
+    "conveyed",
+    "conveys",
+    "denied",
+    "denies",
+    "disclosed",
+    "discloses",
+    "emphasised",
+    "emphasises",
+    "emphasized",
+    "emphasizes",
+    "estimate",
+    "estimated",
+    "estimates",
+    "explained",
+    "explains",
+    "highlighted",
+    "highlights",
+    "indicate",
+    "indicated",
+    "indicates",
+    "informed",
+    "informs",
+    "insisted",
+    "insists",
+    "maintained",
+    "maintains",
+    "mentioned",
+    "mentions",
+    "noted",
+    "notes",
+    "predicted",
+    "predicts",
+    "reported",
+    "reports",
+    "say",
+    "said",
+    "says",
+    "stated",
+    "states",
+    "stressed",
+    "stresses",
+    "suggest",
+    "suggested",
+    "suggests",
+    "tell",
+    "tells",
+    "told",
+    "warn",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+];
+
+/// Present participles that report speech in a clause after a comma: "…, stating that".
+const REPORTING_PARTICIPLES: &[&str] = &[
+    "adding",
+    "alleging",
+    "arguing",
+    "claiming",
+    "emphasising",
+    "emphasizing",
+    "explaining",
+    "highlighting",
+    "insisting",
+    "noting",
+    "saying",
+    "stating",
+    "stressing",
+    "suggesting",
+    "warning",
+];
+
+/// Nouns naming a built-in role, and the role: "analysts suggest", "officials said".
+const ROLE_NOUNS: &[(&str, &str)] = &[
+    ("analyst", "analyst"),
+    ("analysts", "analyst"),
+    ("expert", "analyst"),
+    ("experts", "analyst"),
+    ("researcher", "analyst"),
+    ("researchers", "analyst"),
+    ("scholar", "analyst"),
+    ("scholars", "analyst"),
+    ("administration", "official"),
+    ("government", "official"),
+    ("ministry", "official"),
+    ("official", "official"),
+    ("officials", "official"),
+    ("spokesman", "official"),
+    ("spokespeople", "official"),
+    ("spokesperson", "official"),
+    ("spokeswoman", "official"),
+];
+
+/// Two-word names of a role: "the White House said".
+const ROLE_NAMES: &[(&str, &str)] = &[("white house", "official")];
+
+/// Nouns that head a speaker's noun phrase or a title without naming a role: "the North Korean
+/// leader", "Pentagon press secretary", "the agency".
+const TITLE_AND_SPEAKER_NOUNS: &[&str] = &[
+    "adviser",
+    "advisor",
+    "agency",
+    "ambassador",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "commander",
+    "correspondent",
+    "diplomat",
+    "diplomats",
+    "director",
+    "editor",
+    "envoy",
+    "fellow",
+    "head",
+    "leader",
+    "media",
+    "minister",
+    "newspaper",
+    "office",
+    "president",
+    "professor",
+    "secretary",
+    "senator",
+    "source",
+    "sources",
+    "team",
+];
+
+/// Personal pronouns that stand for a speaker named elsewhere. First and second person outside
+/// a quotation are the writer or the reader, never a source.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
+
+/// Words that join the parts of a speaker's name: "officials from the United Nations".
+const CONNECTORS: &[&str] = &["of", "from", "at", "for", "and", "the"];
+
+/// Words that never belong to a speaker's name, capitalised or not.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "additionally",
+    "after",
+    "also",
+    "although",
+    "an",
+    "as",
+    "because",
+    "before",
+    "but",
+    "by",
+    "however",
+    "i",
+    "if",
+    "in",
+    "its",
+    "meanwhile",
+    "on",
+    "or",
+    "our",
+    "so",
+    "that",
+    "their",
+    "there",
+    "these",
+    "this",
+    "those",
+    "to",
+    "we",
+    "what",
+    "when",
+    "which",
+    "while",
+    "who",
+    "with",
+    "you",
+];
+
+/// Words that may stand between a speaker and the verb: "Kirby further said", "The White
+/// House has also accused".
+const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
+    "again",
+    "also",
+    "are",
+    "earlier",
+    "explicitly",
+    "further",
+    "had",
+    "has",
+    "have",
+    "initially",
+    "is",
+    "later",
+    "now",
+    "officially",
+    "previously",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "separately",
+    "then",
+    "was",
+    "were",
+    "will",
+    "would",
+];
+
+/// Conjunctions that start a new clause after "…, Kirby said,".
+const CONJUNCTIONS: &[&str] = &["and", "but", "or", "while", "as", "because", "although"];
+
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "sep.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+
+/// Which list a word is looked up in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    ReportingVerb,
+    ReportingParticiple,
+    Pronoun,
+    Connector,
+    FunctionWord,
+    BetweenSpeakerAndVerb,
+    Conjunction,
+    /// Role nouns and other nouns that head a speaker or a title.
+    SpeakerNoun,
+    /// Nouns that end a title ("spokesman", "director"): the same list as speaker nouns.
+    TitleNoun,
+}
+
+/// Whether `word` (any case, straight or curly apostrophe) is in `list`.
+pub fn is(list: List, word: &str) -> bool {
+    let word = fold(word);
+    let word = word.as_str();
+    match list {
+        List::ReportingVerb => REPORTING_VERBS.contains(&word),
+        List::ReportingParticiple => REPORTING_PARTICIPLES.contains(&word),
+        List::Pronoun => PRONOUNS.contains(&word),
+        List::Connector => CONNECTORS.contains(&word),
+        List::FunctionWord => FUNCTION_WORDS.contains(&word),
+        List::BetweenSpeakerAndVerb => BETWEEN_SPEAKER_AND_VERB.contains(&word),
+        List::Conjunction => CONJUNCTIONS.contains(&word),
+        List::SpeakerNoun | List::TitleNoun => {
+            ROLE_NOUNS.iter().any(|(noun, _)| *noun == word)
+                || TITLE_AND_SPEAKER_NOUNS.contains(&word)
+        }
+    }
+}
+
+/// The built-in role a speaker's words name, from its first role noun ("Intelligence
+/// officials from the United Nations" → official, "Analysts" → analyst).
+pub fn role_of<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<&'static str> {
+    let words: Vec<String> = words.into_iter().map(fold).collect();
+    let pairs = words.windows(2).map(|pair| pair.join(" "));
+    let by_name = pairs
+        .into_iter()
+        .find_map(|pair| ROLE_NAMES.iter().find(|(name, _)| *name == pair));
+    let by_noun = || {
+        words
+            .iter()
+            .find_map(|w| ROLE_NOUNS.iter().find(|(noun, _)| noun == w))
+    };
+    by_name.or_else(by_noun).map(|(_, role)| *role)
+}
+
+fn fold(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_fold_case() {
+        assert!(is(List::ReportingVerb, "Said"));
+        assert!(is(List::SpeakerNoun, "Analysts"));
+        assert!(is(List::Pronoun, "He"));
+        assert!(!is(List::ReportingVerb, "launched"));
+    }
+
+    #[test]
+    fn roles_come_from_role_nouns_and_names() {
+        let words = |s: &'static str| s.split(' ');
+        assert_eq!(
+            role_of(words("Intelligence officials from the United Nations")),
+            Some("official")
+        );
+        assert_eq!(role_of(words("Analysts")), Some("analyst"));
+        assert_eq!(role_of(words("the White House")), Some("official"));
+        assert_eq!(role_of(words("The Wall Street Journal")), None);
+    }
+}

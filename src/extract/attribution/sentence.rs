@@ -1,0 +1,317 @@
+//! One sentence as attribution reads it: its tokens, which of them are quoted, and the noun
+//! phrases that can name a speaker.
+//!
+//! A speaker's noun phrase is a run of capitalised words ("National Security Council"),
+//! speaker nouns ("officials", "spokesperson"), lower-case words that lead up to a speaker noun
+//! ("national security spokesperson") and connectors between them ("officials from the United
+//! Nations"). It ends on a name or a speaker noun; a pronoun is a phrase of its own.
+
+use std::ops::Range;
+
+use super::lexicon::{self, List};
+use crate::source::Span;
+use crate::text::{Token, TokenKind};
+
+/// The longest speaker phrase considered, in tokens.
+const MAX_PHRASE: usize = 14;
+
+pub struct SentenceView<'a> {
+    text: &'a str,
+    pub tokens: &'a [Token],
+    /// Whether each token is inside a quotation.
+    quoted: Vec<bool>,
+}
+
+impl<'a> SentenceView<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], quoted_spans: &[Span]) -> Self {
+        let quoted = tokens
+            .iter()
+            .map(|t| quoted_spans.iter().any(|q| q.contains(t.span)))
+            .collect();
+        Self {
+            text,
+            tokens,
+            quoted,
+        }
+    }
+
+    pub fn token_count(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.span.range()])
+    }
+
+    pub fn is_quoted(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+
+    pub fn is(&self, list: List, i: usize) -> bool {
+        self.is_word(i) && lexicon::is(list, self.word(i))
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).starts_with(char::is_uppercase)
+    }
+
+    pub fn is_comma(&self, i: usize) -> bool {
+        self.word(i) == ","
+    }
+
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        matches!(self.word(i), "\"" | "'" | "“" | "”" | "‘" | "’" | "«" | "»")
+    }
+
+    pub fn is_dash(&self, i: usize) -> bool {
+        matches!(self.word(i), "—" | "–" | "-")
+    }
+
+    /// Where a clause may end: a comma, a dash, a quote mark or the end of the sentence.
+    pub fn is_clause_break(&self, i: usize) -> bool {
+        i >= self.token_count()
+            || self.is_comma(i)
+            || self.is_dash(i)
+            || self.is_quote_mark(i)
+            || matches!(self.word(i), "." | "!" | "?" | ";" | ":" | "…")
+    }
+
+    /// The span of tokens `range`.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        let first = self.tokens[range.start].span;
+        let last = self.tokens[range.end - 1].span;
+        first.cover(last)
+    }
+
+    /// A capitalised word that can be part of a name ("Kirby", "Council"), not "In" or "This".
+    fn is_name_word(&self, i: usize) -> bool {
+        self.is_capitalised(i)
+            && !self.is(List::FunctionWord, i)
+            && !self.is(List::Pronoun, i)
+            && !self.is(List::Connector, i)
+    }
+
+    /// A word that can end a speaker's phrase.
+    fn is_head(&self, i: usize) -> bool {
+        (self.is_name_word(i) || self.is(List::SpeakerNoun, i)) && !self.is_possessive(i)
+    }
+
+    fn is_possessive(&self, i: usize) -> bool {
+        let word = self.word(i);
+        word.ends_with("'s") || word.ends_with("’s")
+    }
+
+    /// A lower-case word that may modify a speaker noun after it ("national", "security").
+    fn is_modifier(&self, i: usize) -> bool {
+        self.is_word(i)
+            && !self.is_capitalised(i)
+            && !self.is(List::FunctionWord, i)
+            && !self.is(List::Connector, i)
+            && !self.is(List::Pronoun, i)
+            && !self.is(List::ReportingVerb, i)
+            && !self.is(List::ReportingParticiple, i)
+            && !self.is(List::BetweenSpeakerAndVerb, i)
+    }
+
+    /// The speaker phrase that ends with token `end - 1`, if that token can end one.
+    pub fn phrase_before(&self, end: usize) -> Option<Range<usize>> {
+        let head = end.checked_sub(1)?;
+        if self.is_quoted(head) {
+            return None;
+        }
+        if self.is(List::Pronoun, head) {
+            return Some(head..end);
+        }
+        if !self.is_head(head) {
+            return None;
+        }
+        let mut start = head;
+        // Whether the accepted word right of `i` lets a lower-case modifier join.
+        let mut modifier_may_join = self.is(List::SpeakerNoun, head);
+        let mut i = head;
+        while i > 0 && head + 1 - i < MAX_PHRASE {
+            i -= 1;
+            if self.is_quoted(i) {
+                break;
+            }
+            if self.is_name_word(i) || self.is(List::SpeakerNoun, i) {
+                start = i;
+                modifier_may_join = !self.is_capitalised(i);
+            } else if self.is(List::Connector, i) {
+                modifier_may_join = false;
+            } else if modifier_may_join && self.is_modifier(i) {
+                start = i;
+            } else {
+                break;
+            }
+        }
+        // The article right before the phrase belongs to it: "the White House", "a senior
+        // official".
+        if start > 0 && is_article(self.word(start - 1)) {
+            start -= 1;
+        }
+        Some(start..end)
+    }
+
+    /// The speaker phrase that starts at token `start`, if one does.
+    pub fn phrase_after(&self, start: usize) -> Option<Range<usize>> {
+        if self.is_quoted(start) || start >= self.token_count() {
+            return None;
+        }
+        if self.is(List::Pronoun, start) {
+            return Some(start..start + 1);
+        }
+        let mut i = start;
+        if self.word(i).eq_ignore_ascii_case("the") {
+            i += 1;
+        }
+        let mut end = None;
+        while i < self.token_count() && i - start < MAX_PHRASE && !self.is_quoted(i) {
+            if self.is_head(i) || (self.is_name_word(i) && self.is_possessive(i)) {
+                i += 1;
+                if self.is_head(i - 1) {
+                    end = Some(i);
+                }
+            } else if self.is(List::Connector, i) && end.is_some() {
+                i += 1;
+            } else if let Some(noun) = self.modifiers_then_speaker_noun(i) {
+                i = noun + 1;
+                end = Some(i);
+            } else {
+                break;
+            }
+        }
+        end.map(|end| start..end)
+    }
+
+    /// The index of the speaker noun that a run of modifiers from `i` leads up to.
+    fn modifiers_then_speaker_noun(&self, mut i: usize) -> Option<usize> {
+        while i < self.token_count() {
+            if self.is(List::SpeakerNoun, i) {
+                return Some(i);
+            }
+            if !self.is_modifier(i) {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The subject at the start of the sentence, after any opening quote marks: the speaker of
+    /// a participle ("…, emphasizing") or of a pronoun later in the sentence.
+    pub fn subject(&self) -> Option<Range<usize>> {
+        let first = (0..self.token_count()).find(|&i| !self.is_quote_mark(i))?;
+        let phrase = self.phrase_after(first)?;
+        // "Additionally, he …": a phrase followed by a comma is an adverbial, not a subject.
+        (!self.is_comma(phrase.end)).then_some(phrase)
+    }
+}
+
+fn is_article(word: &str) -> bool {
+    ["the", "a", "an"]
+        .iter()
+        .any(|article| word.eq_ignore_ascii_case(article))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    fn with_view<R>(text: &str, f: impl FnOnce(&SentenceView) -> R) -> R {
+        let document = Document::new(text);
+        let view = SentenceView::new(text, &document.tokens, &[]);
+        f(&view)
+    }
+
+    fn before(text: &str, verb: &str) -> Option<String> {
+        with_view(text, |view| {
+            let verb = (0..view.token_count()).find(|&i| view.word(i) == verb)?;
+            let range = view.phrase_before(verb)?;
+            Some(text[view.span(range).range()].to_string())
+        })
+    }
+
+    fn after(text: &str, word: &str) -> Option<String> {
+        with_view(text, |view| {
+            let at = (0..view.token_count()).find(|&i| view.word(i) == word)?;
+            let range = view.phrase_after(at)?;
+            Some(text[view.span(range).range()].to_string())
+        })
+    }
+
+    #[test]
+    fn phrases_before_a_verb() {
+        let un =
+            "Intelligence officials from the United Nations alleged that Russia acquired them.";
+        assert_eq!(
+            before(un, "alleged").as_deref(),
+            Some("Intelligence officials from the United Nations")
+        );
+        let kirby = "White House national security spokesperson John Kirby answers a question.";
+        assert_eq!(
+            before(kirby, "answers").as_deref(),
+            Some("White House national security spokesperson John Kirby")
+        );
+        assert_eq!(
+            before(
+                "In October, the White House claimed that it did.",
+                "claimed"
+            )
+            .as_deref(),
+            Some("the White House")
+        );
+        assert_eq!(
+            before("Biden’s team stated that funding ran out.", "stated").as_deref(),
+            Some("Biden’s team")
+        );
+        assert_eq!(before("This suggests a relationship.", "suggests"), None);
+        let conflict = "The use of missiles in the conflict emphasizes the urgency.";
+        assert_eq!(before(conflict, "emphasizes"), None);
+    }
+
+    #[test]
+    fn phrases_after_a_verb() {
+        assert_eq!(
+            after(
+                "Russia also intends to buy them, said the spokesman.",
+                "the"
+            )
+            .as_deref(),
+            Some("the spokesman")
+        );
+        assert_eq!(
+            after("The North Korean leader visited Russia.", "The").as_deref(),
+            Some("The North Korean leader")
+        );
+        assert_eq!(
+            after("The White House refrained from specifying it.", "The").as_deref(),
+            Some("The White House")
+        );
+        assert_eq!(after("the significance of it, stating", "the"), None);
+    }
+
+    #[test]
+    fn the_subject_is_not_an_adverbial() {
+        let subject = |text: &str| {
+            with_view(text, |view| {
+                view.subject()
+                    .map(|r| text[view.span(r).range()].to_string())
+            })
+        };
+        assert_eq!(subject("Additionally, he conveyed the belief."), None);
+        assert_eq!(
+            subject("National security spokesperson John Kirby addressed reporters.").as_deref(),
+            Some("National security spokesperson John Kirby")
+        );
+    }
+}
