@@ -4,9 +4,13 @@
 //! Each kind of mention has its own extractor module and its own field in [`Mentions`];
 //! checks read the fields they need, and `factlint extract` prints them all.
 
+pub mod date;
+
 use jiff::civil::Date;
+use serde_json::{Value, json};
 
 use crate::article::Article;
+use crate::source::Span;
 use crate::text::Document;
 
 /// What extraction needs to know besides the text.
@@ -41,19 +45,51 @@ pub fn parse_publication_date(text: &str) -> Option<Date> {
 
 /// Everything extracted from one article, spans in `Article::body.text`.
 #[derive(Debug, Default)]
-pub struct Mentions {}
+pub struct Mentions {
+    pub dates: Vec<date::DateMention>,
+}
 
 /// Runs every extractor over one article.
-pub fn extract(_text: &str, _document: &Document, _context: &Context) -> Mentions {
-    Mentions::default()
+pub fn extract(text: &str, document: &Document, context: &Context) -> Mentions {
+    Mentions {
+        dates: date::extract_dates(text, document, context),
+    }
 }
 
 impl Mentions {
     /// The mentions as `factlint extract` prints them: JSON objects with `kind`, `start`
     /// and `end` (byte offsets into the article file) and `text`, ordered by position.
-    pub fn to_json(&self, _article: &Article) -> Vec<serde_json::Value> {
-        Vec::new()
+    /// Each kind contributes `(start, object)` pairs.
+    pub fn to_json(&self, article: &Article) -> Vec<Value> {
+        let mut mentions: Vec<(usize, Value)> = Vec::new();
+        mentions.extend(
+            self.dates
+                .iter()
+                .map(|date| mention_json(article, "date", date.span, date.json_fields())),
+        );
+        mentions.sort_by_key(|(start, _)| *start);
+        mentions.into_iter().map(|(_, mention)| mention).collect()
     }
+}
+
+/// `{"kind", "start", "end", "text", ...fields}` for a mention at `span` of the body text.
+fn mention_json(
+    article: &Article,
+    kind: &str,
+    span: Span,
+    fields: impl IntoIterator<Item = (&'static str, Value)>,
+) -> (usize, Value) {
+    let in_file = article.body.source_span(span);
+    let mut mention = json!({
+        "kind": kind,
+        "start": in_file.start,
+        "end": in_file.end,
+        "text": article.source.get(in_file.range()).unwrap_or_default(),
+    });
+    for (key, value) in fields {
+        mention[key] = value;
+    }
+    (in_file.start, mention)
 }
 
 #[cfg(test)]
