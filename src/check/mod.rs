@@ -6,11 +6,13 @@
 
 pub mod builtin;
 mod condition;
+mod date;
 mod normalize;
 mod phrases;
 mod term;
 
 use condition::Applicability;
+use date::DateCheck;
 use phrases::{PhraseId, PhraseMatch, PhraseSet, PhraseSetBuilder};
 use term::TermCheck;
 
@@ -27,7 +29,7 @@ use crate::text::Document;
 /// Whether factlint evaluates facts of this kind yet. Facts of other kinds are parsed and
 /// type-checked, listed by `factlint rules list`, and never reported as passing.
 pub fn is_evaluated(kind: AssertionKind) -> bool {
-    matches!(kind, AssertionKind::Term)
+    matches!(kind, AssertionKind::Term | AssertionKind::Date)
 }
 
 /// All sheets, compiled for checking.
@@ -47,14 +49,21 @@ struct SheetPlan {
 /// The evaluator of one fact: the registry of assertion kinds.
 enum FactCheck {
     Term(TermCheck),
+    Date(DateCheck),
 }
 
 impl FactCheck {
-    fn compile(assertion: &Assertion, phrases: &mut PhraseSetBuilder) -> Option<Self> {
+    fn compile(
+        assertion: &Assertion,
+        sheet: &Sheet,
+        phrases: &mut PhraseSetBuilder,
+    ) -> Option<Self> {
         match assertion {
             Assertion::Term(term) => Some(Self::Term(TermCheck::compile(term, phrases))),
+            Assertion::Date(date) => {
+                Some(Self::Date(DateCheck::compile(date, &sheet.terms, phrases)))
+            }
             Assertion::Quantity(_)
-            | Assertion::Date(_)
             | Assertion::Attribution(_)
             | Assertion::Quote(_)
             | Assertion::Title(_) => None,
@@ -64,6 +73,7 @@ impl FactCheck {
     fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
         match self {
             Self::Term(term) => term.check(fact, article, findings),
+            Self::Date(date) => date.check(fact, article, findings),
         }
     }
 }
@@ -90,7 +100,7 @@ impl Ruleset {
                 checks: sheet
                     .facts
                     .iter()
-                    .map(|fact| FactCheck::compile(&fact.assertion, &mut builder))
+                    .map(|fact| FactCheck::compile(&fact.assertion, sheet, &mut builder))
                     .collect(),
             })
             .collect();
@@ -139,6 +149,7 @@ impl Ruleset {
 /// phrases of the facts found in it, all computed once.
 pub struct ArticleContext<'a> {
     article: &'a Article,
+    context: Context,
     document: Document,
     mentions: Mentions,
     matches: Vec<PhraseMatch>,
@@ -150,6 +161,7 @@ impl<'a> ArticleContext<'a> {
         let document = Document::new(text);
         Self {
             article,
+            context: *context,
             mentions: extract::extract(text, &document, context),
             document,
             matches: phrases.find(text),
@@ -185,6 +197,11 @@ impl<'a> ArticleContext<'a> {
 
     pub fn document(&self) -> &Document {
         &self.document
+    }
+
+    /// When the article was published, from its front matter or `--date`.
+    pub fn publication_date(&self) -> Option<jiff::civil::Date> {
+        self.context.publication_date
     }
 
     /// What the article states: quantities, dates, quotes, attributions.
