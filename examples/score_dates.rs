@@ -9,11 +9,12 @@
 //!
 //! Scored: the `date` items, and the `datetime` items whose value is a day or coarser (a time
 //! of day is not something factlint reads; our dates overlapping such an item are left out
-//! too). Each case's `reference_date` is the publication date. An item with a span matches one
-//! of our dates that overlaps it; an item without a span matches one with the same value.
-//! Values are compared at the coarser of the two precisions, a year-less date on month and
-//! day, `alternatives` accepted: the "value" column is the share of span matches whose value
-//! agrees as well.
+//! too). Each case's `reference_date` is the publication date. Overlap scoring: a gold item
+//! with a span is found when one of our dates overlaps it, one without a span when one of our
+//! dates has its value; one of our dates is right when it finds a gold item. Values are
+//! compared at the coarser of the two precisions, a year-less date on month and day,
+//! `alternatives` accepted: "value agrees" is the share of found items (with a span and a
+//! value) whose value agrees as well.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -63,7 +64,7 @@ fn main() {
         println!("no date cases in {}", dir.display());
         return;
     }
-    println!("| suite | gold | found | matched | precision | recall | value agrees |");
+    println!("| suite | gold | found | right | precision | recall | value agrees |");
     println!("|---|---:|---:|---:|---:|---:|---:|");
     let mut total = Score::default();
     for (suite, score) in &scores {
@@ -77,8 +78,9 @@ fn main() {
 struct Score {
     gold: usize,
     found: usize,
-    /// Gold items matched (recall) and our dates that matched one (precision).
-    matched: usize,
+    /// Gold items found (recall) and our dates that are right (precision).
+    found_gold: usize,
+    right: usize,
     /// Of the matches by span, those whose value agrees.
     span_matches: usize,
     values_agree: usize,
@@ -88,7 +90,8 @@ impl Score {
     fn add(&mut self, other: &Score) {
         self.gold += other.gold;
         self.found += other.found;
-        self.matched += other.matched;
+        self.found_gold += other.found_gold;
+        self.right += other.right;
         self.span_matches += other.span_matches;
         self.values_agree += other.values_agree;
     }
@@ -105,9 +108,9 @@ impl Score {
             "| {name} | {} | {} | {} | {} | {} | {} |",
             self.gold,
             self.found,
-            self.matched,
-            ratio(self.matched, self.found),
-            ratio(self.matched, self.gold),
+            self.right,
+            ratio(self.right, self.found),
+            ratio(self.found_gold, self.gold),
             ratio(self.values_agree, self.span_matches),
         )
     }
@@ -144,44 +147,51 @@ fn score_case(case: &Value, verbose: bool) -> Score {
         .iter()
         .filter(|m| !ignored.iter().any(|&s| overlaps(s, m.span)))
         .collect();
+    // A gold item is found when one of our dates overlaps it (or, without a span, has its
+    // value); one of our dates is right when it overlaps (or has the value of) a gold item.
+    let hits = |item: &Gold, mention: &DateMention| match item.span {
+        Some(span) => overlaps(span, mention.span),
+        None => agrees(item, mention),
+    };
+    let found_gold = gold
+        .iter()
+        .filter(|item| found.iter().any(|m| hits(item, m)))
+        .count();
+    let right: Vec<bool> = found
+        .iter()
+        .map(|m| gold.iter().any(|item| hits(item, m)))
+        .collect();
     let mut score = Score {
         gold: gold.len(),
         found: found.len(),
+        found_gold,
+        right: right.iter().filter(|r| **r).count(),
         ..Score::default()
     };
-    let mut used = vec![false; found.len()];
-    for item in &gold {
-        let candidate = found.iter().enumerate().position(|(i, mention)| {
-            !used[i]
-                && match item.span {
-                    Some(span) => overlaps(span, mention.span),
-                    None => agrees(item, mention),
-                }
-        });
-        if let Some(i) = candidate {
-            used[i] = true;
-            score.matched += 1;
-            if item.span.is_some() && !item.values.is_empty() {
-                score.span_matches += 1;
-                let agree = agrees(item, found[i]);
-                score.values_agree += usize::from(agree);
-                if verbose && !agree {
-                    let ours = found[i].value.map(When::iso);
-                    eprintln!("value {text:?}: {:?} vs {ours:?}", item.values);
-                }
+    for item in gold
+        .iter()
+        .filter(|item| item.span.is_some() && !item.values.is_empty())
+    {
+        let Some(mention) = found.iter().find(|m| hits(item, m)) else {
+            if verbose {
+                let written = item.span.and_then(|s| text.get(s.range()));
+                eprintln!("missed {text:?}: {written:?} {:?}", item.values);
             }
-        } else if verbose {
-            eprintln!(
-                "missed {text:?}: {:?} {:?}",
-                item.span.map(|s| text.get(s.range())),
-                item.values
-            );
+            continue;
+        };
+        score.span_matches += 1;
+        let agree = agrees(item, mention);
+        score.values_agree += usize::from(agree);
+        if verbose && !agree {
+            let ours = mention.value.map(When::iso);
+            eprintln!("value {text:?}: {:?} vs {ours:?}", item.values);
         }
     }
     if unplaced_ignored {
-        score.found -= used.iter().filter(|u| !**u).count();
+        // Our dates that match nothing may be the left-out item.
+        score.found = score.right;
     } else if verbose {
-        for (mention, _) in found.iter().zip(&used).filter(|(_, u)| !**u) {
+        for (mention, _) in found.iter().zip(&right).filter(|(_, r)| !**r) {
             eprintln!("extra {text:?}: {:?}", text.get(mention.span.range()));
         }
     }

@@ -5,8 +5,11 @@
 //! [`patterns`] reads what the text states, at its own precision; [`resolve`] turns it into a
 //! calendar value with the publication date, recording how ([`Resolution`]).
 
+mod holidays;
 mod lexicon;
+mod numeric;
 mod patterns;
+mod relative;
 mod resolve;
 
 use jiff::civil::{Date, Weekday};
