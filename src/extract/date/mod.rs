@@ -7,6 +7,7 @@
 
 mod holidays;
 mod lexicon;
+mod named;
 mod numeric;
 mod patterns;
 mod relative;
@@ -19,8 +20,8 @@ use super::Context;
 use crate::source::Span;
 use crate::text::Document;
 
-pub use patterns::{Expression, Shift, Stated, Unit};
-pub use resolve::resolve;
+pub use patterns::{Shift, Stated, Unit};
+use resolve::resolve;
 
 /// A vague part of a month or year: "early January", "mid-December", "earlier this month".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -287,6 +288,31 @@ mod tests {
         assert!(!PartialDate::new(Some(2023), Some(2), Some(29)).exists());
         assert!(PartialDate::new(None, Some(2), Some(29)).exists());
         assert!(!PartialDate::new(Some(2024), Some(4), Some(31)).exists());
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let texts = [
+            "éé2024q1 — 31/12/９９ Dec. 32 '90s Q5 week 99 the 0th 9999-99-99 ١٢/٣٠",
+            "February 29 last year; Feb 30 to Mar 1; between Dec. 31 and Jan. 1; 2/29-3/1",
+            "12345678 99999999 1/1-1/2/3 q9-2019 2019-q0 the 31st. 0001s ＭａＹ 5",
+            "-1 days ago, 99999 years ago, in 1000000 weeks, next 999 decades",
+        ];
+        for text in texts {
+            let document = Document::new(text);
+            for publication_date in [
+                None,
+                Some(Date::constant(2024, 2, 29)),
+                Some(Date::MAX),
+                Some(Date::MIN),
+            ] {
+                let context = Context { publication_date };
+                for mention in extract_dates(text, &document, &context) {
+                    let _ = mention.explain(text);
+                    let _ = mention.json_fields();
+                }
+            }
+        }
     }
 
     #[test]
