@@ -8,6 +8,7 @@ mod attribution;
 pub mod builtin;
 mod claim;
 mod condition;
+mod date;
 mod normalize;
 mod phrases;
 mod quote;
@@ -19,6 +20,7 @@ mod title;
 
 use attribution::AttributionCheck;
 use condition::Applicability;
+use date::DateCheck;
 use phrases::{PhraseId, PhraseMatch, PhraseSet, PhraseSetBuilder};
 use quote::QuoteCheck;
 use statements::{FactCues, Statement};
@@ -41,6 +43,7 @@ pub fn is_evaluated(kind: AssertionKind) -> bool {
     matches!(
         kind,
         AssertionKind::Term
+            | AssertionKind::Date
             | AssertionKind::Attribution
             | AssertionKind::Quote
             | AssertionKind::Title
@@ -67,6 +70,7 @@ struct SheetPlan {
 enum FactCheck {
     Term(TermCheck),
     Attribution(AttributionCheck),
+    Date(DateCheck),
     Quote(QuoteCheck),
     Title(TitleCheck),
 }
@@ -82,9 +86,12 @@ impl FactCheck {
             Assertion::Attribution(attribution) => Some(Self::Attribution(
                 AttributionCheck::compile(attribution, sheet, phrases),
             )),
+            Assertion::Date(date) => {
+                Some(Self::Date(DateCheck::compile(date, &sheet.terms, phrases)))
+            }
             Assertion::Quote(quote) => QuoteCheck::compile(quote, sheet).map(Self::Quote),
             Assertion::Title(title) => TitleCheck::compile(title, sheet, phrases).map(Self::Title),
-            Assertion::Quantity(_) | Assertion::Date(_) => None,
+            Assertion::Quantity(_) => None,
         }
     }
 
@@ -92,6 +99,7 @@ impl FactCheck {
         match self {
             Self::Term(term) => term.check(fact, article, findings),
             Self::Attribution(attribution) => attribution.check(fact, article, findings),
+            Self::Date(date) => date.check(fact, article, findings),
             Self::Quote(quote) => quote.check(fact, article, findings),
             Self::Title(title) => title.check(fact, article, findings),
         }
@@ -184,6 +192,7 @@ impl Ruleset {
 /// phrases of the facts found in it, all computed once.
 pub struct ArticleContext<'a> {
     article: &'a Article,
+    context: Context,
     document: Document,
     mentions: Mentions,
     matches: Vec<PhraseMatch>,
@@ -195,6 +204,7 @@ impl<'a> ArticleContext<'a> {
         let document = Document::new(text);
         Self {
             article,
+            context: *context,
             mentions: extract::extract(text, &document, context),
             document,
             matches: phrases.find(text),
@@ -230,6 +240,11 @@ impl<'a> ArticleContext<'a> {
 
     pub fn document(&self) -> &Document {
         &self.document
+    }
+
+    /// When the article was published, from its front matter or `--date`.
+    pub fn publication_date(&self) -> Option<jiff::civil::Date> {
+        self.context.publication_date
     }
 
     /// What the article states: quantities, dates, quotes, attributions.

@@ -5,11 +5,14 @@
 //! checks read the fields they need, and `factlint extract` prints them all.
 
 pub mod attribution;
+pub mod date;
 pub mod quotes;
 
 use jiff::civil::Date;
+use serde_json::{Value, json};
 
 use crate::article::Article;
+use crate::source::Span;
 use crate::text::Document;
 
 pub use attribution::Attribution;
@@ -50,29 +53,56 @@ pub fn parse_publication_date(text: &str) -> Option<Date> {
 pub struct Mentions {
     pub quotes: Vec<Quotation>,
     pub attributions: Vec<Attribution>,
+    pub dates: Vec<date::DateMention>,
 }
 
 /// Runs every extractor over one article.
-pub fn extract(text: &str, document: &Document, _context: &Context) -> Mentions {
+pub fn extract(text: &str, document: &Document, context: &Context) -> Mentions {
     let mut quotes = quotes::find(text, document);
     let attributions = attribution::find(text, document, &mut quotes);
     Mentions {
         quotes,
         attributions,
+        dates: date::extract_dates(text, document, context),
     }
 }
 
 impl Mentions {
     /// The mentions as `factlint extract` prints them: JSON objects with `kind`, `start`
     /// and `end` (byte offsets into the article file) and `text`, ordered by position.
-    pub fn to_json(&self, article: &Article) -> Vec<serde_json::Value> {
-        // Each kind contributes (start, object) pairs; the sort interleaves the kinds.
-        let mut mentions: Vec<(usize, serde_json::Value)> = Vec::new();
+    /// Each kind contributes `(start, object)` pairs; the sort interleaves the kinds.
+    pub fn to_json(&self, article: &Article) -> Vec<Value> {
+        let mut mentions: Vec<(usize, Value)> = Vec::new();
         mentions.extend(attribution::json::quotes(self, article));
         mentions.extend(attribution::json::attributions(self, article));
+        mentions.extend(
+            self.dates
+                .iter()
+                .map(|date| mention_json(article, "date", date.span, date.json_fields())),
+        );
         mentions.sort_by_key(|(start, _)| *start);
         mentions.into_iter().map(|(_, mention)| mention).collect()
     }
+}
+
+/// `{"kind", "start", "end", "text", ...fields}` for a mention at `span` of the body text.
+fn mention_json(
+    article: &Article,
+    kind: &str,
+    span: Span,
+    fields: impl IntoIterator<Item = (&'static str, Value)>,
+) -> (usize, Value) {
+    let in_file = article.body.source_span(span);
+    let mut mention = json!({
+        "kind": kind,
+        "start": in_file.start,
+        "end": in_file.end,
+        "text": article.source.get(in_file.range()).unwrap_or_default(),
+    });
+    for (key, value) in fields {
+        mention[key] = value;
+    }
+    (in_file.start, mention)
 }
 
 #[cfg(test)]

@@ -109,7 +109,12 @@ fn sarif_describes_every_fact_and_points_results_at_them() {
     let log: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let sarif_run = &log["runs"][0];
     let rules = sarif_run["tool"]["driver"]["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), 13, "every fact of rules/nk-missiles.yaml");
+    let builtins = factlint::check::builtin::ALL.len();
+    assert_eq!(
+        rules.len(),
+        13 + builtins,
+        "every fact of rules/nk-missiles.yaml and every built-in check"
+    );
     for result in sarif_run["results"].as_array().unwrap() {
         let rule = &rules[result["ruleIndex"].as_u64().unwrap() as usize];
         assert_eq!(rule["id"], result["ruleId"]);

@@ -11,6 +11,10 @@
 //! Their findings carry the id `builtin/<check>`. To add one: write its module here, with a
 //! `fn check(&ArticleContext, &BuiltinCheck, &mut Vec<Finding>)`, and list it in [`ALL`].
 
+mod future_date;
+mod impossible_date;
+mod weekday;
+
 use super::ArticleContext;
 use crate::finding::{Finding, Severity};
 use crate::lang::ast::AssertionKind;
@@ -33,7 +37,29 @@ impl BuiltinCheck {
 }
 
 /// Every built-in check, in the order they run.
-pub const ALL: &[BuiltinCheck] = &[];
+pub const ALL: &[BuiltinCheck] = &[
+    BuiltinCheck {
+        id: "weekday",
+        description: "a weekday that contradicts its date",
+        kind: AssertionKind::Date,
+        severity: Severity::Warning,
+        run: weekday::check,
+    },
+    BuiltinCheck {
+        id: "impossible-date",
+        description: "a day the calendar does not have, such as February 30",
+        kind: AssertionKind::Date,
+        severity: Severity::Error,
+        run: impossible_date::check,
+    },
+    BuiltinCheck {
+        id: "future-date",
+        description: "a date after the publication date told in the past tense",
+        kind: AssertionKind::Date,
+        severity: Severity::Warning,
+        run: future_date::check,
+    },
+];
 
 /// The check named `id`.
 pub fn find(id: &str) -> Option<&'static BuiltinCheck> {

@@ -1,0 +1,868 @@
+//! What a sentence states about dates, read from its tokens at the precision written.
+//!
+//! One left-to-right pass over the tokens of a sentence: at each token the longest date
+//! expression starting there is taken. Month names that are also words ("May", "Jan") and bare
+//! four-digit numbers count as dates only where the words around them say so.
+
+use jiff::civil::Weekday;
+
+use super::holidays::Rule;
+use super::lexicon;
+use super::numeric::{self, TokenDate};
+use super::relative::shift_offset;
+use super::{Part, PartialDate};
+use crate::lang::units;
+use crate::source::Span;
+use crate::text::{Token, TokenKind};
+
+/// One date expression of a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expression {
+    pub span: Span,
+    pub stated: Stated,
+    pub weekday: Option<Weekday>,
+}
+
+/// What the words state, before the publication date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stated {
+    /// Calendar fields as written. `relative_year` is "last year" (-1) in "September last
+    /// year".
+    Calendar {
+        date: PartialDate,
+        relative_year: Option<i32>,
+    },
+    /// "from Dec. 30 to Jan. 2": each end completed with the other's month and year.
+    Range {
+        start: PartialDate,
+        end: PartialDate,
+    },
+    /// "Thursday", "last Thursday".
+    Weekday { weekday: Weekday, shift: Shift },
+    /// "yesterday" (-1), "today" (0), "tomorrow" (1).
+    Days(i32),
+    /// "this week", "last week", …, as weeks from the publication date's week.
+    Period {
+        unit: Unit,
+        offset: i32,
+        part: Option<Part>,
+    },
+    /// "last September", "next March".
+    NamedMonth { month: i8, shift: Shift },
+    /// "three days ago" (-3 days), "in two weeks" (+2 weeks): one day (month, year) counted
+    /// from the publication date.
+    Shifted { count: i32, unit: Unit },
+    /// "the last two weeks" (-2), "the next three months" (+3): from the publication date to
+    /// that day.
+    Stretch { count: i32, unit: Unit },
+    /// "the 18th": a day of the month the publication date is in, or of the one before.
+    DayOfMonth(i8),
+    /// "Tuesday of next week", "this week Monday".
+    WeekdayOfWeek { weekday: Weekday, week_offset: i32 },
+    /// "Q3 2023", "the third quarter".
+    Quarter { year: Option<i16>, quarter: i8 },
+    /// "week 36": an ISO week.
+    WeekNumber { year: Option<i16>, week: i8 },
+    /// "this winter", "last season", "summer 2019": meteorological seasons of three months
+    /// from `first_month`; `None` is whichever season it is.
+    Season {
+        first_month: Option<i8>,
+        year: Option<i16>,
+        shift: Shift,
+    },
+    /// "two Sundays from now" (2), "2 Thursdays back" (-2).
+    WeekdayCount { weekday: Weekday, count: i32 },
+    /// "Christmas Eve", "Thanksgiving 2013", "last Easter".
+    Holiday {
+        rule: Rule,
+        year: Option<i16>,
+        shift: Shift,
+    },
+}
+
+/// Which occurrence of a weekday or month a word picks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shift {
+    /// Alone: the most recent on or before the publication date.
+    Nearest,
+    /// "last": the most recent strictly before it.
+    Last,
+    /// "this": the one in the publication date's week (or year).
+    This,
+    /// "next": the first strictly after it.
+    Next,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    /// Saturday and Sunday.
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+}
+
+/// The date expressions of one sentence, in order.
+pub fn expressions(text: &str, tokens: &[Token]) -> Vec<Expression> {
+    let reader = Reader { text, tokens };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match reader.expression(i) {
+            Some((expression, next)) => {
+                found.push(expression);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// Words that join the two ends of a range.
+const RANGE_JOINERS: &[&str] = &["-", "–", "—", "to", "through", "thru", "until", "till"];
+
+/// Words before a lone `M/D` that make it a date rather than a fraction.
+const DAY_LEADS: &[&str] = &[
+    "on", "since", "until", "till", "by", "from", "before", "after", "through",
+];
+
+pub(super) struct Reader<'a> {
+    text: &'a str,
+    pub(super) tokens: &'a [Token],
+}
+
+/// A calendar date read from tokens `start..end`.
+type Read = (PartialDate, usize);
+
+impl<'a> Reader<'a> {
+    pub(super) fn word(&self, i: usize) -> Option<&'a str> {
+        self.tokens.get(i).map(|t| &self.text[t.span.range()])
+    }
+
+    pub(super) fn is(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i)
+            .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    }
+
+    pub(super) fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn span(&self, start: usize, end: usize) -> Span {
+        self.tokens[start].span.cover(self.tokens[end - 1].span)
+    }
+
+    fn previous_is_lead(&self, i: usize) -> bool {
+        i > 0 && self.word(i - 1).is_some_and(lexicon::is_date_lead)
+    }
+
+    fn expression(&self, i: usize) -> Option<(Expression, usize)> {
+        let made = |stated, weekday, end| {
+            let expression = Expression {
+                span: self.span(i, end),
+                stated,
+                weekday,
+            };
+            (expression, end)
+        };
+        if let Some((stated, end)) = self.relative(i) {
+            return Some(made(stated, None, end));
+        }
+        if let Some((weekday, full)) = self.word(i).and_then(lexicon::weekday) {
+            // "Tuesday (January 2)", "Tuesday, January 3, 2024", "Sun 15Sep".
+            let paren = self.is(i + 1, &["("]);
+            let after = if paren || self.is(i + 1, &[",", "."]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some((stated, mut end)) = self.dated(after) {
+                if paren && self.is(end, &[")"]) {
+                    end += 1;
+                }
+                return Some(made(stated, Some(weekday), end));
+            }
+            if let Some((week_offset, end)) = self.of_week(i + 1) {
+                let stated = Stated::WeekdayOfWeek {
+                    weekday,
+                    week_offset,
+                };
+                return Some(made(stated, None, end));
+            }
+            if let Some(day) = self.word(i + 1).and_then(lexicon::ordinal_day) {
+                // "Thu 14th"
+                return Some(made(Stated::DayOfMonth(day), Some(weekday), i + 2));
+            }
+            let alone = full || lexicon::is_unambiguous_weekday_abbreviation(self.word(i)?);
+            let shift = Shift::Nearest;
+            return alone.then(|| made(Stated::Weekday { weekday, shift }, None, i + 1));
+        }
+        self.dated(i).map(|(stated, end)| made(stated, None, end))
+    }
+
+    /// A calendar date, a range of them, with "last year" after it when year-less.
+    fn dated(&self, i: usize) -> Option<(Stated, usize)> {
+        if let Some(range) = self.day_range(i).or_else(|| self.token_range(i)) {
+            return Some(range);
+        }
+        if let Some(found) = self
+            .holiday(i, Shift::Nearest)
+            .or_else(|| self.quarter(i))
+            .or_else(|| self.century(i))
+            .or_else(|| self.week_number(i))
+            .or_else(|| self.season_of_year(i))
+        {
+            return Some(found);
+        }
+        let (date, end) = self.calendar(i)?;
+        if let Some((stated, end)) = self.range_from(date, i, end) {
+            return Some((stated, end));
+        }
+        if date.year.is_none()
+            && let Some((offset, end)) = self.relative_year(end)
+        {
+            let stated = Stated::Calendar {
+                date,
+                relative_year: Some(offset),
+            };
+            return Some((stated, end));
+        }
+        let relative_year = None;
+        Some((
+            Stated::Calendar {
+                date,
+                relative_year,
+            },
+            end,
+        ))
+    }
+
+    /// "[of] last year", "this year", "next year" after a year-less date.
+    fn relative_year(&self, i: usize) -> Option<(i32, usize)> {
+        let i = if self.is(i, &[",", "of"]) { i + 1 } else { i };
+        let offset = shift_offset(self.word(i)?)?;
+        self.is(i + 1, &["year"]).then_some((offset, i + 2))
+    }
+
+    /// "Dec. 30 to Jan. 2", "Aug 10 - Nov 12, 2013", "July 13 through 15".
+    fn range_from(&self, start: PartialDate, first: usize, i: usize) -> Option<(Stated, usize)> {
+        let between = first > 0 && self.is(first - 1, &["between"]);
+        let joined = self.is(i, RANGE_JOINERS) || (between && self.is(i, &["and"]));
+        if !joined || start.part.is_some() {
+            return None;
+        }
+        let (end, next) = self.calendar(i + 1).or_else(|| {
+            // "July 13 through 15": a bare day takes the start's month.
+            let day = self.bare_day(i + 1)?;
+            start.day?;
+            Some((
+                PartialDate {
+                    day: Some(day),
+                    ..start
+                },
+                i + 2,
+            ))
+        })?;
+        if start.day.is_some() != end.day.is_some() {
+            return None;
+        }
+        complete_range(start, end).map(|(start, end)| (Stated::Range { start, end }, next))
+    }
+
+    /// "10 to 22 August 2012", "13th to 15th July", "22-23 Feb".
+    fn day_range(&self, i: usize) -> Option<(Stated, usize)> {
+        let (first, second_at) = if let Some(first) = self.bare_day(i) {
+            if !self.is(i + 1, RANGE_JOINERS) {
+                return None;
+            }
+            (first, i + 2)
+        } else {
+            // "22-23" is one number token.
+            let word = self.word(i)?;
+            let (a, b) = word.split_once('-')?;
+            let (a, b) = (lexicon::day(a)?, lexicon::day(b)?);
+            if self.kind(i) != Some(TokenKind::Number) || a >= b {
+                return None;
+            }
+            let (end, next) = self.day_first_after(b, i + 1)?;
+            let start = PartialDate {
+                day: Some(a),
+                ..end
+            };
+            return Some((Stated::Range { start, end }, next));
+        };
+        let (end, next) = self.calendar(second_at)?;
+        end.day?;
+        let start = PartialDate {
+            day: Some(first),
+            ..end
+        };
+        let (start, end) = complete_range(start, end)?;
+        Some((Stated::Range { start, end }, next))
+    }
+
+    /// A range in one token: "2014-2018", "5/1-5/7/2020", "the 1990s".
+    fn token_range(&self, i: usize) -> Option<(Stated, usize)> {
+        let word = self.word(i)?;
+        if i > 0 && self.word(i - 1).is_some_and(lexicon::is_possessive) {
+            // "in her 70s", "in his seventies": an age.
+            return None;
+        }
+        if let Some(decade) = lexicon::decade_word(word)
+            && i > 0
+            && self.is(i - 1, &["the"])
+        {
+            let (start, end) = (PartialDate::year(decade), PartialDate::year(decade + 9));
+            return Some((Stated::Range { start, end }, i + 1));
+        }
+        let dates = match self.kind(i)? {
+            TokenKind::Number => numeric::number_token(word)?,
+            TokenKind::Word => numeric::word_token(word)?,
+            _ => return None,
+        };
+        match dates {
+            TokenDate::Range(start, end) => Some((Stated::Range { start, end }, i + 1)),
+            TokenDate::One(_) => None,
+        }
+    }
+
+    /// A day written as a number or an ordinal alone, not a time or a measure.
+    fn bare_day(&self, i: usize) -> Option<i8> {
+        let day = lexicon::day(self.word(i)?)?;
+        let followed_by_measure =
+            self.is(i + 1, &[":", "%", "."]) && self.kind(i + 2) == Some(TokenKind::Number);
+        (!followed_by_measure && !self.is(i + 1, &["%", ":"])).then_some(day)
+    }
+
+    /// One calendar date starting at token `i`.
+    fn calendar(&self, i: usize) -> Option<Read> {
+        self.with_part(i)
+            .or_else(|| self.numeric(i))
+            .or_else(|| self.month_first(i))
+            .or_else(|| self.day_first(i))
+    }
+
+    /// "early January", "mid-December", "late 2023", "the end of 2012".
+    fn with_part(&self, i: usize) -> Option<Read> {
+        let word = self.word(i)?;
+        if let Some(rest) = word
+            .strip_prefix("mid-")
+            .or_else(|| word.strip_prefix("Mid-"))
+        {
+            let date = match lexicon::month(rest) {
+                Some(month) => PartialDate::new(None, Some(month), None),
+                None => PartialDate::year(lexicon::year(rest)?),
+            };
+            return self.with_year_after(
+                PartialDate {
+                    part: Some(Part::Mid),
+                    ..date
+                },
+                i + 1,
+            );
+        }
+        let (part, next) = self.part_words(i)?;
+        let (date, end) = self.month_first(next).or_else(|| {
+            lexicon::year(self.word(next)?).map(|y| (PartialDate::year(y), next + 1))
+        })?;
+        if date.day.is_some() {
+            return None;
+        }
+        Some((
+            PartialDate {
+                part: Some(part),
+                ..date
+            },
+            end,
+        ))
+    }
+
+    pub(super) fn part_words(&self, i: usize) -> Option<(Part, usize)> {
+        let i = if self.is(i, &["the"]) { i + 1 } else { i };
+        let single = [
+            ("early", Part::Early),
+            ("mid", Part::Mid),
+            ("late", Part::Late),
+        ];
+        if let Some(&(_, part)) = single.iter().find(|(w, _)| self.is(i, &[w])) {
+            let next = if self.is(i + 1, &["-"]) { i + 2 } else { i + 1 };
+            return Some((part, next));
+        }
+        let with_of = [
+            ("beginning", Part::Early),
+            ("start", Part::Early),
+            ("middle", Part::Mid),
+            ("end", Part::Late),
+        ];
+        let &(_, part) = with_of.iter().find(|(w, _)| self.is(i, &[w]))?;
+        self.is(i + 1, &["of"]).then_some((part, i + 2))
+    }
+
+    /// A number token: "2023-12-30", "12/30/2023", "30.12.2023", "9/2012", "2022".
+    fn numeric(&self, i: usize) -> Option<Read> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let word = self.word(i)?;
+        if let Some(year) = lexicon::year(word) {
+            if let Some(month) = self
+                .word(i + 1)
+                .filter(|w| {
+                    !lexicon::is_word_month(w)
+                        && (!lexicon::is_ambiguous_month(w) || w.starts_with(char::is_uppercase))
+                })
+                .and_then(lexicon::month)
+            {
+                // "2023 Sept", "in 2017 april"
+                return Some((PartialDate::month(year, month), i + 2));
+            }
+            if self.is(i + 1, &["/"])
+                && let Some(month) = self.word(i + 2).and_then(lexicon::month)
+                && self.is(i + 3, &["/"])
+                && let Some(day) = self.word(i + 4).and_then(lexicon::day)
+            {
+                // "2019/sep/01"
+                return Some((PartialDate::new(Some(year), Some(month), Some(day)), i + 5));
+            }
+            // "a 2010 commando raid", not "a 2000 km range".
+            let determined = i > 0
+                && self.word(i - 1).is_some_and(lexicon::is_year_determiner)
+                && self.kind(i + 1) == Some(TokenKind::Word)
+                && self.word(i + 1).is_some_and(|w| units::lookup(w).is_none())
+                && (1900..=2100).contains(&year);
+            let plain_year = self.previous_is_lead(i)
+                || determined
+                || self.kind(i + 1).is_none()
+                || self.is(i + 1, &[",", ".", ")", ";"]);
+            let after_unit = i > 0 && self.kind(i - 1) == Some(TokenKind::Symbol);
+            return (plain_year && !after_unit).then_some((PartialDate::year(year), i + 1));
+        }
+        let Some(TokenDate::One(date)) = numeric::number_token(word) else {
+            return None;
+        };
+        if date.year.is_none() {
+            // "2/15" is a date after "on", "since", … or a weekday, or when its second
+            // number is past 12 ("4/22"); "3/4" is a fraction.
+            let lead = i > 0
+                && (self.is(i - 1, DAY_LEADS)
+                    || self.word(i - 1).and_then(lexicon::weekday).is_some());
+            let second_past_12 = word
+                .split('/')
+                .nth(1)
+                .and_then(|n| n.parse::<i8>().ok())
+                .is_some_and(|n| n > 12);
+            if !lead && !second_past_12 {
+                return None;
+            }
+        }
+        Some((date, i + 1))
+    }
+
+    /// "Dec. 30", "December 30, 2023", "Jan 20th, 2016", "September 2012", "October".
+    fn month_first(&self, i: usize) -> Option<Read> {
+        let word = self.word(i)?;
+        let month = lexicon::month(word)?;
+        let ambiguous = lexicon::is_ambiguous_month(word);
+        if ambiguous && !word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let mut next = i + 1;
+        let dotted = self.is(next, &["."]);
+        if dotted {
+            next += 1;
+        }
+        if self.is(next, &["-", "/"]) && self.bare_day(next + 1).is_some() {
+            // "August-10, 2012", "August/10/2012"
+            next += 1;
+        }
+        if let Some(day) = self
+            .bare_day(next)
+            .or_else(|| self.word(next).and_then(lexicon::day_word))
+            && self.kind(next + 1) != Some(TokenKind::Number)
+        {
+            let date = PartialDate::new(None, Some(month), Some(day));
+            return self.with_year_after(date, next + 1);
+        }
+        let date = PartialDate::new(None, Some(month), None);
+        let of = if self.is(next, &[",", "of", "/"]) {
+            next + 1
+        } else {
+            next
+        };
+        if let Some(year) = self.word(of).and_then(lexicon::year) {
+            return Some((
+                PartialDate {
+                    year: Some(year),
+                    ..date
+                },
+                of + 1,
+            ));
+        }
+        let alone = !ambiguous || self.previous_is_lead(i);
+        alone.then_some((date, i + 1 + usize::from(dotted)))
+    }
+
+    /// "30 December 2023", "the 1st of March", "15SEP".
+    fn day_first(&self, i: usize) -> Option<Read> {
+        let i = if self.is(i, &["the"]) { i + 1 } else { i };
+        let word = self.word(i)?;
+        if self.kind(i) == Some(TokenKind::Word)
+            && let Some(TokenDate::One(date)) = numeric::word_token(word)
+        {
+            // "15SEP", "Feb13", "31-Oct-74": one token.
+            return self.with_year_after(date, i + 1);
+        }
+        if let Some(day) = lexicon::day_word(word)
+            && self.is(i + 1, &["of"])
+        {
+            // "the first of March"
+            return self.day_first_after(day, i + 1);
+        }
+        let day = self.bare_day(i)?;
+        self.day_first_after(day, i + 1)
+    }
+
+    /// The month (and year) after a day: "[of] December [2023]".
+    fn day_first_after(&self, day: i8, i: usize) -> Option<Read> {
+        let of = self.is(i, &["of"]);
+        let i = if of { i + 1 } else { i };
+        let word = self.word(i)?;
+        let month = lexicon::month(word)?;
+        if !of
+            && lexicon::is_ambiguous_month(word)
+            && !word.starts_with(|c: char| c.is_uppercase())
+            && word.len() > 3
+        {
+            return None;
+        }
+        let next = if self.is(i + 1, &["."]) { i + 2 } else { i + 1 };
+        self.with_year_after(PartialDate::new(None, Some(month), Some(day)), next)
+    }
+
+    /// The date, with a year after it when one follows: "[,] 2023".
+    fn with_year_after(&self, date: PartialDate, i: usize) -> Option<Read> {
+        let at = if self.is(i, &[","]) { i + 1 } else { i };
+        match self.word(at).and_then(lexicon::year) {
+            Some(year) if date.year.is_none() => Some((
+                PartialDate {
+                    year: Some(year),
+                    ..date
+                },
+                at + 1,
+            )),
+            _ => Some((date, i)),
+        }
+    }
+}
+
+/// Each end of a range takes what it leaves out from the other: "10 to 22 August 2012" gives
+/// the start August 2012, "10 August 2013 - 12 September" gives the end 2013. A start after
+/// its end in the calendar crosses a new year ("Dec. 30 to Jan. 2").
+fn complete_range(start: PartialDate, end: PartialDate) -> Option<(PartialDate, PartialDate)> {
+    let mut start = start;
+    let mut end = end;
+    if start.month.is_none() && start.day.is_some() {
+        start.month = end.month;
+    }
+    if end.month.is_none() && end.day.is_some() {
+        end.month = start.month;
+    }
+    let crosses_year = (start.month, start.day) > (end.month, end.day);
+    match (start.year, end.year) {
+        (None, Some(year)) => start.year = Some(year - i16::from(crosses_year)),
+        (Some(year), None) => end.year = Some(year + i16::from(crosses_year)),
+        _ => {}
+    }
+    let ordered = match (start.first_day(), end.first_day()) {
+        (Some(a), Some(b)) => a <= b,
+        _ => true,
+    };
+    ordered.then_some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    /// `(text of each expression, what it states)` for a one-sentence text.
+    fn read(text: &str) -> Vec<(String, Stated)> {
+        let document = Document::new(text);
+        (0..document.sentences.len())
+            .flat_map(|i| expressions(text, document.sentence_tokens(i)))
+            .map(|e| (text[e.span.range()].to_string(), e.stated))
+            .collect()
+    }
+
+    fn calendar(year: Option<i16>, month: Option<i8>, day: Option<i8>) -> Stated {
+        Stated::Calendar {
+            date: PartialDate::new(year, month, day),
+            relative_year: None,
+        }
+    }
+
+    #[test]
+    fn calendar_dates_as_newsrooms_write_them() {
+        let cases: &[(&str, &str, Stated)] = &[
+            (
+                "On Dec. 30, Russian forces launched",
+                "Dec. 30",
+                calendar(None, Some(12), Some(30)),
+            ),
+            (
+                "fired into Ukraine on December 30 and",
+                "December 30",
+                calendar(None, Some(12), Some(30)),
+            ),
+            (
+                "It was 30 December 2023.",
+                "30 December 2023",
+                calendar(Some(2023), Some(12), Some(30)),
+            ),
+            (
+                "on Dec 30, 2023, the",
+                "Dec 30, 2023",
+                calendar(Some(2023), Some(12), Some(30)),
+            ),
+            (
+                "dated 2023-12-30 in",
+                "2023-12-30",
+                calendar(Some(2023), Some(12), Some(30)),
+            ),
+            (
+                "dated 12/30/2023 in",
+                "12/30/2023",
+                calendar(Some(2023), Some(12), Some(30)),
+            ),
+            (
+                "dated 30/12/2023 in",
+                "30/12/2023",
+                calendar(Some(2023), Some(12), Some(30)),
+            ),
+            (
+                "dated 30.12.2023 in",
+                "30.12.2023",
+                calendar(Some(2023), Some(12), Some(30)),
+            ),
+            (
+                "In October, the White House",
+                "October",
+                calendar(None, Some(10), None),
+            ),
+            (
+                "invaded Ukraine in 2022.",
+                "2022",
+                calendar(Some(2022), None, None),
+            ),
+            (
+                "September 2012 was",
+                "September 2012",
+                calendar(Some(2012), Some(9), None),
+            ),
+            (
+                "the 1st of March",
+                "the 1st of March",
+                calendar(None, Some(3), Some(1)),
+            ),
+            (
+                "Wed, Jan 20th, 2016",
+                "Jan 20th, 2016",
+                calendar(Some(2016), Some(1), Some(20)),
+            ),
+            ("SUN 15SEP", "15SEP", calendar(None, Some(9), Some(15))),
+            (
+                "published 04/2016",
+                "04/2016",
+                calendar(Some(2016), Some(4), None),
+            ),
+        ];
+        for (text, expected_text, expected) in cases {
+            let found = read(text);
+            let matching = found
+                .iter()
+                .find(|(t, _)| expected_text.ends_with(t.as_str()) || t.ends_with(expected_text));
+            assert!(
+                matching.is_some_and(|(_, s)| s == expected),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn weekdays_next_to_a_date_are_kept_with_it() {
+        let text = "launched missiles on Tuesday (January 2) as part";
+        let document = Document::new(text);
+        let found = expressions(text, document.sentence_tokens(0));
+        assert_eq!(&text[found[0].span.range()], "Tuesday (January 2)");
+        assert_eq!(found[0].weekday, Some(Weekday::Tuesday));
+        let text = "Tuesday, January 3, 2024 was";
+        let document = Document::new(text);
+        let found = expressions(text, document.sentence_tokens(0));
+        assert_eq!(&text[found[0].span.range()], "Tuesday, January 3, 2024");
+        assert_eq!(found[0].stated, calendar(Some(2024), Some(1), Some(3)));
+    }
+
+    #[test]
+    fn parts_ranges_and_relative_dates() {
+        let mid = Stated::Calendar {
+            date: PartialDate {
+                part: Some(Part::Mid),
+                ..PartialDate::new(None, Some(12), None)
+            },
+            relative_year: None,
+        };
+        let range = Stated::Range {
+            start: PartialDate::new(None, Some(12), Some(30)),
+            end: PartialDate::new(None, Some(1), Some(2)),
+        };
+        let cases: &[(&str, Vec<(&str, Stated)>)] = &[
+            (
+                "In mid-December, the force deployed",
+                vec![("mid-December", mid)],
+            ),
+            (
+                "from Dec. 30 to Jan. 2 the",
+                vec![("Dec. 30 to Jan. 2", range)],
+            ),
+            (
+                "visited Russia in September last year",
+                vec![(
+                    "September last year",
+                    Stated::Calendar {
+                        date: PartialDate::new(None, Some(9), None),
+                        relative_year: Some(-1),
+                    },
+                )],
+            ),
+            (
+                "the White House said Thursday",
+                vec![(
+                    "Thursday",
+                    Stated::Weekday {
+                        weekday: Weekday::Thursday,
+                        shift: Shift::Nearest,
+                    },
+                )],
+            ),
+            (
+                "earlier this month",
+                vec![(
+                    "earlier this month",
+                    Stated::Period {
+                        unit: Unit::Month,
+                        offset: 0,
+                        part: Some(Part::Earlier),
+                    },
+                )],
+            ),
+            (
+                "It was reported last week and yesterday.",
+                vec![
+                    (
+                        "last week",
+                        Stated::Period {
+                            unit: Unit::Week,
+                            offset: -1,
+                            part: None,
+                        },
+                    ),
+                    ("yesterday", Stated::Days(-1)),
+                ],
+            ),
+        ];
+        for (text, expected) in cases {
+            let found = read(text);
+            let expected: Vec<(String, Stated)> =
+                expected.iter().map(|(t, s)| (t.to_string(), *s)).collect();
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn quarters_centuries_seasons_weeks_and_holidays() {
+        let years = |start, end| Stated::Range {
+            start: PartialDate::year(start),
+            end: PartialDate::year(end),
+        };
+        let cases = [
+            (
+                "results for Q3 2023 were",
+                "Q3 2023",
+                Stated::Quarter {
+                    year: Some(2023),
+                    quarter: 3,
+                },
+            ),
+            (
+                "in the third quarter",
+                "third quarter",
+                Stated::Quarter {
+                    year: None,
+                    quarter: 3,
+                },
+            ),
+            ("in the 18th century", "18th century", years(1700, 1799)),
+            ("back in the 1990s", "1990s", years(1990, 1999)),
+            (
+                "in week 36 of 2017",
+                "week 36 of 2017",
+                Stated::WeekNumber {
+                    year: Some(2017),
+                    week: 36,
+                },
+            ),
+            (
+                "in the summer of 2019",
+                "summer of 2019",
+                Stated::Season {
+                    first_month: Some(6),
+                    year: Some(2019),
+                    shift: Shift::Nearest,
+                },
+            ),
+            (
+                "on Christmas Eve",
+                "Christmas Eve",
+                Stated::Holiday {
+                    rule: Rule::Fixed { month: 12, day: 24 },
+                    year: None,
+                    shift: Shift::Nearest,
+                },
+            ),
+        ];
+        for (text, expected_text, expected) in cases {
+            assert_eq!(
+                read(text),
+                [(expected_text.to_string(), expected)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn ages_are_not_decades() {
+        assert_eq!(read("a woman in her seventies"), []);
+        assert_eq!(read("a man in his 70s"), []);
+    }
+
+    #[test]
+    fn words_and_numbers_that_are_not_dates() {
+        for text in [
+            "You may go now.",
+            "Jan Smith said the troops march on.",
+            "a range of about 550 miles (885 kilometres)",
+            "more than 1,000 containers",
+            "about 3/4 of the missiles",
+            "He spent $2024 on it.",
+            "a 2000 km range",
+            "the Sun newspaper",
+            "This article originally appeared on USA TODAY.",
+        ] {
+            assert_eq!(read(text), [], "{text}");
+        }
+    }
+}
