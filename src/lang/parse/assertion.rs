@@ -1,0 +1,429 @@
+//! Assertions: the first word or the relation after the subject decides the kind.
+
+use super::*;
+
+impl<'a> Grammar<'a> {
+    pub(super) fn assertion(self, i: &'a str) -> PResult<'a, Assertion> {
+        let i = i.trim_start();
+        alt((|i| self.quote(i), |i| self.term(i), |i| self.sentence(i))).parse(i)
+    }
+
+    /// `quote "TEXT" by ENTITY`
+    pub(super) fn quote(self, i: &'a str) -> PResult<'a, Assertion> {
+        let (i, _) = keyword("quote").parse(i)?;
+        let (i, text) = cut(preceded(ws0, |i| self.quoted(i, "the quoted words"))).parse(i)?;
+        let (i, _) = cut(preceded(ws0, expect_keyword("by", "'by' and who said it"))).parse(i)?;
+        let (i, speaker) = cut(preceded(ws0, |i| {
+            self.identifier(i, "who said it (an entity id)")
+        }))
+        .parse(i)?;
+        let (i, ()) = end_of_input(i, "the end of the assertion")?;
+        Ok((i, Assertion::Quote(QuoteAssertion { text, speaker })))
+    }
+
+    /// `forbid "X"`, `require "X"`, `prefer "X" over "Y"[, "Z"]…`
+    pub(super) fn term(self, i: &'a str) -> PResult<'a, Assertion> {
+        let phrase = |i| self.quoted(i, "a phrase");
+        let (i, term) = alt((
+            preceded(keyword("forbid"), cut(preceded(ws0, phrase))).map(TermAssertion::Forbid),
+            preceded(keyword("require"), cut(preceded(ws0, phrase))).map(TermAssertion::Require),
+            preceded(keyword("prefer"), cut(|i| self.preference(i))),
+        ))
+        .parse(i)?;
+        let (i, ()) = end_of_input(i, "the end of the assertion")?;
+        Ok((i, Assertion::Term(term)))
+    }
+
+    /// `"X" over "Y"[, "Z"]…`, after `prefer`.
+    pub(super) fn preference(self, i: &'a str) -> PResult<'a, TermAssertion> {
+        let (i, preferred) = preceded(ws0, |i| self.quoted(i, "the preferred phrase")).parse(i)?;
+        let (i, _) = preceded(
+            ws0,
+            expect_keyword("over", "'over' and the phrases to avoid"),
+        )
+        .parse(i)?;
+        let (i, over) = list(preceded(ws0, |i| self.quoted(i, "a phrase to avoid"))).parse(i)?;
+        Ok((i, TermAssertion::Prefer { preferred, over }))
+    }
+
+    /// `SUBJECT RELATION …`: quantities, dates, attributions and titles.
+    pub(super) fn sentence(self, i: &'a str) -> PResult<'a, Assertion> {
+        let (i, (subject, relation)) = self.subject_and_relation(i)?;
+        if subject.node.is_empty() {
+            return Err(nom::Err::Failure(self.missing_subject(&relation)));
+        }
+        let i = i.trim_start();
+        match relation.node {
+            Relation::Compare(op) => {
+                let op = Spanned::new(op, relation.span);
+                let (i, constraint) = cut(|i| self.comparison(i, op.clone())).parse(i)?;
+                Ok((i, quantity_assertion(subject, constraint)))
+            }
+            Relation::Between if looks_like_date(i) => {
+                let (i, constraint) = cut(|i| self.date_range(i)).parse(i)?;
+                Ok((i, date_assertion(subject, constraint)))
+            }
+            Relation::Between => {
+                let (i, constraint) = cut(|i| self.quantity_range(i)).parse(i)?;
+                Ok((i, quantity_assertion(subject, constraint)))
+            }
+            Relation::On | Relation::In => {
+                let (i, constraint) = cut(|i| self.date_list(i)).parse(i)?;
+                Ok((i, date_assertion(subject, constraint)))
+            }
+            Relation::Attributed { negated } => {
+                let (i, speakers) = cut(|i| self.speakers(i)).parse(i)?;
+                let attribution = AttributionAssertion {
+                    claim: subject,
+                    negated,
+                    speakers,
+                };
+                Ok((i, Assertion::Attribution(attribution)))
+            }
+            Relation::Titled => {
+                let entity = self
+                    .entity_before_titled(subject)
+                    .map_err(nom::Err::Failure)?;
+                let (i, titles) = cut(|i| self.title_set(i)).parse(i)?;
+                Ok((i, Assertion::Title(TitleAssertion { entity, titles })))
+            }
+        }
+    }
+
+    /// The words before the first relation (normalized to single spaces), and the relation.
+    pub(super) fn subject_and_relation(
+        self,
+        i: &'a str,
+    ) -> PResult<'a, (Spanned<String>, Spanned<Relation>)> {
+        let mut words: Vec<&'a str> = Vec::new();
+        let mut rest = i;
+        loop {
+            if let Some((after, relation)) = relation_at(rest) {
+                let subject = match (words.first(), words.last()) {
+                    (Some(first), Some(last)) => Spanned::new(
+                        words.join(" "),
+                        self.span_of(first).cover(self.span_of(last)),
+                    ),
+                    _ => Spanned::new(String::new(), self.span_between(rest, rest)),
+                };
+                let relation = Spanned::new(relation, self.span_between(rest, after));
+                return Ok((after, (subject, relation)));
+            }
+            let Some((word, after)) = subject_word(rest) else {
+                return Err(nom::Err::Error(self.missing_relation(&words, rest)));
+            };
+            words.push(word);
+            rest = after.trim_start();
+        }
+    }
+
+    /// `OP QUANTITY [TOLERANCE]`, after the operator.
+    pub(super) fn comparison(
+        self,
+        i: &'a str,
+        op: Spanned<CompareOp>,
+    ) -> PResult<'a, QuantityConstraint> {
+        let (i, value) = self.quantity(i)?;
+        let (i, tolerance) = opt(preceded(ws0, |i| self.tolerance(i, &value, op.node))).parse(i)?;
+        let next = match tolerance {
+            Some(_) => "the end of the assertion",
+            None => "a tolerance (±…) or the end of the assertion",
+        };
+        let (i, ()) = end_of_input(i, next)?;
+        let constraint = QuantityConstraint::Compare {
+            op,
+            value,
+            tolerance,
+        };
+        Ok((i, constraint))
+    }
+
+    /// `± AMOUNT [UNIT]`; see [`Grammar::tolerance_for`] for what it means.
+    pub(super) fn tolerance(
+        self,
+        i: &'a str,
+        value: &Quantity,
+        op: CompareOp,
+    ) -> PResult<'a, Spanned<Tolerance>> {
+        let start = i;
+        let (i, sign) = alt((tag("±"), tag("+/-"), tag("+-"))).parse(i)?;
+        if !matches!(op, CompareOp::Approx | CompareOp::Eq | CompareOp::Ne) {
+            let message = format!("a tolerance does not apply to '{}'", op.symbol());
+            let failure = self
+                .failure_on(sign, message, "tolerance")
+                .with_help("tolerances go with ≈, = and ≠; for a bound, move the bound itself");
+            return Err(nom::Err::Failure(failure));
+        }
+        let (i, amount) = cut(preceded(ws0, |i| self.quantity(i))).parse(i)?;
+        if amount.value < 0.0 {
+            let failure = self
+                .failure_at(amount.span, "a tolerance cannot be negative", "negative")
+                .with_help("write the size of the margin: ±20");
+            return Err(nom::Err::Failure(failure));
+        }
+        let tolerance = self
+            .tolerance_for(value, amount)
+            .map_err(nom::Err::Failure)?;
+        Ok((i, Spanned::new(tolerance, self.span_between(start, i))))
+    }
+
+    /// What `± amount` means next to `value`:
+    /// - no unit: absolute, in the value's unit (`≈ 885 km ±20`, `= 61.2% ±0.5`);
+    /// - a unit that converts to the value's: absolute in that unit (`±20 km`); on a
+    ///   percentage `±0.5%` is therefore ±0.5 percentage points;
+    /// - `%` on a value that is not a percentage: relative (`≈ 550 mi ±2%`).
+    pub(super) fn tolerance_for(
+        self,
+        value: &Quantity,
+        amount: Quantity,
+    ) -> Result<Tolerance, Failure> {
+        let Some(unit) = amount.unit else {
+            return Ok(Tolerance::Absolute {
+                amount: amount.value,
+                unit: None,
+            });
+        };
+        let value_unit = value.unit.as_ref().map(|unit| unit.node);
+        match value_unit {
+            Some(value_unit) if unit.node.converts_to(value_unit) => Ok(Tolerance::Absolute {
+                amount: amount.value,
+                unit: Some(unit),
+            }),
+            _ if unit.node.dimension == Dimension::Percent => Ok(Tolerance::Percent(amount.value)),
+            Some(value_unit) => {
+                Err(self.unit_mismatch(("the tolerance", &unit), ("the value", value_unit)))
+            }
+            None => {
+                let message = format!(
+                    "the tolerance is in {} but the value has no unit",
+                    unit.node.symbol
+                );
+                Err(self
+                    .failure_at(unit.span, message, "the value has no unit")
+                    .with_help("give the value the same unit, or leave it off the tolerance"))
+            }
+        }
+    }
+
+    /// `LOW and HIGH`, after `between`. A bound without a unit takes the other's.
+    pub(super) fn quantity_range(self, i: &'a str) -> PResult<'a, QuantityConstraint> {
+        let (i, low) = self.quantity(i)?;
+        let (i, _) = preceded(ws0, expect_keyword("and", "'and' and the upper bound")).parse(i)?;
+        let (i, high) = preceded(ws0, |i| self.quantity(i)).parse(i)?;
+        let (i, ()) = end_of_input(i, "the end of the assertion")?;
+        let (low, high) = share_unit(low, high);
+        self.check_quantity_order(&low, &high)
+            .map_err(nom::Err::Failure)?;
+        Ok((i, QuantityConstraint::Between { low, high }))
+    }
+
+    pub(super) fn check_quantity_order(
+        self,
+        low: &Quantity,
+        high: &Quantity,
+    ) -> Result<(), Failure> {
+        let low_in_high_unit = match (&low.unit, &high.unit) {
+            (Some(low_unit), Some(high_unit)) => low_unit
+                .node
+                .convert(low.value, high_unit.node)
+                .ok_or_else(|| {
+                self.unit_mismatch(
+                    ("the upper bound", high_unit),
+                    ("the lower bound", low_unit.node),
+                )
+            })?,
+            _ => low.value,
+        };
+        if low_in_high_unit <= high.value {
+            return Ok(());
+        }
+        let (low, high) = (self.text_of(low.span), self.text_of(high.span));
+        let message = format!("the range is backwards: {high} is less than {low}");
+        Err(self
+            .failure_at(self.span_of(high), message, "below the lower bound")
+            .with_help(format!(
+                "write the lower bound first: between {high} and {low}"
+            )))
+    }
+
+    /// `D [or D]…`, after `on` or `in`.
+    pub(super) fn date_list(self, i: &'a str) -> PResult<'a, DateConstraint> {
+        let (i, dates) = list(|i| self.date(i)).parse(i)?;
+        let (i, ()) = end_of_input(i, "'or' and another date, or the end of the assertion")
+            .map_err(|error| {
+                if compare_op(i.trim_start()).is_ok() {
+                    error.map(|failure| failure.with_help(DATE_IN_SUBJECT))
+                } else {
+                    error
+                }
+            })?;
+        Ok((i, DateConstraint::OneOf(dates)))
+    }
+
+    /// `START and END`, after `between`.
+    pub(super) fn date_range(self, i: &'a str) -> PResult<'a, DateConstraint> {
+        let (i, start) = self.date(i)?;
+        let (i, _) = preceded(ws0, expect_keyword("and", "'and' and the last date")).parse(i)?;
+        let (i, end) = preceded(ws0, |i| self.date(i)).parse(i)?;
+        let (i, ()) = end_of_input(i, "the end of the assertion")?;
+        if first_day(start.node) > last_day(end.node) {
+            let (start, end) = (self.text_of(start.span), self.text_of(end.span));
+            let message = format!("the range ends ({end}) before it starts ({start})");
+            let failure = self
+                .failure_at(self.span_of(end), message, "before the start")
+                .with_help(format!(
+                    "write the earlier date first: between {end} and {start}"
+                ));
+            return Err(nom::Err::Failure(failure));
+        }
+        Ok((i, DateConstraint::Between { start, end }))
+    }
+
+    /// `to SPEAKER[, SPEAKER]… [or SPEAKER]`, after `attributed`.
+    pub(super) fn speakers(self, i: &'a str) -> PResult<'a, Vec<Speaker>> {
+        let (i, _) = expect_keyword("to", "'to' after 'attributed'").parse(i)?;
+        let (i, speakers) = list(preceded(ws0, |i| self.speaker(i))).parse(i)?;
+        let next = "',' or 'or' and another speaker, or the end of the assertion";
+        let (i, ()) = end_of_input(i, next)?;
+        Ok((i, speakers))
+    }
+
+    /// An entity id or role (`kirby`, `white-house`, `analyst`), or `"a quoted name"`.
+    pub(super) fn speaker(self, i: &'a str) -> PResult<'a, Speaker> {
+        if starts_with_quote(i) {
+            return self
+                .quoted(i, "a name")
+                .map(|(i, name)| (i, Speaker::Literal(name)));
+        }
+        let what = "a speaker (an entity id, a role or a \"quoted name\")";
+        let (i, name) = self.identifier(i, what)?;
+        Ok((i, Speaker::Named(name)))
+    }
+
+    /// The subject of `titled` must be one entity id.
+    pub(super) fn entity_before_titled(
+        self,
+        subject: Spanned<String>,
+    ) -> Result<Spanned<String>, Failure> {
+        if subject.node.chars().all(is_identifier_char) {
+            return Ok(subject);
+        }
+        let message = format!(
+            "expected an entity id before 'titled', found '{}'",
+            subject.node
+        );
+        Err(self
+            .failure_at(subject.span, message, "not an entity id")
+            .with_help("use the entity's id from the sheet's `entities:`, as in 'kirby titled …'"))
+    }
+
+    /// `"X"`, `one of "X", "Y"…` or `one of ENTITY.titles`, after `titled`.
+    pub(super) fn title_set(self, i: &'a str) -> PResult<'a, TitleSet> {
+        if let Ok((i, _)) = keyword("one").parse(i) {
+            let (i, _) = preceded(ws0, expect_keyword("of", "'of' after 'one'")).parse(i)?;
+            let i = i.trim_start();
+            if starts_with_quote(i) {
+                return self.listed_titles(i);
+            }
+            return self.entity_titles(i);
+        }
+        if starts_with_quote(i) {
+            let (i, title) = self.quoted(i, "a title")?;
+            let (i, ()) = end_of_input(i, "the end of the assertion")?;
+            return Ok((i, TitleSet::Listed(vec![title])));
+        }
+        let failure = Failure::expected(i, "a title in double quotes, or 'one of'", "not a title");
+        Err(nom::Err::Error(failure))
+    }
+
+    pub(super) fn listed_titles(self, i: &'a str) -> PResult<'a, TitleSet> {
+        let (i, titles) = list(|i| self.quoted(i, "a title")).parse(i)?;
+        let next = "',' or 'or' and another title, or the end of the assertion";
+        let (i, ()) = end_of_input(i, next)?;
+        Ok((i, TitleSet::Listed(titles)))
+    }
+
+    /// `ENTITY.titles`
+    pub(super) fn entity_titles(self, i: &'a str) -> PResult<'a, TitleSet> {
+        let what = "titles in double quotes, or ENTITY.titles";
+        let (i, entity) = self.identifier(i, what)?;
+        let help = format!("write {}.titles", entity.node);
+        let Some(field) = i.strip_prefix('.') else {
+            let failure =
+                Failure::expected(i, "'.titles' after the entity id", "expected '.titles'");
+            return Err(nom::Err::Failure(failure.with_help(help)));
+        };
+        let (i, _) = expect_keyword("titles", "'titles'")
+            .parse(field)
+            .map_err(|error| error.map(|failure| failure.with_help(help)))?;
+        let (i, ()) = end_of_input(i, "the end of the assertion")?;
+        Ok((i, TitleSet::EntityTitles(entity)))
+    }
+}
+
+pub(super) fn quantity_assertion(
+    subject: Spanned<String>,
+    constraint: QuantityConstraint,
+) -> Assertion {
+    Assertion::Quantity(QuantityAssertion {
+        subject,
+        constraint,
+    })
+}
+
+pub(super) fn date_assertion(event: Spanned<String>, constraint: DateConstraint) -> Assertion {
+    Assertion::Date(DateAssertion { event, constraint })
+}
+
+/// `between 10 and 12 km`: a bound written without a unit takes the other bound's.
+pub(super) fn share_unit(mut low: Quantity, mut high: Quantity) -> (Quantity, Quantity) {
+    match (&low.unit, &high.unit) {
+        (None, Some(unit)) => low.unit = Some(unit.clone()),
+        (Some(unit), None) => high.unit = Some(unit.clone()),
+        _ => {}
+    }
+    (low, high)
+}
+
+/// The relation `i` starts with, if any, and the input after it.
+pub(super) fn relation_at(i: &str) -> Option<(&str, Relation)> {
+    if let Ok((after, op)) = compare_op(i) {
+        return Some((after, Relation::Compare(op)));
+    }
+    let followed_by = |word: &'static str, starts_operand: fn(&str) -> bool| {
+        let (after, _) = keyword(word).parse(i).ok()?;
+        let operand = after.trim_start();
+        (operand.len() < after.len() && starts_operand(operand)).then_some(after)
+    };
+    if let Some(after) = followed_by("between", starts_number_or_date) {
+        return Some((after, Relation::Between));
+    }
+    if let Some(after) = followed_by("on", starts_with_digit) {
+        return Some((after, Relation::On));
+    }
+    if let Some(after) = followed_by("in", starts_with_digit) {
+        return Some((after, Relation::In));
+    }
+    if let Ok((after, _)) = (keyword("not"), ws1, keyword("attributed")).parse(i) {
+        return Some((after, Relation::Attributed { negated: true }));
+    }
+    if let Ok((after, _)) = keyword("attributed").parse(i) {
+        return Some((after, Relation::Attributed { negated: false }));
+    }
+    let (after, _) = keyword("titled").parse(i).ok()?;
+    Some((after, Relation::Titled))
+}
+
+/// `≈ ~ ~= = == != ≠ < <= ≤ > >= ≥`, longest spelling first.
+pub(super) fn compare_op(i: &str) -> PResult<'_, CompareOp> {
+    alt((
+        value(CompareOp::Approx, alt((tag("~="), tag("≈"), tag("~")))),
+        value(CompareOp::Eq, alt((tag("=="), tag("=")))),
+        value(CompareOp::Ne, alt((tag("!="), tag("≠")))),
+        value(CompareOp::Le, alt((tag("<="), tag("≤")))),
+        value(CompareOp::Lt, tag("<")),
+        value(CompareOp::Ge, alt((tag(">="), tag("≥")))),
+        value(CompareOp::Gt, tag(">")),
+    ))
+    .parse(i)
+}

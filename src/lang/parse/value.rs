@@ -1,0 +1,366 @@
+//! Values: quantities, dates, quoted texts, identifiers, and the numbers, scales and units
+//! inside them.
+
+use super::*;
+
+impl<'a> Grammar<'a> {
+    /// `[CURRENCY] NUMBER [SCALE] [UNIT]`: `885 km`, `$61 billion`, `61.2%`, `61bn USD`.
+    pub(super) fn quantity(self, i: &'a str) -> PResult<'a, Quantity> {
+        let start = i;
+        let (i, currency) = opt(|i| self.currency_sign(i)).parse(i)?;
+        let (i, _) = ws0(i)?;
+        let (i, number) = number(i)?;
+        let (i, scale) = scale(i, currency.is_some())?;
+        let value = number * scale;
+        if !value.is_finite() {
+            let span = self.span_between(start, i);
+            return Err(nom::Err::Failure(self.failure_at(
+                span,
+                "number too large",
+                "too large",
+            )));
+        }
+        let (i, unit) = self.unit_after_number(i)?;
+        let unit = match (currency, unit) {
+            (Some(currency), Some(unit)) => {
+                let message = format!(
+                    "'{}' already gives the currency",
+                    self.text_of(currency.span)
+                );
+                let failure = self
+                    .failure_at(unit.span, message, "second unit")
+                    .with_help("keep only one of them");
+                return Err(nom::Err::Failure(failure));
+            }
+            (currency, unit) => currency.or(unit),
+        };
+        let span = self.span_between(start, i);
+        Ok((i, Quantity { value, unit, span }))
+    }
+
+    /// `$`, `US$`, `€`, `£`, `¥`… before a number.
+    pub(super) fn currency_sign(self, i: &'a str) -> PResult<'a, Spanned<&'static Unit>> {
+        let Some((sign, unit)) = units::currency_sign_prefix(i) else {
+            return Err(nom::Err::Error(Failure::from_error_kind(i, ErrorKind::Tag)));
+        };
+        let (sign, rest) = i.split_at(sign.len());
+        Ok((rest, Spanned::new(unit, self.span_of(sign))))
+    }
+
+    /// The unit after a number (`km`, `%`, `per cent`, `nautical miles`), if any. A word
+    /// there that is not a unit is an error, except `and` (`between 10 and 12`).
+    pub(super) fn unit_after_number(
+        self,
+        i: &'a str,
+    ) -> PResult<'a, Option<Spanned<&'static Unit>>> {
+        let at = i.trim_start();
+        let token = unit_token(at);
+        let not_a_unit_position = token.is_empty()
+            || token.starts_with(|c: char| c.is_ascii_digit())
+            || token.eq_ignore_ascii_case("and");
+        if not_a_unit_position {
+            return Ok((i, None));
+        }
+        let Some((name_len, unit)) = longest_unit_at(at) else {
+            return Err(nom::Err::Failure(unknown_unit(at, token)));
+        };
+        let (name, rest) = at.split_at(name_len);
+        Ok((rest, Some(Spanned::new(unit, self.span_of(name)))))
+    }
+
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, checked against the calendar.
+    pub(super) fn date(self, i: &'a str) -> PResult<'a, Spanned<DateValue>> {
+        let token_len = i
+            .find(|c: char| !(c.is_ascii_digit() || c == '-' || c == '/'))
+            .unwrap_or(i.len());
+        let (token, rest) = i.split_at(token_len);
+        if token.is_empty() {
+            let what = "a date (YYYY-MM-DD, YYYY-MM or YYYY)";
+            return Err(nom::Err::Error(Failure::expected(i, what, "not a date")));
+        }
+        let date = self.calendar_date(token).map_err(nom::Err::Failure)?;
+        Ok((rest, Spanned::new(date, self.span_of(token))))
+    }
+
+    pub(super) fn calendar_date(self, token: &'a str) -> Result<DateValue, Failure> {
+        let parts: Vec<&str> = token.split('-').collect();
+        let digits =
+            |part: &str, len| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        let well_formed = parts.len() <= 3
+            && digits(parts[0], 4)
+            && parts[1..].iter().all(|part| digits(part, 2));
+        let year = parts[0].parse::<i16>().ok().filter(|_| well_formed);
+        let Some(year) = year else {
+            let message = format!("malformed date '{token}'");
+            return Err(self
+                .failure_on(token, message, "not YYYY-MM-DD, YYYY-MM or YYYY")
+                .with_help("write dates as 2024-01-04, 2024-01 or 2024"));
+        };
+        match parts[1..] {
+            [] => Ok(DateValue::Year(year)),
+            [month] => Ok(DateValue::Month {
+                year,
+                month: self.month(month)?,
+            }),
+            [month, day] => {
+                let month = self.month(month)?;
+                Ok(DateValue::Day(self.day(year, month, day)?))
+            }
+            _ => Err(self.failure_on(token, "malformed date", "too many parts")),
+        }
+    }
+
+    pub(super) fn month(self, text: &'a str) -> Result<i8, Failure> {
+        match text.parse::<i8>() {
+            Ok(month @ 1..=12) => Ok(month),
+            _ => Err(self
+                .failure_on(
+                    text,
+                    format!("month {text} does not exist"),
+                    "no such month",
+                )
+                .with_help("months run from 01 to 12")),
+        }
+    }
+
+    pub(super) fn day(self, year: i16, month: i8, text: &'a str) -> Result<Date, Failure> {
+        let days = Date::new(year, month, 1)
+            .map(Date::days_in_month)
+            .unwrap_or(0);
+        let day = text.parse::<i8>().unwrap_or(0);
+        if (1..=days).contains(&day)
+            && let Ok(date) = Date::new(year, month, day)
+        {
+            return Ok(date);
+        }
+        let message = match day {
+            0 => format!("day {text} does not exist"),
+            _ => format!("{year:04}-{month:02} has {days} days"),
+        };
+        Err(self
+            .failure_on(text, message, "no such day")
+            .with_help(format!(
+                "the last day of the month is {year:04}-{month:02}-{days}"
+            )))
+    }
+
+    /// A text in straight or curly double quotes. The node's span is the text inside the
+    /// marks.
+    pub(super) fn quoted(self, i: &'a str, what: &str) -> PResult<'a, Spanned<String>> {
+        let Some(&(open, close)) = QUOTE_MARKS.iter().find(|(open, _)| i.starts_with(open)) else {
+            let help = if i.starts_with(['\'', '‘']) {
+                "use double quotes (\"…\" or “…”), not single quotes"
+            } else {
+                "put it between double quotes: \"…\""
+            };
+            let failure = Failure::expected(i, &format!("{what} in double quotes"), "not quoted")
+                .with_help(help);
+            return Err(nom::Err::Error(failure));
+        };
+        let inside = &i[open.len()..];
+        let Some(text_len) = inside.find(close) else {
+            let failure = Failure::at(
+                i,
+                open.len(),
+                "unterminated quote",
+                "this quote is never closed",
+            )
+            .with_help(format!("end the text with {close}"));
+            return Err(nom::Err::Failure(failure));
+        };
+        let (text, after) = inside.split_at(text_len);
+        if text.trim().is_empty() {
+            let quoted_len = open.len() + text_len + close.len();
+            let failure = Failure::at(i, quoted_len, format!("{what} is empty"), "empty quotes");
+            return Err(nom::Err::Failure(failure));
+        }
+        let node = Spanned::new(text.to_owned(), self.span_of(text));
+        Ok((&after[close.len()..], node))
+    }
+
+    /// An entity id or role: letters, digits, `-` and `_`.
+    pub(super) fn identifier(self, i: &'a str, what: &str) -> PResult<'a, Spanned<String>> {
+        let len = i.find(|c| !is_identifier_char(c)).unwrap_or(i.len());
+        if len == 0 {
+            return Err(nom::Err::Error(Failure::expected(i, what, "not an id")));
+        }
+        let (id, rest) = i.split_at(len);
+        Ok((rest, Spanned::new(id.to_owned(), self.span_of(id))))
+    }
+}
+
+/// `1000`, `1,000`, `-3`, `61.2`: digits with optional thousands commas and decimals.
+pub(super) fn number(i: &str) -> PResult<'_, f64> {
+    let unsigned = i.strip_prefix(['-', '−']).unwrap_or(i);
+    let integer = leading_digits(unsigned);
+    if integer.is_empty() {
+        return Err(nom::Err::Error(Failure::expected(
+            i,
+            "a number",
+            "not a number",
+        )));
+    }
+    let mut rest = &unsigned[integer.len()..];
+    while let Some(group) = rest
+        .strip_prefix(',')
+        .filter(|group| starts_with_digit(group))
+    {
+        let digits = leading_digits(group);
+        if integer.len() > 3 {
+            let label = "more than three digits before a thousands separator";
+            return Err(nom::Err::Failure(malformed_number(i, integer, label)));
+        }
+        if digits.len() != 3 {
+            let label = "a group after a thousands separator has three digits";
+            return Err(nom::Err::Failure(malformed_number(i, digits, label)));
+        }
+        rest = &group[digits.len()..];
+    }
+    if let Some(fraction) = rest
+        .strip_prefix('.')
+        .filter(|fraction| starts_with_digit(fraction))
+    {
+        rest = &fraction[leading_digits(fraction).len()..];
+    }
+    let written = &i[..i.len() - rest.len()];
+    let value = written
+        .replace(',', "")
+        .replace('−', "-")
+        .parse::<f64>()
+        .map_err(|error| {
+            nom::Err::Failure(Failure::from_external_error(i, ErrorKind::Float, error))
+        })?;
+    Ok((rest, value))
+}
+
+/// "malformed number '1,00'", pointing at `offending`, a part of `number`.
+pub(super) fn malformed_number(number: &str, offending: &str, label: &str) -> Failure {
+    let offset = number.offset(offending);
+    let message = format!("malformed number '{}'", token_at(number));
+    Failure::at(&number[offset..], offending.len(), message, label)
+        .with_help("commas separate thousands: 1,000 or 1,000,000")
+}
+
+/// The multiplier written after a number (`61bn`, `$5m`, `1.5 million`); 1 when none.
+pub(super) fn scale(i: &str, after_currency: bool) -> PResult<'_, f64> {
+    let attached = unit_token(i);
+    let attached_scale = find_scale(attached, &ATTACHED_SCALES)
+        .or_else(|| find_scale(attached, &CURRENCY_SCALES).filter(|_| after_currency));
+    if let Some(factor) = attached_scale {
+        return Ok((&i[attached.len()..], factor));
+    }
+    let after_space = i.trim_start();
+    let word = unit_token(after_space);
+    match find_scale(word, &SCALE_WORDS) {
+        Some(factor) if after_space.len() < i.len() => Ok((&after_space[word.len()..], factor)),
+        _ => Ok((i, 1.0)),
+    }
+}
+
+pub(super) fn find_scale(word: &str, scales: &[(&str, f64)]) -> Option<f64> {
+    scales
+        .iter()
+        .find(|(name, _)| word.eq_ignore_ascii_case(name))
+        .map(|&(_, factor)| factor)
+}
+
+/// The unit name at the start of `text` that spans the most words (`nautical miles` over
+/// `nautical`), as its byte length and unit.
+pub(super) fn longest_unit_at(text: &str) -> Option<(usize, &'static Unit)> {
+    let mut ends = Vec::new();
+    let mut rest = text;
+    while ends.len() < 3 {
+        let token = unit_token(rest);
+        if token.is_empty() {
+            break;
+        }
+        let end = text.len() - rest.len() + token.len();
+        ends.push(end);
+        rest = text[end..].trim_start();
+    }
+    ends.iter()
+        .rev()
+        .find_map(|&end| units::lookup(&text[..end]).map(|unit| (end, unit)))
+}
+
+/// A unit-shaped token: letters and digits, `/`, `²`, `%` and currency signs.
+pub(super) fn unit_token(text: &str) -> &str {
+    let is_unit_char = |c: char| {
+        c.is_alphanumeric()
+            || matches!(c, '/' | '²' | '%' | '$' | '€' | '£' | '¥' | '₽' | '₴' | '₹')
+    };
+    let len = text.find(|c| !is_unit_char(c)).unwrap_or(text.len());
+    &text[..len]
+}
+
+pub(super) fn unknown_unit(at: &str, token: &str) -> Failure {
+    let failure = Failure::at(
+        at,
+        token.len(),
+        format!("unknown unit '{token}'"),
+        "not a unit",
+    );
+    match token {
+        "M" => failure.with_help("write millions as 'mn' or 'million' ('m' is metres)"),
+        "B" => failure.with_help("write billions as 'bn' or 'billion'"),
+        _ => match units::suggest(token) {
+            Some(known) => failure.with_help(format!("did you mean '{known}'?")),
+            None => failure.with_help(
+                "units include km, mi, m, ft, kg, t, lb, %, USD, $, EUR, €; see docs/language.md",
+            ),
+        },
+    }
+}
+
+pub(super) fn leading_digits(text: &str) -> &str {
+    let len = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    &text[..len]
+}
+
+pub(super) fn starts_with_digit(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// What may follow `between`: a number (`10`, `-3`, `$61`) or a date.
+pub(super) fn starts_number_or_date(text: &str) -> bool {
+    let unsigned = text.strip_prefix(['-', '−']).unwrap_or(text);
+    starts_with_digit(unsigned) || units::currency_sign_prefix(text).is_some()
+}
+
+/// `2024-11-01` or `2024-11`: a year, a hyphen and a digit. A bare year after `between` is
+/// read as a number.
+pub(super) fn looks_like_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() >= 6
+        && bytes[..4].iter().all(u8::is_ascii_digit)
+        && bytes[4] == b'-'
+        && bytes[5].is_ascii_digit()
+}
+
+pub(super) fn starts_with_quote(text: &str) -> bool {
+    QUOTE_MARKS.iter().any(|(open, _)| text.starts_with(open))
+}
+
+pub(super) fn is_identifier_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '_'
+}
+
+pub(super) fn first_day(date: DateValue) -> Option<Date> {
+    match date {
+        DateValue::Day(day) => Some(day),
+        DateValue::Month { year, month } => Date::new(year, month, 1).ok(),
+        DateValue::Year(year) => Date::new(year, 1, 1).ok(),
+    }
+}
+
+pub(super) fn last_day(date: DateValue) -> Option<Date> {
+    match date {
+        DateValue::Day(day) => Some(day),
+        DateValue::Month { year, month } => Date::new(year, month, 1)
+            .ok()
+            .map(|first| first.last_of_month()),
+        DateValue::Year(year) => Date::new(year, 12, 31).ok(),
+    }
+}
