@@ -4,10 +4,13 @@
 //! Each kind of mention has its own extractor module and its own field in [`Mentions`];
 //! checks read the fields they need, and `factlint extract` prints them all.
 
+pub mod quantity;
+
 use jiff::civil::Date;
 
 use crate::article::Article;
 use crate::text::Document;
+pub use quantity::{QuantityMention, mention_json};
 
 /// What extraction needs to know besides the text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -41,18 +44,30 @@ pub fn parse_publication_date(text: &str) -> Option<Date> {
 
 /// Everything extracted from one article, spans in `Article::body.text`.
 #[derive(Debug, Default)]
-pub struct Mentions {}
+pub struct Mentions {
+    /// Numbers with their units, in text order.
+    pub quantities: Vec<QuantityMention>,
+}
 
 /// Runs every extractor over one article.
-pub fn extract(_text: &str, _document: &Document, _context: &Context) -> Mentions {
-    Mentions::default()
+pub fn extract(text: &str, document: &Document, _context: &Context) -> Mentions {
+    Mentions {
+        quantities: quantity::extract(text, document),
+    }
 }
 
 impl Mentions {
     /// The mentions as `factlint extract` prints them: JSON objects with `kind`, `start`
     /// and `end` (byte offsets into the article file) and `text`, ordered by position.
-    pub fn to_json(&self, _article: &Article) -> Vec<serde_json::Value> {
-        Vec::new()
+    /// Each kind adds its `(start, json)` pairs; see [`mention_json`].
+    pub fn to_json(&self, article: &Article) -> Vec<serde_json::Value> {
+        let mut items: Vec<(usize, serde_json::Value)> = Vec::new();
+        items.extend(self.quantities.iter().map(|q| {
+            let json = mention_json(article, "quantity", q.span, q.to_json());
+            (q.span.start, json)
+        }));
+        items.sort_by_key(|(start, _)| *start);
+        items.into_iter().map(|(_, json)| json).collect()
     }
 }
 

@@ -14,6 +14,8 @@
 //!   `pound(s) sterling` or `sterling`.
 //! - **Yen.** `¥` is the Japanese yen; the Chinese yuan is `CNY`, `yuan`, `RMB` or `renminbi`.
 //! - **Money.** Each currency is its own base unit: amounts never convert between currencies.
+//! - **Durations.** Seconds to weeks are exact; `month` and `year` are Julian (30.4375 and
+//!   365.25 days), exact by definition.
 //! - **`in`.** Accepted for inches in rule files (`6 in`); article extraction should treat it
 //!   with care, since "5 in 10" is rarely about inches.
 
@@ -30,6 +32,8 @@ pub enum Dimension {
     Mass,
     /// Base unit: metre per second.
     Speed,
+    /// Base unit: second.
+    Duration,
     /// Base unit: percent.
     Percent,
     /// Base unit: the currency itself; see [`Unit::convert`].
@@ -44,6 +48,7 @@ impl Dimension {
             Self::Area => "area",
             Self::Mass => "mass",
             Self::Speed => "speed",
+            Self::Duration => "duration",
             Self::Percent => "percentage",
             Self::Money => "money",
         }
@@ -79,6 +84,20 @@ impl Unit {
             return Some(value);
         }
         Some(value * self.to_base / to.to_base)
+    }
+
+    /// The symbol of the unit [`Unit::to_base`] converts to: `m`, `kg`, `s`, `%`, or the
+    /// currency's own code.
+    pub fn base_symbol(&self) -> &'static str {
+        match self.dimension {
+            Dimension::Length => "m",
+            Dimension::Area => "m²",
+            Dimension::Mass => "kg",
+            Dimension::Speed => "m/s",
+            Dimension::Duration => "s",
+            Dimension::Percent => "%",
+            Dimension::Money => self.symbol,
+        }
     }
 
     /// Whether amounts in this unit can be expressed in `other`.
@@ -131,8 +150,17 @@ pub static UNITS: &[Unit] = &[
     unit("mph", Dimension::Speed, 0.447_04, &["mph", "miles per hour"]),
     unit("kn", Dimension::Speed, 1852.0 / 3600.0, &["kn", "knot", "knots"]),
     unit("m/s", Dimension::Speed, 1.0, &["m/s", "metres per second", "meters per second"]),
+    // Duration (base: second). Months and years are Julian: exact by definition, and what
+    // a reader means by "a six-month trip" or "three years".
+    unit("s", Dimension::Duration, 1.0, &["s", "sec", "secs", "second", "seconds"]),
+    unit("min", Dimension::Duration, 60.0, &["min", "mins", "minute", "minutes"]),
+    unit("h", Dimension::Duration, 3600.0, &["h", "hr", "hrs", "hour", "hours"]),
+    unit("d", Dimension::Duration, 86_400.0, &["d", "day", "days"]),
+    unit("wk", Dimension::Duration, 604_800.0, &["wk", "wks", "week", "weeks"]),
+    unit("mo", Dimension::Duration, 2_629_800.0, &["mo", "month", "months"]),
+    unit("yr", Dimension::Duration, 31_557_600.0, &["yr", "yrs", "year", "years"]),
     // Percent.
-    unit("%", Dimension::Percent, 1.0, &["%", "percent", "per cent", "pct"]),
+    unit("%", Dimension::Percent, 1.0, &["%", "percent", "per cent", "pct", "percentage point", "percentage points"]),
     // Money: each currency is its own base unit.
     unit("USD", Dimension::Money, 1.0, &["USD", "$", "US$", "dollar", "dollars", "US dollar", "US dollars"]),
     unit("EUR", Dimension::Money, 1.0, &["EUR", "€", "euro", "euros"]),
@@ -142,6 +170,13 @@ pub static UNITS: &[Unit] = &[
     unit("RUB", Dimension::Money, 1.0, &["RUB", "₽", "rouble", "roubles", "ruble", "rubles"]),
     unit("UAH", Dimension::Money, 1.0, &["UAH", "₴", "hryvnia", "hryvnias"]),
     unit("INR", Dimension::Money, 1.0, &["INR", "₹", "rupee", "rupees"]),
+    unit("CAD", Dimension::Money, 1.0, &["CAD", "C$", "Canadian dollar", "Canadian dollars"]),
+    unit("AUD", Dimension::Money, 1.0, &["AUD", "A$", "Australian dollar", "Australian dollars"]),
+    unit("CHF", Dimension::Money, 1.0, &["CHF", "Swiss franc", "Swiss francs"]),
+    unit("KRW", Dimension::Money, 1.0, &["KRW", "₩", "South Korean won"]),
+    unit("KPW", Dimension::Money, 1.0, &["KPW", "North Korean won"]),
+    unit("ILS", Dimension::Money, 1.0, &["ILS", "₪", "shekel", "shekels"]),
+    unit("TRY", Dimension::Money, 1.0, &["TRY", "₺", "Turkish lira", "Turkish liras"]),
 ];
 
 const fn unit(
