@@ -8,10 +8,12 @@ pub mod builtin;
 mod condition;
 mod normalize;
 mod phrases;
+pub mod quantity;
 mod term;
 
 use condition::Applicability;
 use phrases::{PhraseId, PhraseMatch, PhraseSet, PhraseSetBuilder};
+use quantity::QuantityCheck;
 use term::TermCheck;
 
 use builtin::BuiltinCheck;
@@ -27,7 +29,7 @@ use crate::text::Document;
 /// Whether factlint evaluates facts of this kind yet. Facts of other kinds are parsed and
 /// type-checked, listed by `factlint rules list`, and never reported as passing.
 pub fn is_evaluated(kind: AssertionKind) -> bool {
-    matches!(kind, AssertionKind::Term)
+    matches!(kind, AssertionKind::Term | AssertionKind::Quantity)
 }
 
 /// All sheets, compiled for checking.
@@ -47,14 +49,17 @@ struct SheetPlan {
 /// The evaluator of one fact: the registry of assertion kinds.
 enum FactCheck {
     Term(TermCheck),
+    Quantity(QuantityCheck),
 }
 
 impl FactCheck {
     fn compile(assertion: &Assertion, phrases: &mut PhraseSetBuilder) -> Option<Self> {
         match assertion {
             Assertion::Term(term) => Some(Self::Term(TermCheck::compile(term, phrases))),
-            Assertion::Quantity(_)
-            | Assertion::Date(_)
+            Assertion::Quantity(quantity) => {
+                Some(Self::Quantity(QuantityCheck::compile(quantity, phrases)))
+            }
+            Assertion::Date(_)
             | Assertion::Attribution(_)
             | Assertion::Quote(_)
             | Assertion::Title(_) => None,
@@ -64,6 +69,7 @@ impl FactCheck {
     fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
         match self {
             Self::Term(term) => term.check(fact, article, findings),
+            Self::Quantity(quantity) => quantity.check(fact, article, findings),
         }
     }
 }

@@ -11,6 +11,8 @@
 //! Their findings carry the id `builtin/<check>`. To add one: write its module here, with a
 //! `fn check(&ArticleContext, &BuiltinCheck, &mut Vec<Finding>)`, and list it in [`ALL`].
 
+mod conversion;
+
 use super::ArticleContext;
 use crate::finding::{Finding, Severity};
 use crate::lang::ast::AssertionKind;
@@ -33,7 +35,13 @@ impl BuiltinCheck {
 }
 
 /// Every built-in check, in the order they run.
-pub const ALL: &[BuiltinCheck] = &[];
+pub const ALL: &[BuiltinCheck] = &[BuiltinCheck {
+    id: "conversion",
+    description: "a unit conversion in parentheses that does not match the quantity before it",
+    kind: AssertionKind::Quantity,
+    severity: Severity::Warning,
+    run: conversion::check,
+}];
 
 /// The check named `id`.
 pub fn find(id: &str) -> Option<&'static BuiltinCheck> {
