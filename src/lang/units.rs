@@ -14,6 +14,8 @@
 //!   `pound(s) sterling` or `sterling`.
 //! - **Yen.** `¥` is the Japanese yen; the Chinese yuan is `CNY`, `yuan`, `RMB` or `renminbi`.
 //! - **Money.** Each currency is its own base unit: amounts never convert between currencies.
+//!   Cents (`¢`) and pence (`p`) are hundredths of an unnamed currency: they convert to
+//!   nothing, but add to the currency before them in "3 dollars 50 cents".
 //! - **Durations.** Seconds to weeks are exact; `month` and `year` are Julian (30.4375 and
 //!   365.25 days), exact by definition.
 //! - **`in`.** Accepted for inches in rule files (`6 in`); article extraction should treat it
@@ -108,6 +110,11 @@ impl Unit {
         }
     }
 
+    /// Cents and pence: hundredths of whichever currency is written before them.
+    pub fn is_hundredth(&self) -> bool {
+        matches!(self.symbol, "¢" | "p")
+    }
+
     /// Whether some name of this unit is written before the number (`$61`, `€5`).
     fn has_sign(&self) -> bool {
         self.dimension == Dimension::Money && self.names.iter().any(|name| is_sign(name))
@@ -160,7 +167,7 @@ pub static UNITS: &[Unit] = &[
     unit("mo", Dimension::Duration, 2_629_800.0, &["mo", "month", "months"]),
     unit("yr", Dimension::Duration, 31_557_600.0, &["yr", "yrs", "year", "years"]),
     // Percent.
-    unit("%", Dimension::Percent, 1.0, &["%", "percent", "per cent", "pct", "percentage point", "percentage points"]),
+    unit("%", Dimension::Percent, 1.0, &["%", "percent", "percents", "per cent", "pct", "percentage", "percentage point", "percentage points"]),
     // Money: each currency is its own base unit.
     unit("USD", Dimension::Money, 1.0, &["USD", "$", "US$", "dollar", "dollars", "US dollar", "US dollars"]),
     unit("EUR", Dimension::Money, 1.0, &["EUR", "€", "euro", "euros"]),
@@ -169,7 +176,7 @@ pub static UNITS: &[Unit] = &[
     unit("CNY", Dimension::Money, 1.0, &["CNY", "RMB", "yuan", "renminbi"]),
     unit("RUB", Dimension::Money, 1.0, &["RUB", "₽", "rouble", "roubles", "ruble", "rubles"]),
     unit("UAH", Dimension::Money, 1.0, &["UAH", "₴", "hryvnia", "hryvnias"]),
-    unit("INR", Dimension::Money, 1.0, &["INR", "₹", "rupee", "rupees"]),
+    unit("INR", Dimension::Money, 1.0, &["INR", "₹", "Rs", "rupee", "rupees"]),
     unit("CAD", Dimension::Money, 1.0, &["CAD", "C$", "Canadian dollar", "Canadian dollars"]),
     unit("AUD", Dimension::Money, 1.0, &["AUD", "A$", "Australian dollar", "Australian dollars"]),
     unit("CHF", Dimension::Money, 1.0, &["CHF", "Swiss franc", "Swiss francs"]),
@@ -177,6 +184,22 @@ pub static UNITS: &[Unit] = &[
     unit("KPW", Dimension::Money, 1.0, &["KPW", "North Korean won"]),
     unit("ILS", Dimension::Money, 1.0, &["ILS", "₪", "shekel", "shekels"]),
     unit("TRY", Dimension::Money, 1.0, &["TRY", "₺", "Turkish lira", "Turkish liras"]),
+    unit("MXN", Dimension::Money, 1.0, &["MXN", "Mex$", "Mexican peso", "Mexican pesos"]),
+    unit("MYR", Dimension::Money, 1.0, &["MYR", "RM", "ringgit", "ringgits"]),
+    unit("SAR", Dimension::Money, 1.0, &["SAR", "Saudi riyal", "Saudi riyals"]),
+    unit("QAR", Dimension::Money, 1.0, &["QAR", "Qatari riyal", "Qatari riyals"]),
+    unit("IRR", Dimension::Money, 1.0, &["IRR", "Iranian rial", "Iranian rials"]),
+    unit("EGP", Dimension::Money, 1.0, &["EGP", "Egyptian pound", "Egyptian pounds"]),
+    unit("LBP", Dimension::Money, 1.0, &["LBP", "Lebanese pound", "Lebanese pounds"]),
+    unit("KWD", Dimension::Money, 1.0, &["KWD", "Kuwaiti dinar", "Kuwaiti dinars"]),
+    unit("BGN", Dimension::Money, 1.0, &["BGN", "lev", "leva"]),
+    unit("MNT", Dimension::Money, 1.0, &["MNT", "tugrik", "tugriks"]),
+    unit("PLN", Dimension::Money, 1.0, &["PLN", "zloty", "zlotys"]),
+    unit("BTC", Dimension::Money, 1.0, &["BTC", "bitcoin", "bitcoins"]),
+    // Hundredths of whichever currency the text is about: "34 cents", "470 pence". They
+    // convert to nothing, and add to a currency written before them ("3 dollars 50 cents").
+    unit("¢", Dimension::Money, 1.0, &["¢", "cent", "cents"]),
+    unit("p", Dimension::Money, 1.0, &["p", "pence", "penny", "pennies"]),
 ];
 
 const fn unit(

@@ -20,7 +20,7 @@ mod tests;
 use serde_json::{Value as Json, json};
 
 use crate::article::Article;
-use crate::lang::units::Unit;
+use crate::lang::units::{Dimension, Unit};
 use crate::source::Span;
 use crate::text::Document;
 use operand::Operand;
@@ -168,6 +168,10 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
     if context::is_excluded(tokens, &low) {
         return None;
     }
+    let low = match (&high, lead) {
+        (None, None) => add_smaller_units(tokens, low),
+        _ => low,
+    };
     let (low, high) = share_scale_and_unit(low, high);
     let last = high.as_ref().unwrap_or(&low);
     let max = match &high {
@@ -218,6 +222,35 @@ fn second_bound(tokens: &Tokens, low: &Operand, connectors: &[&str]) -> Option<O
     };
     let ordered = low.value() * scale < high.value();
     (comparable && ordered && high.high.is_none()).then_some(high)
+}
+
+/// "7 feet 10 inches", "5 ft 2 in", "3 dollars and 50 cents": a quantity continued in
+/// smaller units of its dimension is one quantity.
+fn add_smaller_units(tokens: &Tokens, mut quantity: Operand) -> Operand {
+    while let Some(unit) = quantity.unit {
+        let mut next = quantity.end;
+        next += usize::from(tokens.str(next) == ",");
+        next += usize::from(tokens.lower(next) == "and");
+        let Some(part) = operand::at(tokens, next).filter(|part| part.high.is_none()) else {
+            break;
+        };
+        let Some(smaller) = part.unit else {
+            break;
+        };
+        let added = if unit.dimension == Dimension::Money {
+            (smaller.is_hundredth() && !unit.is_hundredth()).then(|| part.value() / 100.0)
+        } else if smaller.dimension == unit.dimension && smaller.to_base < unit.to_base {
+            smaller.convert(part.value(), unit)
+        } else {
+            None
+        };
+        let Some(added) = added else {
+            break;
+        };
+        quantity.raw += added / quantity.scale;
+        quantity.end = part.end;
+    }
+    quantity
 }
 
 /// "1.5 to 2 million": the low bound takes the high one's scale; "10 to 12 km": its unit.

@@ -1,5 +1,5 @@
 //! Numbers written in words: "three", "twenty-five", "nine hundred", "a dozen", "half a
-//! million", "one hundred and two", "two and a half".
+//! million", "one hundred and two", "two and a half", "two thirds", "two point five".
 //!
 //! Vague plurals ("hundreds of", "millions of") are not numbers; neither are sequences a
 //! reader would take as several numbers ("one two three").
@@ -24,7 +24,11 @@ enum Piece {
     Dozen,
     And,
     A,
-    Half,
+    /// "half" (0.5) and "quarter" (0.25).
+    Part(f64),
+    /// The denominator of a fraction: "thirds", "fifth", "hundredths".
+    Fraction(f64),
+    Point,
 }
 
 const UNITS: [&str; 10] = [
@@ -44,6 +48,22 @@ const TEENS: [&str; 10] = [
 ];
 const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Denominators written as ordinals; "second" is left out (a unit of time).
+const FRACTIONS: &[(&str, f64)] = &[
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("quarters", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("hundredth", 100.0),
+    ("thousandth", 1000.0),
+    ("millionth", 1e6),
 ];
 
 /// The factor of a scale word: "million" → 1e6. Abbreviations included ("bn", "mn").
@@ -90,12 +110,20 @@ fn piece(word: &str) -> Option<Piece> {
     if let Some(piece) = simple(&word) {
         return Some(piece);
     }
+    let fraction = FRACTIONS
+        .iter()
+        .find(|(name, _)| word == *name || word.strip_suffix('s') == Some(name));
+    if let Some(&(_, denominator)) = fraction {
+        return Some(Piece::Fraction(denominator));
+    }
     Some(match word.as_str() {
         "hundred" => Piece::Hundred,
         "dozen" | "dozens" => Piece::Dozen,
         "and" => Piece::And,
         "a" => Piece::A,
-        "half" => Piece::Half,
+        "half" => Piece::Part(0.5),
+        "quarter" => Piece::Part(0.25),
+        "point" => Piece::Point,
         _ => {
             let factor = scale_word(&word).filter(|&f| f > 100.0)?;
             Piece::Scale {
@@ -112,89 +140,184 @@ fn piece(word: &str) -> Option<Piece> {
 /// continue the number, and falls back to the longest complete prefix.
 pub fn parse(words: &[&str]) -> Option<(f64, usize)> {
     let pieces: Vec<Piece> = words.iter().map_while(|w| piece(w)).collect();
-    let mut total = 0.0;
-    let mut group = 0.0;
-    let mut last: Option<Piece> = None;
+    let mut parser = Parser::default();
     let mut best = None;
     let mut i = 0;
     while i < pieces.len() {
-        let next = pieces.get(i + 1).copied();
-        match (last, pieces[i]) {
-            // "a hundred", "a dozen", "a million"; "half a million".
-            (None | Some(Piece::Half), Piece::A) => {
-                if !matches!(
-                    next,
-                    Some(Piece::Hundred | Piece::Dozen | Piece::Scale { plural: false, .. })
-                ) {
-                    break;
-                }
-            }
-            (None, Piece::Half) => {
-                if next != Some(Piece::A) {
-                    break;
-                }
-            }
-            // "two and a half", "a million and a half": half of what precedes "and".
-            (Some(Piece::A), Piece::Half) if i >= 2 && pieces[i - 2] == Piece::And => {
-                match i.checked_sub(3).map(|j| pieces[j]) {
-                    Some(Piece::Scale { factor, .. }) => total += 0.5 * factor,
-                    Some(Piece::Hundred) => group += 50.0,
-                    _ => group += 0.5,
-                }
-            }
-            (
-                None | Some(Piece::Hundred | Piece::Scale { .. } | Piece::And),
-                Piece::Unit(n) | Piece::Teen(n) | Piece::Ten(n) | Piece::Compound(n),
-            ) => group += n,
-            (Some(Piece::Ten(_)), Piece::Unit(n)) if n > 0.0 => group += n,
-            (
-                Some(
-                    Piece::A | Piece::Unit(_) | Piece::Teen(_) | Piece::Ten(_) | Piece::Compound(_),
-                ),
-                Piece::Hundred,
-            ) if group < 100.0 => group = group.max(1.0) * 100.0,
-            (Some(previous), Piece::Scale { factor, plural }) => {
-                let after_half = last == Some(Piece::A) && i >= 2 && pieces[i - 2] == Piece::Half;
-                if (plural && previous == Piece::A) || (total > 0.0 && total < factor) {
-                    break;
-                }
-                let amount = if after_half { 0.5 } else { group.max(1.0) };
-                total += amount * factor;
-                group = 0.0;
-            }
-            (Some(_), Piece::Dozen) if previous_is_count(last) => {
-                group = group.max(1.0) * 12.0;
-            }
-            (Some(Piece::Hundred | Piece::Scale { .. }), Piece::And) => {}
-            (Some(_), Piece::And)
-                if next == Some(Piece::A) && pieces.get(i + 2) == Some(&Piece::Half) => {}
-            (Some(Piece::And), Piece::A) if next == Some(Piece::Half) => {}
-            _ => break,
+        let Some(taken) = parser.take(&pieces, i) else {
+            break;
+        };
+        i += taken;
+        if !parser.dangling {
+            best = Some((parser.total + parser.group, i));
         }
-        last = Some(pieces[i]);
-        i += 1;
-        // A number never ends on "a", "and", or the "half" of "half a million".
-        let dangling = matches!(last, Some(Piece::A | Piece::And))
-            || (last == Some(Piece::Half) && group == 0.0 && total == 0.0);
-        if !dangling {
-            best = Some((total + group, i));
+        if parser.done {
+            break;
         }
     }
     best
 }
 
-fn previous_is_count(last: Option<Piece>) -> bool {
+fn is_small(piece: Option<Piece>) -> bool {
     matches!(
-        last,
-        Some(
-            Piece::A
-                | Piece::Unit(_)
-                | Piece::Teen(_)
-                | Piece::Ten(_)
-                | Piece::Compound(_)
-                | Piece::Hundred
-        )
+        piece,
+        Some(Piece::Unit(_) | Piece::Teen(_) | Piece::Ten(_) | Piece::Compound(_))
     )
+}
+
+fn value_of(piece: Piece) -> f64 {
+    match piece {
+        Piece::Unit(n) | Piece::Teen(n) | Piece::Ten(n) | Piece::Compound(n) => n,
+        _ => 0.0,
+    }
+}
+
+/// The state of [`parse`]: `total` holds what scale words closed, `group` the part below a
+/// thousand being written, `run` the small number just written (a fraction's numerator).
+#[derive(Default)]
+struct Parser {
+    total: f64,
+    group: f64,
+    run: f64,
+    last: Option<Piece>,
+    /// The last scale written, for "a million and a half".
+    scale: f64,
+    /// Whether the words so far cannot end a number ("a", "and", "half a").
+    dangling: bool,
+    /// Whether nothing may follow (a fraction's denominator).
+    done: bool,
+}
+
+impl Parser {
+    /// The "half" or "quarter" just before piece `i` ("half a million", "quarter million").
+    fn part_before(&self, pieces: &[Piece], i: usize) -> Option<f64> {
+        match (self.last, pieces.get(i.wrapping_sub(2)).copied()) {
+            (Some(Piece::Part(part)), _) | (Some(Piece::A), Some(Piece::Part(part))) => Some(part),
+            _ => None,
+        }
+    }
+
+    /// Takes the piece at `i` (with the digits after "point"); how many pieces it took.
+    fn take(&mut self, pieces: &[Piece], i: usize) -> Option<usize> {
+        let piece = pieces[i];
+        let next = pieces.get(i + 1).copied();
+        let after_and_a = i >= 2 && pieces[i - 1] == Piece::A && pieces[i - 2] == Piece::And;
+        let mut taken = 1;
+        self.dangling = false;
+        match (self.last, piece) {
+            // "a hundred", "a dozen", "a million", "a fifth", "and a half"; "half a million".
+            (None | Some(Piece::Part(_) | Piece::And), Piece::A) => {
+                let leads = matches!(
+                    next,
+                    Some(
+                        Piece::Hundred
+                            | Piece::Dozen
+                            | Piece::Fraction(_)
+                            | Piece::Part(_)
+                            | Piece::Scale { plural: false, .. }
+                    )
+                );
+                if !leads {
+                    return None;
+                }
+                self.run = 1.0;
+                self.dangling = true;
+            }
+            // "half a million", "quarter million".
+            (None, Piece::Part(_)) => {
+                let scale_follows = matches!(next, Some(Piece::Scale { plural: false, .. }));
+                if !(scale_follows || matches!(next, Some(Piece::A | Piece::Dozen))) {
+                    return None;
+                }
+                self.dangling = true;
+            }
+            // "and a half": that part of what precedes "and".
+            (Some(Piece::A), Piece::Part(part)) if after_and_a => {
+                match pieces.get(i.wrapping_sub(3)) {
+                    Some(Piece::Scale { .. }) => self.total += part * self.scale,
+                    Some(Piece::Hundred) => self.group += part * 100.0,
+                    _ => self.group += part,
+                }
+            }
+            // "a half", "one quarter", "a quarter million".
+            (Some(p), Piece::Part(part)) if p == Piece::A || is_small(Some(p)) => {
+                if matches!(next, Some(Piece::Scale { plural: false, .. })) && p == Piece::A {
+                    self.dangling = true;
+                } else {
+                    let whole = if p == Piece::A { 0.0 } else { self.run };
+                    self.group = self.group - whole + self.run * part;
+                    self.done = true;
+                }
+            }
+            // "two thirds", "and a fifth": the run just written is the numerator.
+            (Some(p), Piece::Fraction(denominator)) if p == Piece::A || is_small(Some(p)) => {
+                let whole = if p == Piece::A { 0.0 } else { self.run };
+                self.group = self.group - whole + self.run / denominator;
+                self.done = true;
+            }
+            (None | Some(Piece::Hundred | Piece::Scale { .. } | Piece::And), p)
+                if is_small(Some(p)) =>
+            {
+                self.group += value_of(p);
+                self.run = value_of(p);
+            }
+            (Some(Piece::Ten(_)), Piece::Unit(n)) if n > 0.0 => {
+                self.group += n;
+                self.run += n;
+            }
+            (Some(p), Piece::Hundred)
+                if (is_small(Some(p)) || p == Piece::A) && self.group < 100.0 =>
+            {
+                self.group = self.group.max(1.0) * 100.0;
+                self.run = 0.0;
+            }
+            (Some(previous), Piece::Scale { factor, plural }) => {
+                if (plural && previous == Piece::A) || (self.total > 0.0 && self.total < factor) {
+                    return None;
+                }
+                let part = self.part_before(pieces, i);
+                self.total += part.unwrap_or(self.group.max(1.0)) * factor;
+                self.group = 0.0;
+                self.run = 0.0;
+                self.scale = factor;
+            }
+            (Some(p), Piece::Dozen)
+                if is_small(Some(p)) || matches!(p, Piece::A | Piece::Hundred | Piece::Part(_)) =>
+            {
+                let part = self.part_before(pieces, i);
+                self.group = part.unwrap_or(self.group.max(1.0)) * 12.0;
+                self.run = 0.0;
+            }
+            // "hundred and two", "million and one", "two and a half", "three and two thirds".
+            (Some(p), Piece::And) => {
+                let closes_a_scale = matches!(p, Piece::Hundred | Piece::Scale { .. });
+                let fraction_follows = next == Some(Piece::A)
+                    || (is_small(next) && matches!(pieces.get(i + 2), Some(Piece::Fraction(_))));
+                if !(closes_a_scale || (is_small(Some(p)) && fraction_follows)) {
+                    return None;
+                }
+                self.run = 0.0;
+                self.dangling = true;
+            }
+            // "two point five", "two hundred point seventy-one": the digits after "point".
+            (Some(p), Piece::Point) if is_small(Some(p)) || p == Piece::Hundred => {
+                let digits: Vec<Piece> = pieces[i + 1..]
+                    .iter()
+                    .copied()
+                    .take_while(|p| is_small(Some(*p)))
+                    .collect();
+                if digits.is_empty() {
+                    return None;
+                }
+                let written: String = digits.iter().map(|p| value_of(*p).to_string()).collect();
+                self.group += format!("0.{written}").parse::<f64>().ok()?;
+                taken += digits.len();
+            }
+            _ => return None,
+        }
+        self.last = Some(pieces[i + taken - 1]);
+        Some(taken)
+    }
 }
 
 #[cfg(test)]
@@ -230,6 +353,17 @@ mod tests {
             ("Twenty-six people", 26.0, 1),
             ("zero", 0.0, 1),
             ("eleven and", 11.0, 1),
+            ("two thirds of the cake", 2.0 / 3.0, 2),
+            ("a fifth", 0.2, 2),
+            ("a half", 0.5, 2),
+            ("three quarters", 0.75, 2),
+            ("one and a fourth", 1.25, 4),
+            ("two point two million", 2.2e6, 4),
+            ("quarter million", 250_000.0, 2),
+            ("half million", 500_000.0, 2),
+            ("half a dozen", 6.0, 3),
+            ("three million and a quarter", 3_250_000.0, 5),
+            ("two hundred and fifty-four hundredths", 200.54, 5),
         ];
         for &(text, expected, words) in cases {
             assert_eq!(value(text), Some((expected, words)), "{text}");

@@ -67,11 +67,20 @@ pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
             if let Some((unit, end)) = unit_after(tokens, operand.end) {
                 operand.unit = Some(unit);
                 operand.end = end;
+                // "75 USD million".
+                if !operand.scaled && unit.dimension == Dimension::Money {
+                    scale_after(tokens, &mut operand);
+                }
             }
         }
         None => {}
     }
-    Some(operand)
+    let number = operand.number;
+    let pronoun = operand.unit.is_none()
+        && tokens.lower(number) == "one"
+        && number > 0
+        && DETERMINERS.contains(&tokens.lower(number - 1).as_str());
+    (!pronoun).then_some(operand)
 }
 
 /// A currency written before the number: `$`, `US$`, `€`, `USD 200`, and the token after it.
@@ -83,11 +92,33 @@ fn currency_before(tokens: &Tokens, i: usize) -> Option<(&'static Unit, usize)> 
         return Some((unit, last + 1));
     }
     let code = tokens.str(i);
-    let is_code = code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase());
-    let unit = units::lookup(code).filter(|u| is_code && u.dimension == Dimension::Money)?;
+    let unit = short_currency(code)?;
     let number_follows = matches!(tokens.kind(i + 1), Some(TokenKind::Number))
         || tokens.str(i + 1).starts_with(|c: char| c.is_ascii_digit());
     number_follows.then_some((unit, i + 1))
+}
+
+/// A currency code or abbreviation written exactly as in the unit table, capitalised and
+/// at most three letters: `USD`, `GBP`, `RM`, `Rs`. Longer names ("dollars") follow numbers.
+fn short_currency(code: &str) -> Option<&'static Unit> {
+    let short = code.len() <= 3 && code.starts_with(|c: char| c.is_ascii_uppercase());
+    units::lookup(code)
+        .filter(|unit| short && unit.dimension == Dimension::Money && unit.names.contains(&code))
+}
+
+/// A currency code glued to its number: "USD3.14", "GBP3.01", "RM42", "Rs20".
+fn glued_currency(tokens: &Tokens, i: usize) -> Option<Operand> {
+    let word = tokens.str(i);
+    let letters = word.find(|c: char| c.is_ascii_digit())?;
+    let unit = short_currency(&word[..letters])?;
+    let (number, suffix) = digits::split_glued(&word[letters..])?;
+    let mut operand = plain(i, digits::parse(number)?);
+    if !suffix.is_empty() {
+        operand.scale = glued_scale(suffix, true)?;
+        operand.scaled = true;
+    }
+    operand.unit = Some(unit);
+    Some(operand)
 }
 
 /// The number at token `i` with its scale and any unit glued to it.
@@ -105,9 +136,25 @@ fn numeral(tokens: &Tokens, i: usize, after_currency: bool) -> Option<Operand> {
             }
             Some(operand)
         }
-        TokenKind::Word => words(tokens, i),
+        TokenKind::Word => glued_currency(tokens, i).or_else(|| words(tokens, i)),
+        TokenKind::Punct
+            if text == "." && tokens.joined(i) && (i == 0 || !tokens.joined(i - 1)) =>
+        {
+            leading_point(tokens, i)
+        }
         _ => None,
     }
+}
+
+/// ".08": a decimal written without its leading zero.
+fn leading_point(tokens: &Tokens, i: usize) -> Option<Operand> {
+    let fraction = tokens.str(i + 1);
+    if tokens.kind(i + 1) != Some(TokenKind::Number) {
+        return None;
+    }
+    let mut operand = plain(i + 1, digits::parse(&format!("0.{fraction}"))?);
+    operand.first = i;
+    Some(operand)
 }
 
 fn plain(i: usize, digits: Digits) -> Operand {
@@ -221,6 +268,12 @@ fn glued_suffix(operand: &mut Operand, suffix: &str, after_currency: bool) -> Op
         operand.scaled = true;
         return Some(());
     }
+    // "1.3e6".
+    if let Some(exponent) = suffix.strip_prefix('e').and_then(|e| e.parse::<i32>().ok()) {
+        operand.scale = 10f64.powi(exponent);
+        operand.scaled = true;
+        return Some(());
+    }
     if matches!(
         suffix,
         "st" | "nd" | "rd" | "th" | "s" | "am" | "pm" | "AM" | "PM"
@@ -265,9 +318,7 @@ fn words(tokens: &Tokens, i: usize) -> Option<Operand> {
         },
         None => hyphenated_word(tokens.str(i), i)?,
     };
-    let is_pronoun =
-        tokens.lower(i) == "one" && i > 0 && DETERMINERS.contains(&tokens.lower(i - 1).as_str());
-    (!is_pronoun).then_some(operand)
+    Some(operand)
 }
 
 /// "six-day", "twenty-pound", "three-inch": a number word glued to a unit.
@@ -375,6 +426,12 @@ mod tests {
             ("40 000 people", 40_000.0, None, "40 000"),
             ("10 1/2 miles", 10.5, Some("mi"), "10 1/2 miles"),
             ("a dozen drones", 12.0, None, "a dozen"),
+            ("USD3.25", 3.25, Some("USD"), "USD3.25"),
+            ("RM 42", 42.0, Some("MYR"), "RM 42"),
+            ("75 USD million", 75e6, Some("USD"), "75 USD million"),
+            ("1.3e6", 1.3e6, None, "1.3e6"),
+            (".08", 0.08, None, ".08"),
+            ("one mile", 1.0, Some("mi"), "one mile"),
         ];
         for &(text, value, unit, written) in cases {
             let found = operand(text).unwrap_or_else(|| panic!("{text}: nothing"));

@@ -164,6 +164,11 @@ fn units_and_currencies_in_every_spelling() {
         ("a 12 percent rise", 12.0, "%"),
         ("turnout was 61.2%", 61.2, "%"),
         ("a six-day trip", 6.0, "d"),
+        ("he is 5 feet 6 inches tall", 5.5, "ft"),
+        ("he is 5 ft 6 in", 5.5, "ft"),
+        ("it only cost 3 dollars 50 cents.", 3.5, "USD"),
+        ("down 34 cents", 34.0, "¢"),
+        ("it costs USD3.25", 3.25, "USD"),
     ];
     for &(sentence, value, unit) in cases {
         let (_, amount, found_unit, _) = one(sentence);
