@@ -106,10 +106,17 @@ fn score_case(case: &Value, scores: &mut BTreeMap<&str, Score>, show_misses: boo
             .filter(|e| e["kind"] == kind && !e["value"].is_null())
             .map(gold_item)
             .collect();
+        // A prediction on a gold item without a value is neither right nor wrong.
+        let unvalued: Vec<Item> = expected
+            .iter()
+            .filter(|e| e["kind"] == kind && e["value"].is_null())
+            .map(gold_item)
+            .collect();
         let predicted: Vec<Item> = mentions
             .iter()
             .filter(|m| kind_of(m) == kind)
             .map(predicted_item)
+            .filter(|p| !unvalued.iter().any(|u| u.span.is_some() && overlaps(u, p)))
             .collect();
         let mut used = vec![false; predicted.len()];
         let mut matched = 0;
@@ -204,15 +211,20 @@ fn predicted_item(mention: &QuantityMention) -> Item {
 
 /// Whether a prediction matches a gold item: overlapping spans, agreeing values.
 fn agrees(gold: &Item, predicted: &Item) -> bool {
-    let overlaps = match (gold.span, predicted.span) {
-        (Some((gs, ge)), Some((ps, pe))) => gs < pe && ps < ge,
-        _ => true,
-    };
+    let overlaps = overlaps(gold, predicted);
     let currency_agrees = match (&gold.currency, &predicted.currency) {
         (Some(g), Some(p)) => g == p,
         _ => true,
     };
     overlaps && currency_agrees && values_agree(gold.value, predicted.value)
+}
+
+/// Whether the spans overlap; an item without a span overlaps everything.
+fn overlaps(a: &Item, b: &Item) -> bool {
+    match (a.span, b.span) {
+        (Some((a_start, a_end)), Some((b_start, b_end))) => a_start < b_end && b_start < a_end,
+        _ => true,
+    }
 }
 
 /// Equal numbers, or an interval's bounds: a number stated with a qualifier ("less than

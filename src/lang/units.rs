@@ -133,6 +133,7 @@ pub static UNITS: &[Unit] = &[
     unit("km", Dimension::Length, 1000.0, &["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"]),
     unit("m", Dimension::Length, 1.0, &["m", "metre", "metres", "meter", "meters"]),
     unit("cm", Dimension::Length, 0.01, &["cm", "centimetre", "centimetres", "centimeter", "centimeters"]),
+    unit("dm", Dimension::Length, 0.1, &["dm", "decimetre", "decimetres", "decimeter", "decimeters"]),
     unit("mm", Dimension::Length, 0.001, &["mm", "millimetre", "millimetres", "millimeter", "millimeters"]),
     unit("mi", Dimension::Length, 1609.344, &["mi", "mile", "miles"]),
     unit("nmi", Dimension::Length, 1852.0, &["nmi", "nautical mile", "nautical miles"]),
@@ -169,7 +170,7 @@ pub static UNITS: &[Unit] = &[
     // Percent.
     unit("%", Dimension::Percent, 1.0, &["%", "percent", "percents", "per cent", "pct", "percentage", "percentage point", "percentage points"]),
     // Money: each currency is its own base unit.
-    unit("USD", Dimension::Money, 1.0, &["USD", "$", "US$", "dollar", "dollars", "US dollar", "US dollars"]),
+    unit("USD", Dimension::Money, 1.0, &["USD", "$", "US$", "dollar", "dollars", "US dollar", "US dollars", "buck", "bucks"]),
     unit("EUR", Dimension::Money, 1.0, &["EUR", "€", "euro", "euros"]),
     unit("GBP", Dimension::Money, 1.0, &["GBP", "£", "pound sterling", "pounds sterling", "sterling"]),
     unit("JPY", Dimension::Money, 1.0, &["JPY", "¥", "yen"]),
@@ -185,10 +186,10 @@ pub static UNITS: &[Unit] = &[
     unit("ILS", Dimension::Money, 1.0, &["ILS", "₪", "shekel", "shekels"]),
     unit("TRY", Dimension::Money, 1.0, &["TRY", "₺", "Turkish lira", "Turkish liras"]),
     unit("MXN", Dimension::Money, 1.0, &["MXN", "Mex$", "Mexican peso", "Mexican pesos"]),
-    unit("MYR", Dimension::Money, 1.0, &["MYR", "RM", "ringgit", "ringgits"]),
-    unit("SAR", Dimension::Money, 1.0, &["SAR", "Saudi riyal", "Saudi riyals"]),
+    unit("MYR", Dimension::Money, 1.0, &["MYR", "RM", "ringgit", "ringgits", "Malaysian ringgit", "Malaysian ringgits"]),
+    unit("SAR", Dimension::Money, 1.0, &["SAR", "riyal", "riyals", "Saudi riyal", "Saudi riyals"]),
     unit("QAR", Dimension::Money, 1.0, &["QAR", "Qatari riyal", "Qatari riyals"]),
-    unit("IRR", Dimension::Money, 1.0, &["IRR", "Iranian rial", "Iranian rials"]),
+    unit("IRR", Dimension::Money, 1.0, &["IRR", "rial", "rials", "Iranian rial", "Iranian rials"]),
     unit("EGP", Dimension::Money, 1.0, &["EGP", "Egyptian pound", "Egyptian pounds"]),
     unit("LBP", Dimension::Money, 1.0, &["LBP", "Lebanese pound", "Lebanese pounds"]),
     unit("KWD", Dimension::Money, 1.0, &["KWD", "Kuwaiti dinar", "Kuwaiti dinars"]),
@@ -198,7 +199,7 @@ pub static UNITS: &[Unit] = &[
     unit("BTC", Dimension::Money, 1.0, &["BTC", "bitcoin", "bitcoins"]),
     // Hundredths of whichever currency the text is about: "34 cents", "470 pence". They
     // convert to nothing, and add to a currency written before them ("3 dollars 50 cents").
-    unit("¢", Dimension::Money, 1.0, &["¢", "cent", "cents"]),
+    unit("¢", Dimension::Money, 1.0, &["¢", "c", "cent", "cents"]),
     unit("p", Dimension::Money, 1.0, &["p", "pence", "penny", "pennies"]),
 ];
 

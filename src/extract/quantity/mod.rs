@@ -22,7 +22,7 @@ use serde_json::{Value as Json, json};
 use crate::article::Article;
 use crate::lang::units::{Dimension, Unit};
 use crate::source::Span;
-use crate::text::Document;
+use crate::text::{Document, TokenKind};
 use operand::Operand;
 use qualifiers::Lead;
 use tokens::Tokens;
@@ -169,7 +169,7 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
         return None;
     }
     let low = match (&high, lead) {
-        (None, None) => add_smaller_units(tokens, low),
+        (None, None) => restated(tokens, add_smaller_units(tokens, low)),
         _ => low,
     };
     let (low, high) = share_scale_and_unit(low, high);
@@ -235,6 +235,17 @@ fn add_smaller_units(tokens: &Tokens, mut quantity: Operand) -> Operand {
             break;
         };
         let Some(smaller) = part.unit else {
+            // "15 dollars 50": cents, when nothing follows them.
+            let cents = part.digits.is_some_and(|d| d.decimals == 0 && !d.grouped)
+                && part.value() < 100.0
+                && !matches!(
+                    tokens.kind(part.end),
+                    Some(TokenKind::Word | TokenKind::Number)
+                );
+            if unit.dimension == Dimension::Money && !unit.is_hundredth() && cents {
+                quantity.raw += part.value() / 100.0 / quantity.scale;
+                quantity.end = part.end;
+            }
             break;
         };
         let added = if unit.dimension == Dimension::Money {
@@ -249,6 +260,28 @@ fn add_smaller_units(tokens: &Tokens, mut quantity: Operand) -> Operand {
         };
         quantity.raw += added / quantity.scale;
         quantity.end = part.end;
+    }
+    quantity
+}
+
+/// "forty-five (45)", "five (5) years": the same number restated in parentheses.
+fn restated(tokens: &Tokens, mut quantity: Operand) -> Operand {
+    let open = quantity.end;
+    if tokens.str(open) != "(" {
+        return quantity;
+    }
+    let again = operand::at(tokens, open + 1).filter(|again| {
+        again.value() == quantity.value()
+            && again.unit.is_none_or(|unit| Some(unit) == quantity.unit)
+            && tokens.str(again.end) == ")"
+    });
+    if let Some(again) = again {
+        quantity.end = again.end + 1;
+        let unit_after = operand::unit_after(tokens, quantity.end);
+        if let Some((unit, end)) = unit_after.filter(|_| quantity.unit.is_none()) {
+            quantity.unit = Some(unit);
+            quantity.end = end;
+        }
     }
     quantity
 }

@@ -27,7 +27,10 @@ enum Piece {
     /// "half" (0.5) and "quarter" (0.25).
     Part(f64),
     /// The denominator of a fraction: "thirds", "fifth", "hundredths".
-    Fraction(f64),
+    Fraction {
+        denominator: f64,
+        plural: bool,
+    },
     Point,
 }
 
@@ -64,6 +67,8 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("hundredth", 100.0),
     ("thousandth", 1000.0),
     ("millionth", 1e6),
+    ("billionth", 1e9),
+    ("trillionth", 1e12),
 ];
 
 /// The factor of a scale word: "million" → 1e6. Abbreviations included ("bn", "mn").
@@ -102,8 +107,13 @@ fn simple(word: &str) -> Option<Piece> {
 fn piece(word: &str) -> Option<Piece> {
     let word = word.to_lowercase();
     if let Some((ten, unit)) = word.split_once(['-', '‐']) {
-        return match (simple(ten), simple(unit)) {
+        // "twenty-five"; "one-half", "three-quarters", "one-eighth".
+        return match (simple(ten), piece(unit)) {
             (Some(Piece::Ten(t)), Some(Piece::Unit(u))) if u > 0.0 => Some(Piece::Compound(t + u)),
+            (Some(Piece::Unit(n)), Some(Piece::Part(part))) => Some(Piece::Compound(n * part)),
+            (Some(Piece::Unit(n)), Some(Piece::Fraction { denominator, .. })) => {
+                Some(Piece::Compound(n / denominator))
+            }
             _ => None,
         };
     }
@@ -113,8 +123,11 @@ fn piece(word: &str) -> Option<Piece> {
     let fraction = FRACTIONS
         .iter()
         .find(|(name, _)| word == *name || word.strip_suffix('s') == Some(name));
-    if let Some(&(_, denominator)) = fraction {
-        return Some(Piece::Fraction(denominator));
+    if let Some(&(name, denominator)) = fraction {
+        return Some(Piece::Fraction {
+            denominator,
+            plural: word != name || name == "quarters",
+        });
     }
     Some(match word.as_str() {
         "hundred" => Piece::Hundred,
@@ -212,7 +225,7 @@ impl Parser {
                     Some(
                         Piece::Hundred
                             | Piece::Dozen
-                            | Piece::Fraction(_)
+                            | Piece::Fraction { .. }
                             | Piece::Part(_)
                             | Piece::Scale { plural: false, .. }
                     )
@@ -249,10 +262,42 @@ impl Parser {
                     self.done = true;
                 }
             }
-            // "two thirds", "and a fifth": the run just written is the numerator.
-            (Some(p), Piece::Fraction(denominator)) if p == Piece::A || is_small(Some(p)) => {
+            // "two thirds", "a fifth", "and two thirds": the run just written is the
+            // numerator; after "million and", a fraction of a million. A numerator above one
+            // takes a plural ("two thirds"): "two millionth" is an ordinal.
+            (
+                Some(p),
+                Piece::Fraction {
+                    denominator,
+                    plural,
+                },
+            ) if (p == Piece::A || is_small(Some(p))) && (plural || self.run == 1.0) => {
                 let whole = if p == Piece::A { 0.0 } else { self.run };
-                self.group = self.group - whole + self.run / denominator;
+                let after_scale = matches!(
+                    pieces.get(i.wrapping_sub(if p == Piece::A { 3 } else { 2 })),
+                    Some(Piece::And)
+                ) && self.group == whole
+                    && self.scale > 0.0;
+                let fraction = self.run / denominator;
+                self.group -= whole;
+                if after_scale {
+                    self.total += fraction * self.scale;
+                } else {
+                    self.group += fraction;
+                }
+                self.done = true;
+            }
+            // "a hundred trillionths": a round number over a denominator.
+            (
+                Some(Piece::Hundred | Piece::Scale { .. }),
+                Piece::Fraction {
+                    denominator,
+                    plural: true,
+                },
+            ) => {
+                let numerator = self.total + self.group;
+                self.total = 0.0;
+                self.group = numerator / denominator;
                 self.done = true;
             }
             (None | Some(Piece::Hundred | Piece::Scale { .. } | Piece::And), p)
@@ -264,6 +309,19 @@ impl Parser {
             (Some(Piece::Ten(_)), Piece::Unit(n)) if n > 0.0 => {
                 self.group += n;
                 self.run += n;
+            }
+            (None, Piece::Hundred) | (None, Piece::Scale { plural: false, .. }) => {
+                // "hundred thousand dollars", "million and one": a bare scale is one of it.
+                let factor = match piece {
+                    Piece::Scale { factor, .. } => factor,
+                    _ => 100.0,
+                };
+                if factor == 100.0 {
+                    self.group = 100.0;
+                } else {
+                    self.total = factor;
+                    self.scale = factor;
+                }
             }
             (Some(p), Piece::Hundred)
                 if (is_small(Some(p)) || p == Piece::A) && self.group < 100.0 =>
@@ -284,15 +342,20 @@ impl Parser {
             (Some(p), Piece::Dozen)
                 if is_small(Some(p)) || matches!(p, Piece::A | Piece::Hundred | Piece::Part(_)) =>
             {
+                // "three hundred and two dozen": the dozens are the run just written.
                 let part = self.part_before(pieces, i);
-                self.group = part.unwrap_or(self.group.max(1.0)) * 12.0;
+                let run = if is_small(self.last) { self.run } else { 0.0 };
+                let dozens = part.unwrap_or(if run > 0.0 { run } else { self.group.max(1.0) });
+                let rest = if run > 0.0 { self.group - run } else { 0.0 };
+                self.group = rest + dozens * 12.0;
                 self.run = 0.0;
             }
             // "hundred and two", "million and one", "two and a half", "three and two thirds".
             (Some(p), Piece::And) => {
                 let closes_a_scale = matches!(p, Piece::Hundred | Piece::Scale { .. });
                 let fraction_follows = next == Some(Piece::A)
-                    || (is_small(next) && matches!(pieces.get(i + 2), Some(Piece::Fraction(_))));
+                    || (is_small(next)
+                        && matches!(pieces.get(i + 2), Some(Piece::Fraction { .. })));
                 if !(closes_a_scale || (is_small(Some(p)) && fraction_follows)) {
                     return None;
                 }
@@ -364,6 +427,12 @@ mod tests {
             ("half a dozen", 6.0, 3),
             ("three million and a quarter", 3_250_000.0, 5),
             ("two hundred and fifty-four hundredths", 200.54, 5),
+            ("six million and two thirds", 6e6 + 2e6 / 3.0, 5),
+            ("three hundred and two dozen", 324.0, 5),
+            ("a hundred trillionths", 1e-10, 3),
+            ("one-eighth", 0.125, 1),
+            ("two millionth", 2.0, 1),
+            ("million and one", 1_000_001.0, 3),
         ];
         for &(text, expected, words) in cases {
             assert_eq!(value(text), Some((expected, words)), "{text}");

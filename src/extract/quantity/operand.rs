@@ -201,6 +201,7 @@ fn digits_token(tokens: &Tokens, i: usize, text: &str) -> Option<Operand> {
         None => plain(i, digits::parse(text)?),
     };
     join_space_groups(tokens, &mut operand);
+    power(tokens, &mut operand);
     // "10 1/2 miles".
     let whole = operand.digits.is_some_and(|d| d.decimals == 0) && operand.high.is_none();
     let fraction = digits::fraction(tokens.str(operand.end));
@@ -210,6 +211,28 @@ fn digits_token(tokens: &Tokens, i: usize, text: &str) -> Option<Operand> {
     }
     scale_after(tokens, &mut operand);
     Some(operand)
+}
+
+/// "1.1^23", "2.5^-1": a power written with a caret.
+fn power(tokens: &Tokens, operand: &mut Operand) {
+    let caret = operand.end;
+    if tokens.str(caret) != "^" || !tokens.joined(caret - 1) || !tokens.joined(caret) {
+        return;
+    }
+    let mut i = caret + 1;
+    let mut sign = 1.0;
+    while matches!(tokens.str(i), "-" | "−" | "+") && tokens.joined(i) {
+        if tokens.str(i) != "+" {
+            sign = -sign;
+        }
+        i += 1;
+    }
+    let Some(exponent) = digits::parse(tokens.str(i)) else {
+        return;
+    };
+    operand.raw = operand.raw.powf(sign * exponent.value);
+    operand.digits = None;
+    operand.end = i + 1;
 }
 
 /// "40 000", "1 234 567": groups of three digits after a single space.
@@ -345,7 +368,7 @@ fn hyphenated_word(word: &str, i: usize) -> Option<Operand> {
 
 /// A unit written after the number, in up to three tokens: "km", "nautical miles",
 /// "per cent", "%", "€", "km/h".
-fn unit_after(tokens: &Tokens, i: usize) -> Option<(&'static Unit, usize)> {
+pub(super) fn unit_after(tokens: &Tokens, i: usize) -> Option<(&'static Unit, usize)> {
     if i >= tokens.len() || i == 0 || !tokens.gap(i - 1).chars().all(char::is_whitespace) {
         return None;
     }
@@ -432,6 +455,7 @@ mod tests {
             ("1.3e6", 1.3e6, None, "1.3e6"),
             (".08", 0.08, None, ".08"),
             ("one mile", 1.0, Some("mi"), "one mile"),
+            ("2.5^-1", 0.4, None, "2.5^-1"),
         ];
         for &(text, value, unit, written) in cases {
             let found = operand(text).unwrap_or_else(|| panic!("{text}: nothing"));

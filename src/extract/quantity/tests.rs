@@ -169,6 +169,8 @@ fn units_and_currencies_in_every_spelling() {
         ("it only cost 3 dollars 50 cents.", 3.5, "USD"),
         ("down 34 cents", 34.0, "¢"),
         ("it costs USD3.25", 3.25, "USD"),
+        ("it costs only 15 dollars 50.", 15.5, "USD"),
+        ("a fee of five (5) dollars", 5.0, "USD"),
     ];
     for &(sentence, value, unit) in cases {
         let (_, amount, found_unit, _) = one(sentence);
