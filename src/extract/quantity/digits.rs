@@ -20,9 +20,16 @@ pub fn parse(text: &str) -> Option<Digits> {
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let groups: Vec<&str> = whole.split(',').collect();
     let grouped = groups.len() > 1;
-    let groups_ok = all_digits(groups[0])
+    let last = groups.len() - 1;
+    let thousands = groups[1..].iter().all(|g| g.len() == 3);
+    // "12,34,567": lakhs and crores group by two below the thousands.
+    let indian = groups.len() > 2
+        && groups[0].len() <= 2
+        && groups[1..last].iter().all(|g| g.len() == 2)
+        && groups[last].len() == 3;
+    let groups_ok = groups.iter().all(|g| all_digits(g))
         && (!grouped || groups[0].len() <= 3)
-        && groups[1..].iter().all(|g| g.len() == 3 && all_digits(g));
+        && (thousands || indian);
     if !groups_ok || fraction.is_some_and(|f| !all_digits(f)) {
         return None;
     }
@@ -80,6 +87,7 @@ mod tests {
         assert_eq!(value("100,000.0"), Some(100_000.0));
         assert_eq!(value("1.5"), Some(1.5));
         assert_eq!(value("885"), Some(885.0));
+        assert_eq!(value("12,34,567.89"), Some(1_234_567.89));
         assert_eq!(parse("1.25").map(|d| d.decimals), Some(2));
         for bad in ["1,00", "1000,000", "1.2.3", "", "1,", ".5", "12a"] {
             assert_eq!(parse(bad), None, "{bad}");

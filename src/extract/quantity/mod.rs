@@ -236,8 +236,9 @@ fn add_smaller_units(tokens: &Tokens, mut quantity: Operand) -> Operand {
         };
         let Some(smaller) = part.unit else {
             // "15 dollars 50": cents, when nothing follows them.
-            let cents = part.digits.is_some_and(|d| d.decimals == 0 && !d.grouped)
-                && part.value() < 100.0
+            let cents = part.digits.is_none_or(|d| d.decimals == 0 && !d.grouped)
+                && part.value().fract() == 0.0
+                && (1.0..100.0).contains(&part.value())
                 && !matches!(
                     tokens.kind(part.end),
                     Some(TokenKind::Word | TokenKind::Number)
@@ -278,9 +279,10 @@ fn restated(tokens: &Tokens, mut quantity: Operand) -> Operand {
     if let Some(again) = again {
         quantity.end = again.end + 1;
         let unit_after = operand::unit_after(tokens, quantity.end);
-        if let Some((unit, end)) = unit_after.filter(|_| quantity.unit.is_none()) {
-            quantity.unit = Some(unit);
-            quantity.end = end;
+        if let Some(after) = unit_after.filter(|_| quantity.unit.is_none()) {
+            quantity.unit = Some(after.unit);
+            quantity.end = after.end;
+            quantity.scale *= after.scale;
         }
     }
     quantity

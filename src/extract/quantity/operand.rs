@@ -64,11 +64,12 @@ pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
     match currency {
         Some(currency) => operand.unit = Some(currency),
         None if operand.unit.is_none() => {
-            if let Some((unit, end)) = unit_after(tokens, operand.end) {
-                operand.unit = Some(unit);
-                operand.end = end;
+            if let Some(after) = unit_after(tokens, operand.end) {
+                operand.unit = Some(after.unit);
+                operand.end = after.end;
+                operand.scale *= after.scale;
                 // "75 USD million".
-                if !operand.scaled && unit.dimension == Dimension::Money {
+                if !operand.scaled && after.unit.dimension == Dimension::Money {
                     scale_after(tokens, &mut operand);
                 }
             }
@@ -366,14 +367,24 @@ fn hyphenated_word(word: &str, i: usize) -> Option<Operand> {
     })
 }
 
-/// A unit written after the number, in up to three tokens: "km", "nautical miles",
-/// "per cent", "%", "€", "km/h".
-pub(super) fn unit_after(tokens: &Tokens, i: usize) -> Option<(&'static Unit, usize)> {
+/// A unit written after the number, and the token after it: "km", "nautical miles",
+/// "per cent", "%", "€", "km/h" (up to three tokens), an inch mark, or a currency code in
+/// millions ("48.5 MGBP").
+pub(super) fn unit_after(tokens: &Tokens, i: usize) -> Option<UnitAfter> {
     if i >= tokens.len() || i == 0 || !tokens.gap(i - 1).chars().all(char::is_whitespace) {
         return None;
     }
     if tokens.gap(i - 1).chars().count() > 1 {
         return None;
+    }
+    if let Some(end) = inch_mark(tokens, i) {
+        return Some(UnitAfter::new(units::lookup("in")?, end));
+    }
+    if let Some(unit) = million_code(tokens.str(i)) {
+        return Some(UnitAfter {
+            scale: 1e6,
+            ..UnitAfter::new(unit, i + 1)
+        });
     }
     (1..=3).rev().find_map(|n| {
         let last = i + n - 1;
@@ -383,13 +394,52 @@ pub(super) fn unit_after(tokens: &Tokens, i: usize) -> Option<(&'static Unit, us
         let span = tokens.span_of(i, last);
         let name = &tokens.text()[span.range()];
         let unit = units::lookup(name)?;
+        let next = tokens.kind(last + 1);
         // "5 in 10" and "2 in April": `in` is inches only at the end of a clause.
-        let clause_ends = !matches!(
-            tokens.kind(last + 1),
-            Some(TokenKind::Word | TokenKind::Number)
-        );
-        (name != "in" || clause_ends).then_some((unit, last + 1))
+        let clause_ends = !matches!(next, Some(TokenKind::Word | TokenKind::Number));
+        // "1 $10 bill": a sign glued to the next number is that number's.
+        let sign_of_next = tokens.joined(last)
+            && matches!(next, Some(TokenKind::Number))
+            && !name.chars().any(char::is_alphabetic);
+        (!sign_of_next && (name != "in" || clause_ends)).then(|| UnitAfter::new(unit, last + 1))
     })
+}
+
+/// A unit found after a number, the token after it, and the scale it carries.
+pub(super) struct UnitAfter {
+    pub unit: &'static Unit,
+    pub end: usize,
+    pub scale: f64,
+}
+
+impl UnitAfter {
+    fn new(unit: &'static Unit, end: usize) -> Self {
+        Self {
+            unit,
+            end,
+            scale: 1.0,
+        }
+    }
+}
+
+/// `9"`, `5''`, `10 ″`: an inch mark, told from a closing quotation mark by being unpaired
+/// in its sentence.
+fn inch_mark(tokens: &Tokens, i: usize) -> Option<usize> {
+    match tokens.str(i) {
+        "″" => Some(i + 1),
+        "'" if tokens.joined(i) && tokens.str(i + 1) == "'" => Some(i + 2),
+        "\"" => {
+            let marks = (0..tokens.len()).filter(|&j| tokens.str(j) == "\"").count();
+            (marks % 2 == 1).then_some(i + 1)
+        }
+        _ => None,
+    }
+}
+
+/// "MUSD", "MGBP": a currency code in millions, as financial reports write it.
+fn million_code(word: &str) -> Option<&'static Unit> {
+    let code = word.strip_prefix('M').filter(|code| code.len() == 3)?;
+    short_currency(code)
 }
 
 #[cfg(test)]
@@ -456,6 +506,8 @@ mod tests {
             (".08", 0.08, None, ".08"),
             ("one mile", 1.0, Some("mi"), "one mile"),
             ("2.5^-1", 0.4, None, "2.5^-1"),
+            ("48.5 MGBP paid", 48.5e6, Some("GBP"), "48.5 MGBP"),
+            ("9\" plates", 9.0, Some("in"), "9\""),
         ];
         for &(text, value, unit, written) in cases {
             let found = operand(text).unwrap_or_else(|| panic!("{text}: nothing"));
