@@ -58,3 +58,37 @@ fn wrong_conversion(stated: &QuantityMention, converted: &QuantityMention) -> Op
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity;
+    use crate::text::Document;
+
+    /// What the check says about the first two quantities of `text`.
+    fn judged(text: &str) -> Option<String> {
+        let document = Document::new(text);
+        let found = quantity::extract(text, &document);
+        wrong_conversion(&found[0], &found[1])
+    }
+
+    #[test]
+    fn rounded_conversions_pass_and_wrong_ones_do_not() {
+        for text in [
+            "550 miles (885 kilometres)",
+            "550 miles (880 km)",
+            "885 km (550 miles)",
+            "3 feet (1 metre)",
+            "5 miles (8 km)",
+            "62 miles (100 km)",
+            "€15 ($16)",
+        ] {
+            assert_eq!(judged(text), None, "{text}");
+        }
+        assert_eq!(
+            judged("550 miles (900 kilometres)").as_deref(),
+            Some("550 mi = 885.1 km")
+        );
+        assert_eq!(judged("10 kg (10 lb)").as_deref(), Some("10 kg = 22.05 lb"));
+    }
+}
