@@ -11,6 +11,7 @@ mod condition;
 mod date;
 mod normalize;
 mod phrases;
+pub mod quantity;
 mod quote;
 mod quote_words;
 pub mod speakers;
@@ -22,6 +23,7 @@ use attribution::AttributionCheck;
 use condition::Applicability;
 use date::DateCheck;
 use phrases::{PhraseId, PhraseMatch, PhraseSet, PhraseSetBuilder};
+use quantity::QuantityCheck;
 use quote::QuoteCheck;
 use statements::{FactCues, Statement};
 use term::TermCheck;
@@ -43,6 +45,7 @@ pub fn is_evaluated(kind: AssertionKind) -> bool {
     matches!(
         kind,
         AssertionKind::Term
+            | AssertionKind::Quantity
             | AssertionKind::Date
             | AssertionKind::Attribution
             | AssertionKind::Quote
@@ -71,6 +74,7 @@ enum FactCheck {
     Term(TermCheck),
     Attribution(AttributionCheck),
     Date(DateCheck),
+    Quantity(QuantityCheck),
     Quote(QuoteCheck),
     Title(TitleCheck),
 }
@@ -89,9 +93,11 @@ impl FactCheck {
             Assertion::Date(date) => {
                 Some(Self::Date(DateCheck::compile(date, &sheet.terms, phrases)))
             }
+            Assertion::Quantity(quantity) => {
+                Some(Self::Quantity(QuantityCheck::compile(quantity, phrases)))
+            }
             Assertion::Quote(quote) => QuoteCheck::compile(quote, sheet).map(Self::Quote),
             Assertion::Title(title) => TitleCheck::compile(title, sheet, phrases).map(Self::Title),
-            Assertion::Quantity(_) => None,
         }
     }
 
@@ -100,6 +106,7 @@ impl FactCheck {
             Self::Term(term) => term.check(fact, article, findings),
             Self::Attribution(attribution) => attribution.check(fact, article, findings),
             Self::Date(date) => date.check(fact, article, findings),
+            Self::Quantity(quantity) => quantity.check(fact, article, findings),
             Self::Quote(quote) => quote.check(fact, article, findings),
             Self::Title(title) => title.check(fact, article, findings),
         }

@@ -6,6 +6,7 @@
 
 pub mod attribution;
 pub mod date;
+pub mod quantity;
 pub mod quotes;
 
 use jiff::civil::Date;
@@ -14,6 +15,7 @@ use serde_json::{Value, json};
 use crate::article::Article;
 use crate::source::Span;
 use crate::text::Document;
+pub use quantity::QuantityMention;
 
 pub use attribution::Attribution;
 pub use quotes::Quotation;
@@ -54,6 +56,8 @@ pub struct Mentions {
     pub quotes: Vec<Quotation>,
     pub attributions: Vec<Attribution>,
     pub dates: Vec<date::DateMention>,
+    /// Numbers with their units, in text order.
+    pub quantities: Vec<QuantityMention>,
 }
 
 /// Runs every extractor over one article.
@@ -64,6 +68,7 @@ pub fn extract(text: &str, document: &Document, context: &Context) -> Mentions {
         quotes,
         attributions,
         dates: date::extract_dates(text, document, context),
+        quantities: quantity::extract(text, document),
     }
 }
 
@@ -80,17 +85,22 @@ impl Mentions {
                 .iter()
                 .map(|date| mention_json(article, "date", date.span, date.json_fields())),
         );
+        mentions.extend(
+            self.quantities
+                .iter()
+                .map(|q| mention_json(article, "quantity", q.span, q.to_json())),
+        );
         mentions.sort_by_key(|(start, _)| *start);
         mentions.into_iter().map(|(_, mention)| mention).collect()
     }
 }
 
 /// `{"kind", "start", "end", "text", ...fields}` for a mention at `span` of the body text.
-fn mention_json(
+fn mention_json<K: Into<String>>(
     article: &Article,
     kind: &str,
     span: Span,
-    fields: impl IntoIterator<Item = (&'static str, Value)>,
+    fields: impl IntoIterator<Item = (K, Value)>,
 ) -> (usize, Value) {
     let in_file = article.body.source_span(span);
     let mut mention = json!({
@@ -100,7 +110,7 @@ fn mention_json(
         "text": article.source.get(in_file.range()).unwrap_or_default(),
     });
     for (key, value) in fields {
-        mention[key] = value;
+        mention[key.into()] = value;
     }
     (in_file.start, mention)
 }

@@ -14,6 +14,10 @@
 //!   `pound(s) sterling` or `sterling`.
 //! - **Yen.** `¥` is the Japanese yen; the Chinese yuan is `CNY`, `yuan`, `RMB` or `renminbi`.
 //! - **Money.** Each currency is its own base unit: amounts never convert between currencies.
+//!   Cents (`¢`) and pence (`p`) are hundredths of an unnamed currency: they convert to
+//!   nothing, but add to the currency before them in "3 dollars 50 cents".
+//! - **Durations.** Seconds to weeks are exact; `month` and `year` are Julian (30.4375 and
+//!   365.25 days), exact by definition.
 //! - **`in`.** Accepted for inches in rule files (`6 in`); article extraction should treat it
 //!   with care, since "5 in 10" is rarely about inches.
 
@@ -30,6 +34,8 @@ pub enum Dimension {
     Mass,
     /// Base unit: metre per second.
     Speed,
+    /// Base unit: second.
+    Duration,
     /// Base unit: percent.
     Percent,
     /// Base unit: the currency itself; see [`Unit::convert`].
@@ -44,6 +50,7 @@ impl Dimension {
             Self::Area => "area",
             Self::Mass => "mass",
             Self::Speed => "speed",
+            Self::Duration => "duration",
             Self::Percent => "percentage",
             Self::Money => "money",
         }
@@ -81,12 +88,31 @@ impl Unit {
         Some(value * self.to_base / to.to_base)
     }
 
+    /// The symbol of the unit [`Unit::to_base`] converts to: `m`, `kg`, `s`, `%`, or the
+    /// currency's own code.
+    pub fn base_symbol(&self) -> &'static str {
+        match self.dimension {
+            Dimension::Length => "m",
+            Dimension::Area => "m²",
+            Dimension::Mass => "kg",
+            Dimension::Speed => "m/s",
+            Dimension::Duration => "s",
+            Dimension::Percent => "%",
+            Dimension::Money => self.symbol,
+        }
+    }
+
     /// Whether amounts in this unit can be expressed in `other`.
     pub fn converts_to(&self, other: &Unit) -> bool {
         match self.dimension {
             Dimension::Money => self.symbol == other.symbol,
             dimension => dimension == other.dimension,
         }
+    }
+
+    /// Cents and pence: hundredths of whichever currency is written before them.
+    pub fn is_hundredth(&self) -> bool {
+        matches!(self.symbol, "¢" | "p")
     }
 
     /// Whether some name of this unit is written before the number (`$61`, `€5`).
@@ -107,6 +133,7 @@ pub static UNITS: &[Unit] = &[
     unit("km", Dimension::Length, 1000.0, &["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"]),
     unit("m", Dimension::Length, 1.0, &["m", "metre", "metres", "meter", "meters"]),
     unit("cm", Dimension::Length, 0.01, &["cm", "centimetre", "centimetres", "centimeter", "centimeters"]),
+    unit("dm", Dimension::Length, 0.1, &["dm", "decimetre", "decimetres", "decimeter", "decimeters"]),
     unit("mm", Dimension::Length, 0.001, &["mm", "millimetre", "millimetres", "millimeter", "millimeters"]),
     unit("mi", Dimension::Length, 1609.344, &["mi", "mile", "miles"]),
     unit("nmi", Dimension::Length, 1852.0, &["nmi", "nautical mile", "nautical miles"]),
@@ -131,17 +158,49 @@ pub static UNITS: &[Unit] = &[
     unit("mph", Dimension::Speed, 0.447_04, &["mph", "miles per hour"]),
     unit("kn", Dimension::Speed, 1852.0 / 3600.0, &["kn", "knot", "knots"]),
     unit("m/s", Dimension::Speed, 1.0, &["m/s", "metres per second", "meters per second"]),
+    // Duration (base: second). Months and years are Julian: exact by definition, and what
+    // a reader means by "a six-month trip" or "three years".
+    unit("s", Dimension::Duration, 1.0, &["s", "sec", "secs", "second", "seconds"]),
+    unit("min", Dimension::Duration, 60.0, &["min", "mins", "minute", "minutes"]),
+    unit("h", Dimension::Duration, 3600.0, &["h", "hr", "hrs", "hour", "hours"]),
+    unit("d", Dimension::Duration, 86_400.0, &["d", "day", "days"]),
+    unit("wk", Dimension::Duration, 604_800.0, &["wk", "wks", "week", "weeks"]),
+    unit("mo", Dimension::Duration, 2_629_800.0, &["mo", "month", "months"]),
+    unit("yr", Dimension::Duration, 31_557_600.0, &["yr", "yrs", "year", "years"]),
     // Percent.
-    unit("%", Dimension::Percent, 1.0, &["%", "percent", "per cent", "pct"]),
+    unit("%", Dimension::Percent, 1.0, &["%", "percent", "percents", "per cent", "pct", "percentage", "percentage point", "percentage points"]),
     // Money: each currency is its own base unit.
-    unit("USD", Dimension::Money, 1.0, &["USD", "$", "US$", "dollar", "dollars", "US dollar", "US dollars"]),
+    unit("USD", Dimension::Money, 1.0, &["USD", "$", "US$", "dollar", "dollars", "US dollar", "US dollars", "buck", "bucks"]),
     unit("EUR", Dimension::Money, 1.0, &["EUR", "€", "euro", "euros"]),
     unit("GBP", Dimension::Money, 1.0, &["GBP", "£", "pound sterling", "pounds sterling", "sterling"]),
     unit("JPY", Dimension::Money, 1.0, &["JPY", "¥", "yen"]),
     unit("CNY", Dimension::Money, 1.0, &["CNY", "RMB", "yuan", "renminbi"]),
     unit("RUB", Dimension::Money, 1.0, &["RUB", "₽", "rouble", "roubles", "ruble", "rubles"]),
     unit("UAH", Dimension::Money, 1.0, &["UAH", "₴", "hryvnia", "hryvnias"]),
-    unit("INR", Dimension::Money, 1.0, &["INR", "₹", "rupee", "rupees"]),
+    unit("INR", Dimension::Money, 1.0, &["INR", "₹", "Rs", "rupee", "rupees"]),
+    unit("CAD", Dimension::Money, 1.0, &["CAD", "C$", "Canadian dollar", "Canadian dollars"]),
+    unit("AUD", Dimension::Money, 1.0, &["AUD", "A$", "Australian dollar", "Australian dollars"]),
+    unit("CHF", Dimension::Money, 1.0, &["CHF", "Swiss franc", "Swiss francs"]),
+    unit("KRW", Dimension::Money, 1.0, &["KRW", "₩", "South Korean won"]),
+    unit("KPW", Dimension::Money, 1.0, &["KPW", "North Korean won"]),
+    unit("ILS", Dimension::Money, 1.0, &["ILS", "₪", "shekel", "shekels"]),
+    unit("TRY", Dimension::Money, 1.0, &["TRY", "₺", "Turkish lira", "Turkish liras"]),
+    unit("MXN", Dimension::Money, 1.0, &["MXN", "Mex$", "Mexican peso", "Mexican pesos"]),
+    unit("MYR", Dimension::Money, 1.0, &["MYR", "RM", "ringgit", "ringgits", "Malaysian ringgit", "Malaysian ringgits"]),
+    unit("SAR", Dimension::Money, 1.0, &["SAR", "riyal", "riyals", "Saudi riyal", "Saudi riyals"]),
+    unit("QAR", Dimension::Money, 1.0, &["QAR", "Qatari riyal", "Qatari riyals"]),
+    unit("IRR", Dimension::Money, 1.0, &["IRR", "rial", "rials", "Iranian rial", "Iranian rials"]),
+    unit("EGP", Dimension::Money, 1.0, &["EGP", "Egyptian pound", "Egyptian pounds"]),
+    unit("LBP", Dimension::Money, 1.0, &["LBP", "Lebanese pound", "Lebanese pounds"]),
+    unit("KWD", Dimension::Money, 1.0, &["KWD", "Kuwaiti dinar", "Kuwaiti dinars"]),
+    unit("BGN", Dimension::Money, 1.0, &["BGN", "lev", "leva"]),
+    unit("MNT", Dimension::Money, 1.0, &["MNT", "tugrik", "tugriks"]),
+    unit("PLN", Dimension::Money, 1.0, &["PLN", "zloty", "zlotys"]),
+    unit("BTC", Dimension::Money, 1.0, &["BTC", "bitcoin", "bitcoins"]),
+    // Hundredths of whichever currency the text is about: "34 cents", "470 pence". They
+    // convert to nothing, and add to a currency written before them ("3 dollars 50 cents").
+    unit("¢", Dimension::Money, 1.0, &["¢", "c", "cent", "cents"]),
+    unit("p", Dimension::Money, 1.0, &["p", "pence", "penny", "pennies"]),
 ];
 
 const fn unit(

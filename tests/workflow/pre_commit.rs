@@ -168,5 +168,8 @@ fn only_the_files_given_are_checked_with_the_configured_rules() {
         .iter()
         .map(|f| f["fact"].as_str().unwrap())
         .collect();
-    assert!(facts.contains(&"nk-missiles-ukraine/kim-visit"), "{facts:?}");
+    assert!(
+        facts.contains(&"nk-missiles-ukraine/kim-visit"),
+        "{facts:?}"
+    );
 }

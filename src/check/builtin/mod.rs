@@ -11,6 +11,7 @@
 //! Their findings carry the id `builtin/<check>`. To add one: write its module here, with a
 //! `fn check(&ArticleContext, &BuiltinCheck, &mut Vec<Finding>)`, and list it in [`ALL`].
 
+mod conversion;
 mod future_date;
 mod impossible_date;
 mod weekday;
@@ -38,6 +39,13 @@ impl BuiltinCheck {
 
 /// Every built-in check, in the order they run.
 pub const ALL: &[BuiltinCheck] = &[
+    BuiltinCheck {
+        id: "conversion",
+        description: "a unit conversion in parentheses that does not match the quantity before it",
+        kind: AssertionKind::Quantity,
+        severity: Severity::Warning,
+        run: conversion::check,
+    },
     BuiltinCheck {
         id: "weekday",
         description: "a weekday that contradicts its date",

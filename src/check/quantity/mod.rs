@@ -1,0 +1,237 @@
+//! Quantity facts: `range ≈ 885 km ±20`, `containers > 1000`, `death toll between 10 and 12`.
+//!
+//! In each sentence that mentions the subject, the quantities of the fact's dimension (for
+//! a fact without a unit: the numbers that count the subject) are the stated values. Each is
+//! converted to the fact's unit and compared, as an interval, with the fact's.
+
+pub mod describe;
+mod interval;
+
+use std::collections::BTreeSet;
+
+use super::ArticleContext;
+use super::phrases::{PhraseId, PhraseSetBuilder};
+use crate::extract::quantity::QuantityMention;
+use crate::finding::Finding;
+use crate::lang::ast::{CompareOp, QuantityAssertion, QuantityConstraint, Tolerance};
+use crate::lang::units::Unit;
+use crate::sheet::Fact;
+use crate::source::Span;
+use interval::Interval;
+
+/// The margin of `≈` without a tolerance: 5% of the value.
+const DEFAULT_APPROX_MARGIN: f64 = 0.05;
+
+/// A quantity fact, resolved for checking.
+#[derive(Debug)]
+pub struct QuantityCheck {
+    subject: PhraseId,
+    subject_text: String,
+    /// The fact's unit; `None` for a count.
+    unit: Option<&'static Unit>,
+    /// The values the fact allows, in `unit`.
+    allowed: Interval,
+    /// `≠`: the values the fact rules out are `allowed`.
+    negated: bool,
+    /// The constraint in words: "885 km ±20", "more than 1,000".
+    shown: String,
+}
+
+impl QuantityCheck {
+    pub fn compile(assertion: &QuantityAssertion, phrases: &mut PhraseSetBuilder) -> Self {
+        let (unit, allowed, negated, shown) = match &assertion.constraint {
+            QuantityConstraint::Compare {
+                op,
+                value,
+                tolerance,
+            } => {
+                let unit = value.unit.as_ref().map(|u| u.node);
+                let v = value.value;
+                let margin = match tolerance.as_ref().map(|t| &t.node) {
+                    Some(Tolerance::Absolute { amount, unit: own }) => match (own, unit) {
+                        (Some(own), Some(unit)) => {
+                            own.node.convert(*amount, unit).unwrap_or(*amount)
+                        }
+                        _ => *amount,
+                    },
+                    Some(Tolerance::Percent(percent)) => v.abs() * percent / 100.0,
+                    None if op.node == CompareOp::Approx => v.abs() * DEFAULT_APPROX_MARGIN,
+                    None => 0.0,
+                };
+                let around = Interval::closed(v - margin, v + margin);
+                let (allowed, negated) = match op.node {
+                    CompareOp::Approx | CompareOp::Eq => (around, false),
+                    CompareOp::Ne => (around, true),
+                    CompareOp::Lt => (Interval::below(v, true), false),
+                    CompareOp::Le => (Interval::below(v, false), false),
+                    CompareOp::Gt => (Interval::above(v, true), false),
+                    CompareOp::Ge => (Interval::above(v, false), false),
+                };
+                let shown = show_compare(op.node, v, unit, tolerance.as_ref().map(|t| &t.node));
+                (unit, allowed, negated, shown)
+            }
+            QuantityConstraint::Between { low, high } => {
+                let unit = low.unit.as_ref().or(high.unit.as_ref()).map(|u| u.node);
+                let high_value = match (high.unit.as_ref(), unit) {
+                    (Some(own), Some(unit)) => {
+                        own.node.convert(high.value, unit).unwrap_or(high.value)
+                    }
+                    _ => high.value,
+                };
+                let shown = format!(
+                    "between {} and {}",
+                    describe::number(low.value),
+                    describe::with_unit(high_value, unit)
+                );
+                (unit, Interval::closed(low.value, high_value), false, shown)
+            }
+        };
+        Self {
+            subject: phrases.add(&assertion.subject.node),
+            subject_text: assertion.subject.node.clone(),
+            unit,
+            allowed,
+            negated,
+            shown,
+        }
+    }
+
+    pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
+        let document = article.document();
+        let subjects: Vec<Span> = article.matches_of(self.subject).map(|m| m.span).collect();
+        let sentences: BTreeSet<usize> = subjects
+            .iter()
+            .filter_map(|span| document.sentence_at(span.start))
+            .collect();
+        for sentence in sentences {
+            let within = document.sentences[sentence].span;
+            let mentions: Vec<&QuantityMention> = article
+                .mentions()
+                .quantities
+                .iter()
+                .filter(|q| within.start <= q.span.start && q.span.end <= within.end)
+                .collect();
+            for mention in self.stated_values(&mentions, &subjects) {
+                if let Some(finding) = self.judge(fact, article, mention) {
+                    findings.push(finding);
+                }
+            }
+        }
+    }
+
+    /// The mentions of one sentence that state the subject's value: those in the fact's
+    /// dimension; for a count, the numbers counting the subject, or else the numbers that
+    /// count nothing after it ("the death toll rose to 14.").
+    fn stated_values<'m>(
+        &self,
+        mentions: &[&'m QuantityMention],
+        subjects: &[Span],
+    ) -> Vec<&'m QuantityMention> {
+        let Some(unit) = self.unit else {
+            let counts_subject = |q: &QuantityMention| {
+                q.counted.is_some_and(|counted| {
+                    subjects
+                        .iter()
+                        .any(|s| counted.start <= s.start && s.end <= counted.end)
+                })
+            };
+            let counting: Vec<_> = mentions
+                .iter()
+                .copied()
+                .filter(|q| q.unit.is_none() && counts_subject(q))
+                .collect();
+            if !counting.is_empty() {
+                return counting;
+            }
+            return mentions
+                .iter()
+                .copied()
+                .filter(|q| q.unit.is_none() && q.counted.is_none())
+                .filter(|q| subjects.iter().any(|s| s.end <= q.span.start))
+                .collect();
+        };
+        mentions
+            .iter()
+            .copied()
+            .filter(|q| q.unit.is_some_and(|u| u.converts_to(unit)))
+            .collect()
+    }
+
+    /// A finding when `mention` contradicts the fact.
+    fn judge(
+        &self,
+        fact: &Fact,
+        article: &ArticleContext,
+        mention: &QuantityMention,
+    ) -> Option<Finding> {
+        let converted = match (mention.unit, self.unit) {
+            (Some(from), Some(to)) => mention.amount.map(|v| from.convert(v, to).unwrap_or(v)),
+            _ => mention.amount,
+        };
+        let stated = Interval::stated(converted, mention.qualifier);
+        let consistent = if self.negated {
+            !stated.within(&self.allowed)
+        } else {
+            stated.meets(&self.allowed)
+        };
+        if consistent {
+            return None;
+        }
+        let as_written = describe::amount(mention.amount, mention.qualifier, mention.unit);
+        let conversion = match (mention.unit, self.unit) {
+            (Some(from), Some(to)) if from.symbol != to.symbol => {
+                format!(" = {}", describe::amount(converted, None, Some(to)))
+            }
+            _ => String::new(),
+        };
+        let source = fact
+            .source
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        let written = article.text(mention.span);
+        Some(article.finding(
+            fact,
+            mention.value_span,
+            format!(
+                "“{written}” contradicts the fact sheet: {} {}",
+                self.subject_text, self.shown
+            ),
+            format!(
+                "stated {as_written}{conversion}; fact sheet: {}{source}",
+                self.shown
+            ),
+            Some(format!("{} {}", self.subject_text, self.shown)),
+        ))
+    }
+}
+
+/// "885 km ±20", "more than 1,000", "not 12".
+fn show_compare(
+    op: CompareOp,
+    value: f64,
+    unit: Option<&Unit>,
+    tolerance: Option<&Tolerance>,
+) -> String {
+    let value = describe::with_unit(value, unit);
+    let tolerance = match tolerance {
+        Some(Tolerance::Absolute { amount, unit: own }) => {
+            let own = own.as_ref().map(|u| u.node);
+            match own {
+                Some(own) => format!(" ±{}", describe::with_unit(*amount, Some(own))),
+                None => format!(" ±{}", describe::number(*amount)),
+            }
+        }
+        Some(Tolerance::Percent(percent)) => format!(" ±{}%", describe::number(*percent)),
+        None => String::new(),
+    };
+    match op {
+        CompareOp::Approx if tolerance.is_empty() => format!("about {value}"),
+        CompareOp::Approx | CompareOp::Eq => format!("{value}{tolerance}"),
+        CompareOp::Ne => format!("not {value}{tolerance}"),
+        CompareOp::Lt => format!("less than {value}"),
+        CompareOp::Le => format!("at most {value}"),
+        CompareOp::Gt => format!("more than {value}"),
+        CompareOp::Ge => format!("at least {value}"),
+    }
+}

@@ -1,0 +1,155 @@
+//! Numbers that are not quantities, told by their neighbours: years, dates, times, ages,
+//! phone numbers, identifiers and names ("Boeing 747", "38 North").
+//!
+//! Numbers glued to letters ("KN-23", "F-16", "30th", "1990s", "10-year-old") never get here:
+//! the operand grammar already refuses them.
+
+use super::operand::Operand;
+use super::tokens::Tokens;
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+const TIME_WORDS: &[&str] = &[
+    "a.m.",
+    "p.m.",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "o'clock",
+    "o’clock",
+    "hrs",
+    "local",
+];
+const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
+
+/// Whether the number of `operand` is something else than a quantity.
+pub(super) fn is_excluded(tokens: &Tokens, operand: &Operand) -> bool {
+    if operand.unit.is_some() || operand.scaled {
+        return false;
+    }
+    is_year(tokens, operand)
+        || is_date_or_time(tokens, operand)
+        || is_age(tokens, operand)
+        || is_identifier(tokens, operand)
+        || is_phone_number(tokens, operand)
+}
+
+/// "2019", "in 1993": four digits without a separator, 1000 to 2100. Newsrooms write larger
+/// counts with a comma ("2,000 troops").
+fn is_year(tokens: &Tokens, operand: &Operand) -> bool {
+    let text = tokens.str(operand.number);
+    operand
+        .digits
+        .is_some_and(|d| !d.grouped && d.decimals == 0)
+        && text.len() == 4
+        && (1000.0..=2100.0).contains(&operand.raw.abs())
+}
+
+fn is_month(tokens: &Tokens, i: usize) -> bool {
+    let word = tokens.str(i);
+    let lower = word.to_lowercase();
+    (MONTHS.contains(&lower.as_str()) && (lower != "may" || word == "May"))
+        || MONTH_ABBREVIATIONS.contains(&word)
+}
+
+/// "December 30", "30 December", "Dec. 30", "3 p.m.".
+fn is_date_or_time(tokens: &Tokens, operand: &Operand) -> bool {
+    let (before, after) = (operand.first, operand.end);
+    let month_before = before > 0
+        && (is_month(tokens, before - 1)
+            || (before > 1 && tokens.str(before - 1) == "." && is_month(tokens, before - 2)));
+    let month_after =
+        is_month(tokens, after) || (tokens.lower(after) == "of" && is_month(tokens, after + 1));
+    let time_after = TIME_WORDS.contains(&tokens.lower(after).as_str()) && operand.raw <= 24.0;
+    operand.raw.fract() == 0.0 && (month_before || month_after || time_after)
+}
+
+/// "aged 45", "45 years old", "Smith, 45, said".
+fn is_age(tokens: &Tokens, operand: &Operand) -> bool {
+    let (before, after) = (operand.first, operand.end);
+    let after_age_word = before > 0 && AGE_WORDS.contains(&tokens.lower(before - 1).as_str());
+    let years_old = matches!(tokens.lower(after).as_str(), "years" | "year")
+        && tokens.lower(after + 1) == "old";
+    let apposition = before > 1
+        && tokens.str(before - 1) == ","
+        && tokens.is_capitalized(before - 2)
+        && !is_month(tokens, before - 2)
+        && matches!(tokens.str(after), "," | ")")
+        && operand.digits.is_some()
+        && (1.0..=120.0).contains(&operand.raw);
+    after_age_word || years_old || apposition
+}
+
+/// "No. 5", "#5", "Boeing 747", "Resolution 2397", "the Stimson Center's 38 North".
+fn is_identifier(tokens: &Tokens, operand: &Operand) -> bool {
+    let before = operand.first;
+    if before == 0 || operand.digits.is_none_or(|d| d.grouped || d.decimals > 0) {
+        return false;
+    }
+    let numbered = tokens.str(before - 1) == "#"
+        || (tokens.str(before - 1) == "."
+            && before > 1
+            && matches!(tokens.lower(before - 2).as_str(), "no" | "nr"));
+    if numbered {
+        return true;
+    }
+    let sentence_start = before == 1;
+    if sentence_start || !tokens.is_capitalized(before - 1) || tokens.is_title_case() {
+        return false;
+    }
+    let previous = tokens.str(before - 1);
+    let possessive = previous.ends_with("'s") || previous.ends_with("’s");
+    !possessive || tokens.is_capitalized(operand.end)
+}
+
+/// "555-1234", "+1 (555) 123 4567": seven or more digits laid out as a phone number.
+fn is_phone_number(tokens: &Tokens, operand: &Operand) -> bool {
+    if operand.digits.is_some_and(|d| d.grouped) {
+        return false;
+    }
+    let text = tokens.text();
+    let span = tokens.span(operand.number);
+    let is_part = |c: char| c.is_ascii_digit() || " -()+.".contains(c);
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_part(c))
+        .last()
+        .map_or(span.start, |(i, _)| i);
+    let end = span.end
+        + text[span.end..]
+            .chars()
+            .take_while(|&c| is_part(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+    let run = &text[start..end];
+    let digits = run.chars().filter(char::is_ascii_digit).count();
+    let groups: Vec<&str> = run
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let laid_out = run.contains(['(', '+', '-']) || groups.iter().skip(1).any(|g| g.len() >= 4);
+    digits >= 7 && groups.len() >= 2 && laid_out
+}

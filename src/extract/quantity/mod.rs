@@ -1,0 +1,305 @@
+//! Quantity mentions: every number an article states, with its unit, qualifier and span.
+//!
+//! Read per sentence from the text model's tokens. A quantity is
+//! `[qualifier] [currency] number [scale] [unit]`, or a range of two (`10 to 12 km`,
+//! `between 10 and 12`, `10-12`, `$10-$20`); a number without a unit records the words it
+//! counts ("1,000 containers"). Counts have no unit: they are not measured, and the counted
+//! noun is what a fact's subject is matched against.
+
+mod context;
+mod counted;
+mod digits;
+mod number_words;
+mod operand;
+mod qualifiers;
+mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use serde_json::{Value as Json, json};
+
+use crate::lang::units::{Dimension, Unit};
+use crate::source::Span;
+use crate::text::{Document, TokenKind};
+use operand::Operand;
+use qualifiers::Lead;
+use tokens::Tokens;
+
+/// A word before a number that makes it approximate or a bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    /// about, approximately, some, roughly, around.
+    Approx,
+    /// more than, over, above.
+    Gt,
+    /// at least.
+    Ge,
+    /// less than, fewer than, under, nearly, almost.
+    Lt,
+    /// up to, at most, no more than.
+    Le,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Approx => "approx",
+            Self::Gt => "gt",
+            Self::Ge => "ge",
+            Self::Lt => "lt",
+            Self::Le => "le",
+        }
+    }
+}
+
+/// What was stated: one number, or an interval (a range, or a bound from a qualifier).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Amount {
+    Number(f64),
+    Interval { min: Option<f64>, max: Option<f64> },
+}
+
+impl Amount {
+    /// The amount with `f` applied to every number (unit conversion).
+    pub fn map(self, f: impl Fn(f64) -> f64) -> Self {
+        match self {
+            Self::Number(n) => Self::Number(f(n)),
+            Self::Interval { min, max } => Self::Interval {
+                min: min.map(&f),
+                max: max.map(&f),
+            },
+        }
+    }
+
+    fn to_json(self) -> Json {
+        match self {
+            Self::Number(n) => json!(tidy(n)),
+            Self::Interval { min, max } => json!({ "min": min.map(tidy), "max": max.map(tidy) }),
+        }
+    }
+}
+
+/// `n` to 12 significant digits: conversions are exact, but `f64` shows `885139.2000000001`.
+fn tidy(n: f64) -> f64 {
+    format!("{n:.11e}").parse().unwrap_or(n)
+}
+
+/// One quantity stated in an article. Spans are byte spans of the body text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuantityMention {
+    /// The whole expression, qualifier included: "more than 1,000".
+    pub span: Span,
+    /// The number and its unit, without the qualifier: where findings point.
+    pub value_span: Span,
+    pub amount: Amount,
+    pub qualifier: Option<Qualifier>,
+    pub unit: Option<&'static Unit>,
+    /// For a number without a unit, the words it counts ("containers").
+    pub counted: Option<Span>,
+    /// One unit of the last digit written ("885" → 1, "1.5 million" → 100,000): how
+    /// precise the number is, for judging a rounded conversion.
+    pub step: f64,
+}
+
+impl QuantityMention {
+    /// The dimension's name, `count` for a number without a unit.
+    pub fn dimension_name(&self) -> &'static str {
+        self.unit.map_or("count", |unit| unit.dimension.name())
+    }
+
+    /// The JSON of `factlint extract`, without the common fields.
+    pub fn to_json(&self) -> serde_json::Map<String, Json> {
+        let base = self.unit.map(|unit| (unit.base_symbol(), unit.to_base));
+        let mut fields = serde_json::Map::new();
+        fields.insert("value".into(), self.amount.to_json());
+        fields.insert("unit".into(), json!(self.unit.map(|u| u.symbol)));
+        fields.insert("dimension".into(), json!(self.dimension_name()));
+        let base_value = match base {
+            Some((_, factor)) => self.amount.map(|n| n * factor),
+            None => self.amount,
+        };
+        fields.insert("base_value".into(), base_value.to_json());
+        fields.insert("base_unit".into(), json!(base.map(|(symbol, _)| symbol)));
+        fields.insert(
+            "qualifier".into(),
+            json!(self.qualifier.map(Qualifier::as_str)),
+        );
+        fields
+    }
+}
+
+/// Every quantity of the article, in text order.
+pub fn extract(text: &str, document: &Document) -> Vec<QuantityMention> {
+    let mut found = Vec::new();
+    for index in 0..document.sentences.len() {
+        let tokens = Tokens::new(text, document.sentence_tokens(index));
+        let mut i = 0;
+        while i < tokens.len() {
+            match quantity_at(&tokens, i) {
+                Some((mention, next)) => {
+                    found.push(mention);
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    found
+}
+
+/// The quantity starting at token `i`, and the token after it.
+fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
+    let (lead, start) = match qualifiers::at(tokens, i) {
+        Some((lead, next)) => (Some(lead), next),
+        None => (None, i),
+    };
+    let low = operand::at(tokens, start)?;
+    let high = match lead {
+        Some(Lead::Between) => Some(second_bound(tokens, &low, &["and"])?),
+        Some(Lead::From) => Some(second_bound(tokens, &low, &["to"])?),
+        _ => second_bound(tokens, &low, &["to", "-", "–"]),
+    };
+    let qualifier = match lead {
+        Some(Lead::Qualifier(qualifier)) => Some(qualifier),
+        _ => None,
+    };
+    if context::is_excluded(tokens, &low) {
+        return None;
+    }
+    let low = match (&high, lead) {
+        (None, None) => restated(tokens, add_smaller_units(tokens, low)),
+        _ => low,
+    };
+    let (low, high) = share_scale_and_unit(low, high);
+    let last = high.as_ref().unwrap_or(&low);
+    let max = match &high {
+        Some(high) => Some(high.value()),
+        None => low.high.map(|high| high * low.scale),
+    };
+    let amount = match (max, qualifier) {
+        (Some(max), _) => Amount::Interval {
+            min: Some(low.value()),
+            max: Some(max),
+        },
+        (None, Some(Qualifier::Gt | Qualifier::Ge)) => Amount::Interval {
+            min: Some(low.value()),
+            max: None,
+        },
+        (None, Some(Qualifier::Lt | Qualifier::Le)) => Amount::Interval {
+            min: None,
+            max: Some(low.value()),
+        },
+        (None, _) => Amount::Number(low.value()),
+    };
+    let unit = low.unit;
+    let mention = QuantityMention {
+        span: tokens.span_of(i, last.end - 1),
+        value_span: tokens.span_of(low.first, last.end - 1),
+        amount,
+        qualifier,
+        unit,
+        counted: unit
+            .is_none()
+            .then(|| counted::after(tokens, last.end))
+            .flatten(),
+        step: low.step(),
+    };
+    Some((mention, last.end))
+}
+
+/// The upper bound after `low` and one of `connectors`: "10 to 12", "between 10 and 12".
+fn second_bound(tokens: &Tokens, low: &Operand, connectors: &[&str]) -> Option<Operand> {
+    if low.high.is_some() || !connectors.contains(&tokens.lower(low.end).as_str()) {
+        return None;
+    }
+    let high = operand::at(tokens, low.end + 1)?;
+    let scale = if low.scaled { 1.0 } else { high.scale };
+    let comparable = match (low.unit, high.unit) {
+        (Some(a), Some(b)) => a.converts_to(b),
+        _ => true,
+    };
+    let ordered = low.value() * scale < high.value();
+    (comparable && ordered && high.high.is_none()).then_some(high)
+}
+
+/// "7 feet 10 inches", "5 ft 2 in", "3 dollars and 50 cents": a quantity continued in
+/// smaller units of its dimension is one quantity.
+fn add_smaller_units(tokens: &Tokens, mut quantity: Operand) -> Operand {
+    while let Some(unit) = quantity.unit {
+        let mut next = quantity.end;
+        next += usize::from(tokens.str(next) == ",");
+        next += usize::from(tokens.lower(next) == "and");
+        let Some(part) = operand::at(tokens, next).filter(|part| part.high.is_none()) else {
+            break;
+        };
+        let Some(smaller) = part.unit else {
+            // "15 dollars 50": cents, when nothing follows them.
+            let cents = part.digits.is_none_or(|d| d.decimals == 0 && !d.grouped)
+                && part.value().fract() == 0.0
+                && (1.0..100.0).contains(&part.value())
+                && !matches!(
+                    tokens.kind(part.end),
+                    Some(TokenKind::Word | TokenKind::Number)
+                );
+            if unit.dimension == Dimension::Money && !unit.is_hundredth() && cents {
+                quantity.raw += part.value() / 100.0 / quantity.scale;
+                quantity.end = part.end;
+            }
+            break;
+        };
+        let added = if unit.dimension == Dimension::Money {
+            (smaller.is_hundredth() && !unit.is_hundredth()).then(|| part.value() / 100.0)
+        } else if smaller.dimension == unit.dimension && smaller.to_base < unit.to_base {
+            smaller.convert(part.value(), unit)
+        } else {
+            None
+        };
+        let Some(added) = added else {
+            break;
+        };
+        quantity.raw += added / quantity.scale;
+        quantity.end = part.end;
+    }
+    quantity
+}
+
+/// "forty-five (45)", "five (5) years": the same number restated in parentheses.
+fn restated(tokens: &Tokens, mut quantity: Operand) -> Operand {
+    let open = quantity.end;
+    if tokens.str(open) != "(" {
+        return quantity;
+    }
+    let again = operand::at(tokens, open + 1).filter(|again| {
+        again.value() == quantity.value()
+            && again.unit.is_none_or(|unit| Some(unit) == quantity.unit)
+            && tokens.str(again.end) == ")"
+    });
+    if let Some(again) = again {
+        quantity.end = again.end + 1;
+        let unit_after = operand::unit_after(tokens, quantity.end);
+        if let Some(after) = unit_after.filter(|_| quantity.unit.is_none()) {
+            quantity.unit = Some(after.unit);
+            quantity.end = after.end;
+            quantity.scale *= after.scale;
+        }
+    }
+    quantity
+}
+
+/// "1.5 to 2 million": the low bound takes the high one's scale; "10 to 12 km": its unit.
+fn share_scale_and_unit(mut low: Operand, high: Option<Operand>) -> (Operand, Option<Operand>) {
+    let Some(mut high) = high else {
+        return (low, None);
+    };
+    if !low.scaled && high.scaled {
+        low.scale = high.scale;
+        low.scaled = true;
+    }
+    match (low.unit, high.unit) {
+        (None, Some(unit)) => low.unit = Some(unit),
+        (Some(unit), None) => high.unit = Some(unit),
+        _ => {}
+    }
+    (low, Some(high))
+}

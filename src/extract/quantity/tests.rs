@@ -1,0 +1,266 @@
+//! Table tests of real phrasings: what is a quantity, with which value, unit and qualifier.
+
+use super::*;
+use crate::text::Document;
+
+/// A quantity as found: text, amount, unit symbol and qualifier.
+type Found = (String, Amount, Option<&'static str>, Option<Qualifier>);
+
+/// Every quantity in `sentence`.
+fn quantities(sentence: &str) -> Vec<Found> {
+    let document = Document::new(sentence);
+    extract(sentence, &document)
+        .into_iter()
+        .map(|q| {
+            (
+                sentence[q.span.range()].to_string(),
+                q.amount,
+                q.unit.map(|u| u.symbol),
+                q.qualifier,
+            )
+        })
+        .collect()
+}
+
+fn texts(sentence: &str) -> Vec<String> {
+    quantities(sentence).into_iter().map(|q| q.0).collect()
+}
+
+fn one(sentence: &str) -> Found {
+    let mut found = quantities(sentence);
+    assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+    found.remove(0)
+}
+
+/// `(sentence, quantity as written, amount, unit, qualifier)`.
+type Case = (
+    &'static str,
+    &'static str,
+    Amount,
+    Option<&'static str>,
+    Option<Qualifier>,
+);
+
+fn interval(min: Option<f64>, max: Option<f64>) -> Amount {
+    Amount::Interval { min, max }
+}
+
+#[test]
+fn qualified_quantities_become_intervals() {
+    use Qualifier::*;
+    let cases: &[Case] = &[
+        (
+            "It delivered more than 1,000 containers.",
+            "more than 1,000",
+            interval(Some(1000.0), None),
+            None,
+            Some(Gt),
+        ),
+        (
+            "a range of approximately 900 km.",
+            "approximately 900 km",
+            Amount::Number(900.0),
+            Some("km"),
+            Some(Approx),
+        ),
+        (
+            "a range of up to 900km.",
+            "up to 900km",
+            interval(None, Some(900.0)),
+            Some("km"),
+            Some(Le),
+        ),
+        (
+            "some 1.5 million shells",
+            "some 1.5 million",
+            Amount::Number(1.5e6),
+            None,
+            Some(Approx),
+        ),
+        (
+            "between 10 and 12 people died",
+            "between 10 and 12",
+            interval(Some(10.0), Some(12.0)),
+            None,
+            None,
+        ),
+        (
+            "10 to 12 km",
+            "10 to 12 km",
+            interval(Some(10.0), Some(12.0)),
+            Some("km"),
+            None,
+        ),
+        (
+            "10-12 people",
+            "10-12",
+            interval(Some(10.0), Some(12.0)),
+            None,
+            None,
+        ),
+        (
+            "at least 14 people",
+            "at least 14",
+            interval(Some(14.0), None),
+            None,
+            Some(Ge),
+        ),
+        (
+            "fewer than 20 drones",
+            "fewer than 20",
+            interval(None, Some(20.0)),
+            None,
+            Some(Lt),
+        ),
+        (
+            "around 3-5 kilometers",
+            "around 3-5 kilometers",
+            interval(Some(3.0), Some(5.0)),
+            Some("km"),
+            Some(Approx),
+        ),
+        (
+            "from 1.5 to 2 million",
+            "from 1.5 to 2 million",
+            interval(Some(1.5e6), Some(2e6)),
+            None,
+            None,
+        ),
+    ];
+    for &(sentence, text, amount, unit, qualifier) in cases {
+        assert_eq!(
+            one(sentence),
+            (text.to_string(), amount, unit, qualifier),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn units_and_currencies_in_every_spelling() {
+    let cases: &[(&str, f64, &str)] = &[
+        (
+            "Kirby said the missiles have a range of about 550 miles.",
+            550.0,
+            "mi",
+        ),
+        ("a 550-mile range", 550.0, "mi"),
+        ("nine hundred miles away", 900.0, "mi"),
+        ("it flew 885 kilometres", 885.0, "km"),
+        ("it flew 885 kilometers", 885.0, "km"),
+        ("it flew 885 kms", 885.0, "km"),
+        ("it sailed 20 nautical miles", 20.0, "nmi"),
+        ("a 3-inch screen", 3.0, "in"),
+        ("a wall 10 feet tall", 10.0, "ft"),
+        ("it weighs 200lbs", 200.0, "lb"),
+        ("it weighs 5 tonnes", 5.0, "t"),
+        ("aid of $61bn", 61e9, "USD"),
+        ("aid of 61 billion dollars", 61e9, "USD"),
+        ("the loan of US$2 million", 2e6, "USD"),
+        ("a fine of €5,000", 5000.0, "EUR"),
+        ("a fine of £8.1 million", 8.1e6, "GBP"),
+        ("it costs ¥450,000", 450_000.0, "JPY"),
+        ("a 12 per cent rise", 12.0, "%"),
+        ("a 12 percent rise", 12.0, "%"),
+        ("turnout was 61.2%", 61.2, "%"),
+        ("a six-day trip", 6.0, "d"),
+        ("he is 5 feet 6 inches tall", 5.5, "ft"),
+        ("he is 5 ft 6 in", 5.5, "ft"),
+        ("it only cost 3 dollars 50 cents.", 3.5, "USD"),
+        ("down 34 cents", 34.0, "¢"),
+        ("it costs USD3.25", 3.25, "USD"),
+        ("it costs only 15 dollars 50.", 15.5, "USD"),
+        ("a fee of five (5) dollars", 5.0, "USD"),
+    ];
+    for &(sentence, value, unit) in cases {
+        let (_, amount, found_unit, _) = one(sentence);
+        assert_eq!(
+            (amount, found_unit),
+            (Amount::Number(value), Some(unit)),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn counted_nouns_are_recorded() {
+    let sentence = "Pyongyang delivered more than 1,000 containers of military equipment.";
+    let document = Document::new(sentence);
+    let found = extract(sentence, &document);
+    let counted = found[0].counted.map(|span| &sentence[span.range()]);
+    assert_eq!(counted, Some("containers"));
+    let sentence = "at least one of these North Korean missiles";
+    let document = Document::new(sentence);
+    let found = extract(sentence, &document);
+    let counted = found[0].counted.map(|span| &sentence[span.range()]);
+    assert_eq!(counted, Some("North Korean missiles"));
+}
+
+#[test]
+fn parenthetical_conversions_are_two_quantities() {
+    assert_eq!(
+        texts("The missiles have a range of about 550 miles (885 kilometres)."),
+        ["about 550 miles", "885 kilometres"]
+    );
+}
+
+#[test]
+fn years_dates_times_ordinals_phones_ages_and_names_are_not_quantities() {
+    for sentence in [
+        "first tested in 2019.",
+        "the invasion in 2022 and the visit in 2023",
+        "On Dec. 30, Russian forces launched missiles.",
+        "fired on December 30 and on Tuesday (January 2)",
+        "30 December 2023",
+        "/ 03:07 AM January 05, 2024",
+        "at 3 p.m. local time",
+        "the 30th anniversary",
+        "in the 1990s",
+        "call 555-1234 or +1 (555) 123-4567",
+        "a 10-year-old boy",
+        "John Smith, 45, said",
+        "aged 45",
+        "the KN-23 and KN-24 missiles of the Hwasong-11 family",
+        "an F-16 jet",
+        "Jenny Town, director of the Stimson Center’s 38 North Program, highlighted it",
+        "a Boeing 747 landed",
+        "© Copyright 1997-2024 INQUIRER.net",
+        "The one you mentioned is invalid",
+        "hundreds of drones and millions of shells",
+        "one-way attack drones",
+        "It breaches Resolution 2397 again",
+        "Any time to meet on 5/17/2018?",
+    ] {
+        assert_eq!(texts(sentence), Vec::<String>::new(), "{sentence}");
+    }
+}
+
+#[test]
+fn words_and_negative_numbers() {
+    assert_eq!(one("a dozen drones").1, Amount::Number(12.0));
+    assert_eq!(one("half a million shells").1, Amount::Number(500_000.0));
+    assert_eq!(one("Twenty-six people died").1, Amount::Number(26.0));
+    assert_eq!(one("it fell to -15 overnight").1, Amount::Number(-15.0));
+    assert_eq!(
+        one("one of these missiles was fired").1,
+        Amount::Number(1.0)
+    );
+}
+
+#[test]
+fn arbitrary_text_never_panics() {
+    for text in [
+        "",
+        "$",
+        "-",
+        "1,",
+        "between",
+        "from 5 to",
+        "€ ₽ ¥ 5",
+        "5 - - 6",
+        "½ ¼",
+    ] {
+        let document = Document::new(text);
+        let _ = extract(text, &document);
+    }
+}

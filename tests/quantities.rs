@@ -1,0 +1,113 @@
+//! Quantity facts and the `conversion` check end to end: misstated fixtures, the seed
+//! corpus, and what `factlint extract` lists.
+
+mod common;
+
+use common::{factlint, factlint_in};
+
+/// Each way of misstating a quantity yields its finding, rendered as an editor sees it.
+#[test]
+fn misstated_quantities() {
+    insta::glob!("fixtures/quantities/*.txt", |path| {
+        let relative = path
+            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .expect("fixtures are inside the repository");
+        let file = relative.to_str().expect("fixture paths are UTF-8");
+        let run = factlint(&["check", "--rules", "rules/nk-missiles.yaml", file]);
+        let clean = file.ends_with("consistent.txt");
+        assert_eq!(run.code, if clean { 0 } else { 1 }, "{}", run.transcript());
+        insta::assert_snapshot!(run.transcript());
+    });
+}
+
+/// "about 900 km", "about 550 miles", "550 miles (885 kilometres)" and "more than 1,000
+/// containers" agree with the sheet: the seed corpus has no quantity finding.
+#[test]
+fn the_seed_corpus_states_the_quantities_correctly() {
+    let run = factlint(&["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let kinds: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert!(!kinds.contains(&"quantity"), "{kinds:?}");
+    assert_eq!(json["summary"]["facts_not_evaluated"], 0);
+}
+
+/// Every quantity of seed article 002, and nothing else, with the documented fields.
+#[test]
+fn extract_lists_the_quantities_of_a_seed_article() {
+    let run = factlint(&["extract", "corpus/002_f5a9c8bcc7db6ed9.md"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let line: serde_json::Value = serde_json::from_str(run.stdout.trim()).unwrap();
+    assert_eq!(line["file"], "corpus/002_f5a9c8bcc7db6ed9.md");
+    let file = std::fs::read_to_string("corpus/002_f5a9c8bcc7db6ed9.md").unwrap();
+    let mentions: Vec<&serde_json::Value> = line["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["kind"] == "quantity")
+        .collect();
+    for mention in &mentions {
+        let (start, end) = (
+            mention["start"].as_u64().unwrap() as usize,
+            mention["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(file[start..end], *mention["text"].as_str().unwrap());
+    }
+    let listed: Vec<String> = mentions
+        .iter()
+        .map(|m| {
+            format!(
+                "{} | {} {} {} | {} {} | {}",
+                m["text"].as_str().unwrap(),
+                m["value"],
+                m["unit"],
+                m["dimension"].as_str().unwrap(),
+                m["base_value"],
+                m["base_unit"],
+                m["qualifier"],
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "one | 1.0 null count | 1.0 null | null",
+            r#"about 550 miles | 550.0 "mi" length | 885139.2 "m" | "approx""#,
+            r#"885 kilometres | 885.0 "km" length | 885000.0 "m" | null"#,
+            r#"six-day | 6.0 "d" duration | 518400.0 "s" | null"#,
+            r#"more than 1,000 | {"max":null,"min":1000.0} null count | {"max":null,"min":1000.0} null | "gt""#,
+        ]
+    );
+}
+
+/// `checks: {conversion: false}` in factlint.yaml turns the built-in check off.
+#[test]
+fn the_conversion_check_can_be_turned_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let fixture = "tests/fixtures/quantities/range_with_wrong_conversion.txt";
+    std::fs::copy(format!("{root}/{fixture}"), dir.path().join("article.txt")).unwrap();
+    std::fs::create_dir(dir.path().join("rules")).unwrap();
+    let config = "rules: rules\ncorpus: .\nchecks:\n  conversion: false\n";
+    std::fs::write(dir.path().join("factlint.yaml"), config).unwrap();
+    let off = factlint_in(
+        dir.path(),
+        &["check", "--fail-on", "warning", "article.txt"],
+    );
+    assert_eq!(off.code, 0, "{}", off.transcript());
+    std::fs::write(dir.path().join("factlint.yaml"), "rules: rules\n").unwrap();
+    let on = factlint_in(
+        dir.path(),
+        &["check", "--fail-on", "warning", "article.txt"],
+    );
+    assert_eq!(on.code, 1, "{}", on.transcript());
+    assert!(
+        on.stdout.contains("builtin/conversion"),
+        "{}",
+        on.transcript()
+    );
+}
