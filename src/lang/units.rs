@@ -21,7 +21,9 @@
 //! - **`in`.** Accepted for inches in rule files (`6 in`); article extraction should treat it
 //!   with care, since "5 in 10" is rarely about inches.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::LazyLock;
 
 /// What a unit measures. Units convert only within one dimension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -113,11 +115,6 @@ impl Unit {
     /// Cents and pence: hundredths of whichever currency is written before them.
     pub fn is_hundredth(&self) -> bool {
         matches!(self.symbol, "¢" | "p")
-    }
-
-    /// Whether some name of this unit is written before the number (`$61`, `€5`).
-    fn has_sign(&self) -> bool {
-        self.dimension == Dimension::Money && self.names.iter().any(|name| is_sign(name))
     }
 }
 
@@ -221,21 +218,55 @@ const fn unit(
 /// doc for the case rules.
 pub fn lookup(name: &str) -> Option<&'static Unit> {
     let name = normalize_spaces(name);
-    UNITS
-        .iter()
-        .find(|unit| unit.names.iter().any(|known| spells(&name, known)))
+    let index = &*INDEX;
+    if name.chars().count() <= 2 {
+        index.symbols.get(name.as_str()).copied()
+    } else {
+        index.words.get(&name.to_ascii_lowercase()).copied()
+    }
 }
 
 /// The currency sign `text` starts with (`$61` → `$`, USD), longest sign first so that
 /// `US$` wins over `$`.
 pub fn currency_sign_prefix(text: &str) -> Option<(&'static str, &'static Unit)> {
-    UNITS
+    INDEX
+        .signs
         .iter()
-        .filter(|unit| unit.has_sign())
-        .flat_map(|unit| unit.names.iter().map(move |name| (*name, unit)))
-        .filter(|(name, _)| is_sign(name) && text.starts_with(name))
-        .max_by_key(|(name, _)| name.len())
+        .find(|(sign, _)| text.starts_with(sign))
+        .copied()
 }
+
+/// [`UNITS`] indexed by spelling, built once: extraction looks up every word of an article.
+struct Index {
+    /// Spellings of one or two characters, which match exactly (`m`, not `M`).
+    symbols: HashMap<&'static str, &'static Unit>,
+    /// Longer spellings, lower-cased, which match in any case (`Miles`, `USD`).
+    words: HashMap<String, &'static Unit>,
+    /// Currency signs, longest first.
+    signs: Vec<(&'static str, &'static Unit)>,
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let spellings = || {
+        UNITS
+            .iter()
+            .flat_map(|unit| unit.names.iter().map(move |name| (*name, unit)))
+    };
+    let (short, long): (Vec<_>, Vec<_>) =
+        spellings().partition(|(name, _)| name.chars().count() <= 2);
+    let mut signs: Vec<_> = spellings()
+        .filter(|(name, unit)| unit.dimension == Dimension::Money && is_sign(name))
+        .collect();
+    signs.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    Index {
+        symbols: short.into_iter().collect(),
+        words: long
+            .into_iter()
+            .map(|(name, unit)| (name.to_ascii_lowercase(), unit))
+            .collect(),
+        signs,
+    }
+});
 
 /// The known spelling closest to an unknown `name`, for "did you mean 'km'?".
 ///
@@ -250,15 +281,6 @@ pub fn suggest(name: &str) -> Option<&'static str> {
     spellings()
         .find(|known| known.eq_ignore_ascii_case(name))
         .or_else(|| crate::suggest::closest(name, canonical.chain(spellings())))
-}
-
-/// Whether `name` (white space already normalized) is the spelling `known`.
-fn spells(name: &str, known: &str) -> bool {
-    if known.chars().count() <= 2 {
-        name == known
-    } else {
-        name.eq_ignore_ascii_case(known)
-    }
 }
 
 fn normalize_spaces(name: &str) -> String {

@@ -133,10 +133,21 @@ pub fn holiday(words: &[String]) -> Option<(Rule, usize)> {
 
 /// A word folded for holiday names: "Year's" → "years", "St." → "st".
 pub fn fold(word: &str) -> String {
+    folded_chars(word).collect()
+}
+
+/// Whether some holiday name starts with `word`; a cheap test, without allocating, run
+/// before the words after it are folded.
+pub fn may_start_holiday(word: &str) -> bool {
+    HOLIDAYS
+        .iter()
+        .any(|(name, _)| folded_chars(word).eq(name[0].chars()))
+}
+
+fn folded_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     word.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
 impl Rule {

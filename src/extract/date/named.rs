@@ -10,6 +10,9 @@ use crate::text::TokenKind;
 impl Reader<'_> {
     /// "Christmas Eve", "Thanksgiving 2013", "St. Patrick's Day".
     pub(super) fn holiday(&self, i: usize, shift: Shift) -> Option<(Stated, usize)> {
+        if !holidays::may_start_holiday(self.word(i)?) {
+            return None;
+        }
         // The next few words, folded, with the token each one is.
         let words: Vec<(String, usize)> = (i..self.tokens.len().min(i + 6))
             .map(|at| (holidays::fold(self.word(at).unwrap_or_default()), at))

@@ -1,0 +1,105 @@
+//! How checking scales: `cargo bench --bench check`.
+//!
+//! factlint finds the phrases of every fact in one automaton pass per article, so the cost
+//! of checking should grow with the length of the text, and barely with the number of facts.
+//! The groups measure exactly that: the bundled corpus as shipped, one article against fact
+//! sheets of 10 to 1,000 facts, and articles of 1 to 16 times the length of the corpus.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use factlint::article::Article;
+use factlint::check::Ruleset;
+use factlint::check::builtin;
+use factlint::extract::Context;
+use factlint::sheet::{self, Sheet};
+
+fn bundled_ruleset() -> Ruleset {
+    let (sheets, problems) = sheet::load_sheets(&[PathBuf::from("rules")]);
+    assert!(problems.is_empty(), "the bundled rules are valid");
+    Ruleset::new(sheets, builtin::ALL.iter().collect())
+}
+
+fn corpus() -> Vec<Article> {
+    let (paths, errors) = factlint::article::collect_paths(&[PathBuf::from("corpus")]);
+    assert!(errors.is_empty());
+    paths
+        .iter()
+        .map(|p| Article::read(p).expect("the corpus is readable"))
+        .collect()
+}
+
+/// The whole corpus as one plain-text article, repeated `times`.
+fn long_article(times: usize) -> Article {
+    let body: String = corpus()
+        .iter()
+        .map(|a| a.body.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let text = vec![body; times].join("\n\n");
+    Article::from_bytes(Path::new("long.txt"), text.as_bytes()).expect("text")
+}
+
+/// A sheet of `facts` term facts that the corpus mentions now and then, plus the bundled
+/// sheet's condition so that it applies.
+fn synthetic_sheet(facts: usize) -> Sheet {
+    let mut yaml =
+        String::from("story: synthetic\napplies_when: mentions \"North Korea\"\nfacts:\n");
+    for i in 0..facts {
+        yaml.push_str(&format!(
+            "  term-{i}:\n    assert: forbid \"missile variant {i}\"\n"
+        ));
+    }
+    sheet::compile_sheet(Path::new("synthetic.yaml"), yaml, &[]).expect("valid sheet")
+}
+
+fn check_all(ruleset: &Ruleset, articles: &[Article]) -> usize {
+    articles
+        .iter()
+        .map(|article| {
+            let context = Context::for_article(article, None);
+            ruleset.check(article, &context).findings.len()
+        })
+        .sum()
+}
+
+fn bundled_corpus(c: &mut Criterion) {
+    let ruleset = bundled_ruleset();
+    let articles = corpus();
+    let bytes: usize = articles.iter().map(|a| a.source.len()).sum();
+    let mut group = c.benchmark_group("corpus");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("bundled rules", |b| {
+        b.iter(|| check_all(&ruleset, black_box(&articles)))
+    });
+    group.finish();
+}
+
+fn facts_scaling(c: &mut Criterion) {
+    let article = [long_article(1)];
+    let mut group = c.benchmark_group("facts");
+    for facts in [10, 100, 1_000] {
+        let ruleset = Ruleset::new(vec![synthetic_sheet(facts)], Vec::new());
+        group.bench_with_input(BenchmarkId::from_parameter(facts), &ruleset, |b, r| {
+            b.iter(|| check_all(r, black_box(&article)))
+        });
+    }
+    group.finish();
+}
+
+fn length_scaling(c: &mut Criterion) {
+    let ruleset = bundled_ruleset();
+    let mut group = c.benchmark_group("article length");
+    for times in [1, 4, 16] {
+        let article = [long_article(times)];
+        group.throughput(Throughput::Bytes(article[0].source.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(times), &article, |b, a| {
+            b.iter(|| check_all(&ruleset, black_box(a)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bundled_corpus, facts_scaling, length_scaling);
+criterion_main!(benches);
