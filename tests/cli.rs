@@ -112,7 +112,7 @@ fn rules_check_reports_every_broken_file_and_exits_2() {
 }
 
 #[test]
-fn rules_list_shows_every_fact_and_whether_it_is_evaluated() {
+fn rules_list_shows_every_fact_with_its_kind_severity_and_assertion() {
     let run = factlint(&["rules", "list"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     insta::assert_snapshot!(run.stdout);

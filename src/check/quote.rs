@@ -40,10 +40,13 @@ struct Canonical {
 }
 
 impl QuoteCheck {
-    /// `None` when the entity is unknown (the sheet compiler reports that).
-    pub fn compile(assertion: &QuoteAssertion, sheet: &Sheet) -> Option<Self> {
+    /// Panics if the speaker is not an entity of `sheet`: `sheet::compile_sheet` rejects
+    /// such a sheet.
+    pub fn compile(assertion: &QuoteAssertion, sheet: &Sheet) -> Self {
         let directory = SpeakerDirectory::new(sheet);
-        let entity = directory.index_of(&assertion.speaker.node)?;
+        let entity = directory
+            .index_of(&assertion.speaker.node)
+            .expect("a validated sheet declares the speaker of each quote fact");
         let listed = &sheet.entities[entity].quotes;
         let facts_of_entity: Vec<&QuoteAssertion> = sheet
             .facts
@@ -66,7 +69,7 @@ impl QuoteCheck {
             .chain(std::iter::once(&assertion.text.node))
             .map(|t| quote_words::canonical(t))
             .collect();
-        Some(Self {
+        Self {
             entity,
             canonical: texts
                 .into_iter()
@@ -78,7 +81,7 @@ impl QuoteCheck {
             known,
             reports_unverified: first_of_entity && !listed.is_empty(),
             directory,
-        })
+        }
     }
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {

@@ -30,15 +30,21 @@ pub struct TitleCheck {
 }
 
 impl TitleCheck {
-    /// `None` when an entity is unknown (the sheet compiler reports that).
+    /// Panics if the fact names an entity that `sheet` does not declare:
+    /// `sheet::compile_sheet` rejects such a sheet.
     pub fn compile(
         assertion: &TitleAssertion,
         sheet: &Sheet,
         phrases: &mut PhraseSetBuilder,
-    ) -> Option<Self> {
-        let entity = sheet.entity(&assertion.entity.node)?;
+    ) -> Self {
+        let declared = |id: &str| {
+            sheet
+                .entity(id)
+                .expect("a validated sheet declares every entity of its title facts")
+        };
+        let entity = declared(&assertion.entity.node);
         let allowed = match &assertion.titles {
-            TitleSet::EntityTitles(owner) => sheet.entity(&owner.node)?.titles.clone(),
+            TitleSet::EntityTitles(owner) => declared(&owner.node).titles.clone(),
             TitleSet::Listed(titles) => titles.iter().map(|t| t.node.clone()).collect(),
         };
         let names = std::iter::once(&entity.name)
@@ -46,11 +52,11 @@ impl TitleCheck {
             .filter(|name| name.starts_with(char::is_uppercase))
             .map(|name| phrases.add(name))
             .collect();
-        Some(Self {
+        Self {
             name: entity.name.clone(),
             names,
             allowed,
-        })
+        }
     }
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
