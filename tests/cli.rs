@@ -19,7 +19,7 @@ fn bundled_corpus_json_has_exact_positions() {
     let run = factlint(&["check", "--format", "json"]);
     assert_eq!(run.code, 1, "{}", run.transcript());
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     let findings = json["findings"].as_array().unwrap();
     let mut seen: Vec<(String, String)> = Vec::new();
     for finding in findings {

@@ -12,7 +12,7 @@ use crate::problem::Problem;
 use crate::report::{CheckReport, CheckedFile};
 use crate::source::{LineIndex, Span};
 
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Document<'a> {
