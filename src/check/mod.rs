@@ -83,6 +83,22 @@ impl FactCheck {
         }
     }
 
+    /// The words of sentence `sentence` that state the fact, read from the article's mentions
+    /// the way the evaluator reads them; `cues` are where the sentence names the fact
+    /// ([`FactCues`]). Empty when it names the fact but states nothing of it: a quantity's
+    /// subject with no value of the fact's dimension, an event with no date.
+    fn stated(&self, sentence: usize, cues: &[Span], article: &ArticleContext) -> Vec<Span> {
+        let within = article.document.sentences[sentence].span;
+        match self {
+            Self::Quantity(quantity) => quantity.stated_in(article, sentence),
+            Self::Date(date) => date.stated_in(article, sentence, cues),
+            Self::Attribution(_) => attribution::claims_and_speakers(article, within, cues),
+            Self::Quote(_) => quote::quotations_of(article, within, cues),
+            Self::Title(_) => title::titles_next_to(article, cues),
+            Self::Term(_) => cues.to_vec(),
+        }
+    }
+
     fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
         match self {
             Self::Term(term) => term.check(fact, article, findings),
@@ -170,8 +186,10 @@ impl Ruleset {
             for (fact, check) in sheet.facts.iter().zip(&plan.checks) {
                 check.check(fact, &context, &mut result.findings);
             }
-            for (fact, cues) in sheet.facts.iter().zip(&plan.cues) {
-                result.statements.extend(cues.statements(fact, &context));
+            for ((fact, check), cues) in sheet.facts.iter().zip(&plan.checks).zip(&plan.cues) {
+                result
+                    .statements
+                    .extend(cues.statements(fact, check, &context));
             }
         }
         result

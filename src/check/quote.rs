@@ -13,6 +13,7 @@ use crate::extract::Quotation;
 use crate::finding::{Finding, Label, Severity};
 use crate::lang::ast::{Assertion, QuoteAssertion};
 use crate::sheet::{Fact, Sheet};
+use crate::source::Span;
 
 /// A quotation at least this similar to a run of a canonical quote is a misquote of it.
 const MIN_MISQUOTE_SIMILARITY: f32 = 0.6;
@@ -37,6 +38,26 @@ pub struct QuoteCheck {
 struct Canonical {
     text: String,
     words: Vec<Word>,
+}
+
+/// What a sentence (`within`) states of a quote: the quotation in which the quote's `words`
+/// are printed, marks included, as far as it runs in the sentence; words printed without
+/// quotation marks stand for themselves.
+pub fn quotations_of(article: &ArticleContext, within: Span, words: &[Span]) -> Vec<Span> {
+    words
+        .iter()
+        .map(|&printed| {
+            article
+                .mentions()
+                .quotes
+                .iter()
+                .filter(|quotation| quotation.encloses(printed))
+                .map(|quotation| quotation.span)
+                .min_by_key(|span| span.len())
+                .and_then(|quotation| quotation.intersect(within))
+                .unwrap_or(printed)
+        })
+        .collect()
 }
 
 impl QuoteCheck {

@@ -97,20 +97,35 @@ impl TitleCheck {
             .map(|m| m.stem.unwrap_or(m.span))
             .filter(|&span| article.text(span).starts_with(char::is_uppercase))
             .collect();
-        let mut outermost: Vec<Span> = spans
-            .iter()
-            .copied()
-            .filter(|s| !spans.iter().any(|o| o != s && o.contains(*s)))
-            .collect();
-        outermost.sort();
-        outermost.dedup();
-        outermost
+        outermost(&spans)
     }
 
     fn allowed_text(&self) -> String {
         let quoted: Vec<String> = self.allowed.iter().map(|t| format!("“{t}”")).collect();
         quoted.join(", ")
     }
+}
+
+/// What a sentence states of a title fact: the title written next to each of the entity's
+/// `names`, or the name itself where none is written.
+pub fn titles_next_to(article: &ArticleContext, names: &[Span]) -> Vec<Span> {
+    outermost(names)
+        .into_iter()
+        .map(|name| written_title(article, name).unwrap_or(name))
+        .collect()
+}
+
+/// The spans not inside another one, sorted, each once: an alias inside the name ("Kirby" in
+/// "John Kirby") is the same mention.
+fn outermost(spans: &[Span]) -> Vec<Span> {
+    let mut outermost: Vec<Span> = spans
+        .iter()
+        .copied()
+        .filter(|s| !spans.iter().any(|o| o != s && o.contains(*s)))
+        .collect();
+    outermost.sort();
+    outermost.dedup();
+    outermost
 }
 
 /// The title written right before or after the name at `name`, if any.
