@@ -153,7 +153,7 @@ enum RulesCommand {
         #[arg(long, value_enum, default_value_t = RulesFormatArg::Human)]
         format: RulesFormatArg,
     },
-    /// List every fact with its kind, severity and whether factlint evaluates it yet.
+    /// List every fact with its kind, severity and assertion.
     ///
     /// Example: factlint rules list
     List {

@@ -9,7 +9,7 @@ use crate::check::statements::Statement;
 use crate::finding::{Finding, Severity};
 use crate::lang::ast::AssertionKind;
 use crate::problem::Problem;
-use crate::sheet::Sheet;
+use crate::sheet::{Fact, Sheet};
 use crate::source::{LineCol, LineIndex};
 
 /// One article and what was found in it.
@@ -54,12 +54,8 @@ impl CheckedFile {
 pub struct CheckReport {
     pub files: Vec<CheckedFile>,
     pub problems: Vec<Problem>,
-    pub sheets: usize,
-    /// The sheets checked against, for reports that show their facts.
-    pub fact_sheets: Vec<Sheet>,
-    pub facts: usize,
-    /// Facts of kinds that are parsed but not evaluated yet.
-    pub facts_not_evaluated: usize,
+    /// The valid sheets checked against, for reports that count or show their facts.
+    pub sheets: Vec<Sheet>,
     /// Every fact and built-in check that was run, for formats that describe their rules
     /// (SARIF) next to the findings.
     pub rules: Vec<Rule>,
@@ -89,6 +85,11 @@ impl CheckReport {
         self.findings()
             .filter(|(_, f)| f.severity == severity)
             .count()
+    }
+
+    /// Every fact of every sheet, in order.
+    pub fn facts(&self) -> impl Iterator<Item = &Fact> {
+        self.sheets.iter().flat_map(|sheet| &sheet.facts)
     }
 
     pub fn clean_files(&self) -> usize {

@@ -35,6 +35,12 @@ impl Span {
         Self::new(self.start.min(other.start), self.end.max(other.end))
     }
 
+    /// The part both spans cover; `None` when they share no byte.
+    pub fn intersect(self, other: Span) -> Option<Self> {
+        let overlap = Self::new(self.start.max(other.start), self.end.min(other.end));
+        (overlap.start < overlap.end).then_some(overlap)
+    }
+
     pub fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }

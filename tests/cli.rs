@@ -19,7 +19,7 @@ fn bundled_corpus_json_has_exact_positions() {
     let run = factlint(&["check", "--format", "json"]);
     assert_eq!(run.code, 1, "{}", run.transcript());
     let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     let findings = json["findings"].as_array().unwrap();
     let mut seen: Vec<(String, String)> = Vec::new();
     for finding in findings {
@@ -112,7 +112,7 @@ fn rules_check_reports_every_broken_file_and_exits_2() {
 }
 
 #[test]
-fn rules_list_shows_every_fact_and_whether_it_is_evaluated() {
+fn rules_list_shows_every_fact_with_its_kind_severity_and_assertion() {
     let run = factlint(&["rules", "list"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     insta::assert_snapshot!(run.stdout);

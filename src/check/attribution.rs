@@ -184,6 +184,18 @@ impl AttributionCheck {
     }
 }
 
+/// What sentence `within` states of an attribution: each of its `claims`, and the speaker the
+/// article credits the claim to when that speaker is written in the same sentence (one
+/// carried over from another sentence is not stated here).
+pub fn claims_and_speakers(article: &ArticleContext, within: Span, claims: &[Span]) -> Vec<Span> {
+    let speakers = claims
+        .iter()
+        .filter_map(|&claim| article.mentions().attribution_of(claim))
+        .map(|attribution| attribution.speaker)
+        .filter(|&speaker| within.contains(speaker));
+    claims.iter().copied().chain(speakers).collect()
+}
+
 /// The labels on who the claim is credited to: the speaker as written and, when it stands
 /// for a speaker named elsewhere, where that one is named.
 fn speaker_labels(

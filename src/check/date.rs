@@ -15,11 +15,12 @@ use jiff::civil::Date;
 
 use super::ArticleContext;
 use super::normalize::fold;
-use super::phrases::{PhraseId, PhraseMatch, PhraseSetBuilder};
+use super::phrases::{PhraseId, PhraseSetBuilder};
 use crate::extract::date::{DateMention, PartialDate, When};
 use crate::finding::Finding;
 use crate::lang::ast::{DateAssertion, DateConstraint, DateValue};
 use crate::sheet::{Fact, TermGroup};
+use crate::source::Span;
 use crate::text::Token;
 
 /// Verbs that date a statement rather than the event it reports.
@@ -90,19 +91,13 @@ impl DateCheck {
             .phrases
             .iter()
             .flat_map(|&phrase| article.matches_of(phrase))
-            .filter(|found| self.is_event_word(article, found))
+            .filter(|found| self.is_event_word(article, found.span))
             .filter_map(|found| document.sentence_at(found.span.start))
             .collect();
         sentences.sort();
         sentences.dedup();
         for sentence in sentences {
-            let span = document.sentences[sentence].span;
-            let tokens = document.sentence_tokens(sentence);
-            let text = &article.article().body.text;
-            for mention in article.mentions().dates.iter() {
-                if !span.contains(mention.span) || dates_a_statement(text, tokens, mention) {
-                    continue;
-                }
+            for mention in event_dates_in(article, sentence) {
                 let Some(value) = mention.value else {
                     continue;
                 };
@@ -113,12 +108,29 @@ impl DateCheck {
         }
     }
 
-    /// Whether a match is one of the listed forms, when the sheet lists them.
-    fn is_event_word(&self, article: &ArticleContext, found: &PhraseMatch) -> bool {
+    /// What sentence `sentence` states of the event's date, given where it names the event
+    /// (`words`): the dates [`Self::check`] judges there, none unless one of the words is a
+    /// form the sheet lists.
+    pub fn stated_in(
+        &self,
+        article: &ArticleContext,
+        sentence: usize,
+        words: &[Span],
+    ) -> Vec<Span> {
+        if !words.iter().any(|&word| self.is_event_word(article, word)) {
+            return Vec::new();
+        }
+        event_dates_in(article, sentence)
+            .map(|mention| mention.span)
+            .collect()
+    }
+
+    /// Whether the words at `found` are one of the listed forms, when the sheet lists them.
+    fn is_event_word(&self, article: &ArticleContext, found: Span) -> bool {
         let Some(listed) = &self.listed else {
             return true;
         };
-        let written = fold(article.text(found.span));
+        let written = fold(article.text(found));
         let stems = std::iter::once(written.as_str()).chain(
             LISTED_WORD_ENDINGS
                 .iter()
@@ -207,6 +219,20 @@ fn describe(constraint: &DateConstraint) -> String {
             format!("between {} and {}", iso(start.node), iso(end.node))
         }
     }
+}
+
+/// The dates that sentence `sentence` gives an event it names: its date mentions but those of
+/// a statement.
+fn event_dates_in<'a>(
+    article: &'a ArticleContext,
+    sentence: usize,
+) -> impl Iterator<Item = &'a DateMention> {
+    let within = article.document().sentences[sentence].span;
+    let tokens = article.document().sentence_tokens(sentence);
+    let text = &article.article().body.text;
+    article.mentions().dates.iter().filter(move |mention| {
+        within.contains(mention.span) && !dates_a_statement(text, tokens, mention)
+    })
 }
 
 /// "Kirby on Thursday said", "the White House said Thursday", "told reporters on January 4":

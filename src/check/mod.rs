@@ -34,24 +34,10 @@ use builtin::BuiltinCheck;
 use crate::article::Article;
 use crate::extract::{self, Context, Mentions};
 use crate::finding::Finding;
-use crate::lang::ast::{Assertion, AssertionKind};
+use crate::lang::ast::Assertion;
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 use crate::text::Document;
-
-/// Whether factlint evaluates facts of this kind yet. Facts of other kinds are parsed and
-/// type-checked, listed by `factlint rules list`, and never reported as passing.
-pub fn is_evaluated(kind: AssertionKind) -> bool {
-    matches!(
-        kind,
-        AssertionKind::Term
-            | AssertionKind::Quantity
-            | AssertionKind::Date
-            | AssertionKind::Attribution
-            | AssertionKind::Quote
-            | AssertionKind::Title
-    )
-}
 
 /// All sheets, compiled for checking.
 pub struct Ruleset {
@@ -64,7 +50,7 @@ pub struct Ruleset {
 struct SheetPlan {
     applies_when: Option<Applicability>,
     /// One entry per fact of the sheet, in order.
-    checks: Vec<Option<FactCheck>>,
+    checks: Vec<FactCheck>,
     /// One entry per fact of the sheet: what shows that a sentence speaks of it.
     cues: Vec<FactCues>,
 }
@@ -80,24 +66,36 @@ enum FactCheck {
 }
 
 impl FactCheck {
-    fn compile(
-        assertion: &Assertion,
-        sheet: &Sheet,
-        phrases: &mut PhraseSetBuilder,
-    ) -> Option<Self> {
+    /// The evaluator of `assertion`, a fact of `sheet`, which `sheet::compile_sheet` has
+    /// validated: the entities it names exist.
+    fn compile(assertion: &Assertion, sheet: &Sheet, phrases: &mut PhraseSetBuilder) -> Self {
         match assertion {
-            Assertion::Term(term) => Some(Self::Term(TermCheck::compile(term, phrases))),
-            Assertion::Attribution(attribution) => Some(Self::Attribution(
-                AttributionCheck::compile(attribution, sheet, phrases),
-            )),
-            Assertion::Date(date) => {
-                Some(Self::Date(DateCheck::compile(date, &sheet.terms, phrases)))
+            Assertion::Term(term) => Self::Term(TermCheck::compile(term, phrases)),
+            Assertion::Attribution(attribution) => {
+                Self::Attribution(AttributionCheck::compile(attribution, sheet, phrases))
             }
+            Assertion::Date(date) => Self::Date(DateCheck::compile(date, &sheet.terms, phrases)),
             Assertion::Quantity(quantity) => {
-                Some(Self::Quantity(QuantityCheck::compile(quantity, phrases)))
+                Self::Quantity(QuantityCheck::compile(quantity, phrases))
             }
-            Assertion::Quote(quote) => QuoteCheck::compile(quote, sheet).map(Self::Quote),
-            Assertion::Title(title) => TitleCheck::compile(title, sheet, phrases).map(Self::Title),
+            Assertion::Quote(quote) => Self::Quote(QuoteCheck::compile(quote, sheet)),
+            Assertion::Title(title) => Self::Title(TitleCheck::compile(title, sheet, phrases)),
+        }
+    }
+
+    /// The words of sentence `sentence` that state the fact, read from the article's mentions
+    /// the way the evaluator reads them; `cues` are where the sentence names the fact
+    /// ([`FactCues`]). Empty when it names the fact but states nothing of it: a quantity's
+    /// subject with no value of the fact's dimension, an event with no date.
+    fn stated(&self, sentence: usize, cues: &[Span], article: &ArticleContext) -> Vec<Span> {
+        let within = article.document.sentences[sentence].span;
+        match self {
+            Self::Quantity(quantity) => quantity.stated_in(article, sentence),
+            Self::Date(date) => date.stated_in(article, sentence, cues),
+            Self::Attribution(_) => attribution::claims_and_speakers(article, within, cues),
+            Self::Quote(_) => quote::quotations_of(article, within, cues),
+            Self::Title(_) => title::titles_next_to(article, cues),
+            Self::Term(_) => cues.to_vec(),
         }
     }
 
@@ -124,7 +122,13 @@ pub struct ArticleResult {
 }
 
 impl Ruleset {
-    /// Compiles `sheets`; `builtins` are the built-in checks that are switched on.
+    /// Compiles `sheets`, as `sheet::load_sheets` gives them (validated: every reference in
+    /// an assertion resolves); `builtins` are the built-in checks that are switched on.
+    ///
+    /// # Panics
+    ///
+    /// If a quote or title fact names an entity that its sheet does not declare, which a
+    /// sheet from `sheet::compile_sheet` never does.
     pub fn new(sheets: Vec<Sheet>, builtins: Vec<&'static BuiltinCheck>) -> Self {
         let mut builder = PhraseSetBuilder::default();
         let plans = sheets
@@ -180,12 +184,12 @@ impl Ruleset {
             }
             result.stories.push(sheet.story.clone());
             for (fact, check) in sheet.facts.iter().zip(&plan.checks) {
-                if let Some(check) = check {
-                    check.check(fact, &context, &mut result.findings);
-                }
+                check.check(fact, &context, &mut result.findings);
             }
-            for (fact, cues) in sheet.facts.iter().zip(&plan.cues) {
-                result.statements.extend(cues.statements(fact, &context));
+            for ((fact, check), cues) in sheet.facts.iter().zip(&plan.checks).zip(&plan.cues) {
+                result
+                    .statements
+                    .extend(cues.statements(fact, check, &context));
             }
         }
         result

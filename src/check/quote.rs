@@ -13,6 +13,7 @@ use crate::extract::Quotation;
 use crate::finding::{Finding, Label, Severity};
 use crate::lang::ast::{Assertion, QuoteAssertion};
 use crate::sheet::{Fact, Sheet};
+use crate::source::Span;
 
 /// A quotation at least this similar to a run of a canonical quote is a misquote of it.
 const MIN_MISQUOTE_SIMILARITY: f32 = 0.6;
@@ -39,11 +40,34 @@ struct Canonical {
     words: Vec<Word>,
 }
 
+/// What a sentence (`within`) states of a quote: the quotation in which the quote's `words`
+/// are printed, marks included, as far as it runs in the sentence; words printed without
+/// quotation marks stand for themselves.
+pub fn quotations_of(article: &ArticleContext, within: Span, words: &[Span]) -> Vec<Span> {
+    words
+        .iter()
+        .map(|&printed| {
+            article
+                .mentions()
+                .quotes
+                .iter()
+                .filter(|quotation| quotation.encloses(printed))
+                .map(|quotation| quotation.span)
+                .min_by_key(|span| span.len())
+                .and_then(|quotation| quotation.intersect(within))
+                .unwrap_or(printed)
+        })
+        .collect()
+}
+
 impl QuoteCheck {
-    /// `None` when the entity is unknown (the sheet compiler reports that).
-    pub fn compile(assertion: &QuoteAssertion, sheet: &Sheet) -> Option<Self> {
+    /// Panics if the speaker is not an entity of `sheet`: `sheet::compile_sheet` rejects
+    /// such a sheet.
+    pub fn compile(assertion: &QuoteAssertion, sheet: &Sheet) -> Self {
         let directory = SpeakerDirectory::new(sheet);
-        let entity = directory.index_of(&assertion.speaker.node)?;
+        let entity = directory
+            .index_of(&assertion.speaker.node)
+            .expect("a validated sheet declares the speaker of each quote fact");
         let listed = &sheet.entities[entity].quotes;
         let facts_of_entity: Vec<&QuoteAssertion> = sheet
             .facts
@@ -66,7 +90,7 @@ impl QuoteCheck {
             .chain(std::iter::once(&assertion.text.node))
             .map(|t| quote_words::canonical(t))
             .collect();
-        Some(Self {
+        Self {
             entity,
             canonical: texts
                 .into_iter()
@@ -78,7 +102,7 @@ impl QuoteCheck {
             known,
             reports_unverified: first_of_entity && !listed.is_empty(),
             directory,
-        })
+        }
     }
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {

@@ -7,17 +7,19 @@
 //! text, the name or an alias of a title's entity, a term's phrases.
 //!
 //! The cues are found by the same automaton as every other phrase, so this costs no extra
-//! pass over the text. What is highlighted are the cue words and, for a quantity, the numbers
-//! of the sentence with the word after each ("900 km", "550 miles"): a sentence without a
-//! number does not state a quantity ("short-range missiles"). When a kind's extractor lands,
-//! its mentions inside the sentence (the stated value) belong in [`Statement::stated`].
+//! pass over the text. What is marked ([`Statement::stated`]) comes from the mentions
+//! extracted once per article, read the way the fact's evaluator reads them: a quantity's
+//! values in the fact's dimension ("about 550 miles", "885 kilometres"), an event's dates,
+//! a claim and its speaker, the quotation a quote is printed in, the title next to a name,
+//! a term's words. A sentence that names a quantity's subject or a date's event but states
+//! no value of it ("short-range missiles") is not a statement of the fact.
 
-use super::ArticleContext;
 use super::phrases::{PhraseId, PhraseMatch, PhraseSetBuilder};
+use super::{ArticleContext, FactCheck};
 use crate::lang::ast::{Assertion, TermAssertion};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
-use crate::text::{Token, TokenKind};
+use crate::text::TokenKind;
 
 /// How many words may stand between two words of an attribution's claim ("first known
 /// combat use" for `first combat use`).
@@ -39,8 +41,6 @@ pub struct Statement {
 #[derive(Debug, Default)]
 pub struct FactCues {
     cues: Vec<Vec<PhraseId>>,
-    /// Whether the fact is a quantity, stated only by a sentence with a number.
-    states_a_number: bool,
 }
 
 impl FactCues {
@@ -48,10 +48,7 @@ impl FactCues {
         let mut cues = Self::default();
         let mut phrase = |text: &str| vec![phrases.add(text)];
         match &fact.assertion {
-            Assertion::Quantity(quantity) => {
-                cues.cues.push(phrase(&quantity.subject.node));
-                cues.states_a_number = true;
-            }
+            Assertion::Quantity(quantity) => cues.cues.push(phrase(&quantity.subject.node)),
             Assertion::Date(date) => {
                 let event = &date.event.node;
                 match sheet.terms.iter().find(|group| &group.name == event) {
@@ -90,28 +87,30 @@ impl FactCues {
         cues
     }
 
-    /// The sentences of the article that state `fact`, in order.
-    pub fn statements(&self, fact: &Fact, article: &ArticleContext) -> Vec<Statement> {
+    /// The sentences of the article that state `fact`, in order; `check` is its evaluator.
+    pub(super) fn statements(
+        &self,
+        fact: &Fact,
+        check: &FactCheck,
+        article: &ArticleContext,
+    ) -> Vec<Statement> {
         let matches = &article.matches;
         let mut statements = Vec::new();
         for (index, sentence) in article.document.sentences.iter().enumerate() {
             let first = matches.partition_point(|m| m.span.start < sentence.span.start);
             let last = matches.partition_point(|m| m.span.start < sentence.span.end);
             let in_sentence = &matches[first..last];
-            let mut stated: Vec<Span> = self
+            let cues: Vec<Span> = self
                 .cues
                 .iter()
                 .flat_map(|cue| find_cue(cue, in_sentence, &|gap| article.words_in(index, gap)))
                 .collect();
-            if stated.is_empty() {
+            if cues.is_empty() {
                 continue;
             }
-            if self.states_a_number {
-                let numbers = numbers_with_units(article.document.sentence_tokens(index));
-                if numbers.is_empty() {
-                    continue;
-                }
-                stated.extend(numbers);
+            let mut stated = check.stated(index, &cues, article);
+            if stated.is_empty() {
+                continue;
             }
             statements.push(Statement {
                 fact: fact.id.clone(),
@@ -144,19 +143,6 @@ fn find_cue(
                     .find(|m| words_between(Span::new(covered.end, m.span.start)) <= MAX_CLAIM_GAP)
                     .map(|m| covered.cover(m.span))
             })
-        })
-        .collect()
-}
-
-/// Each number of a sentence, with the word right after it when there is one: "550 miles".
-fn numbers_with_units(tokens: &[Token]) -> Vec<Span> {
-    tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, token)| token.kind == TokenKind::Number)
-        .map(|(i, number)| match tokens.get(i + 1) {
-            Some(unit) if unit.kind == TokenKind::Word => number.span.cover(unit.span),
-            _ => number.span,
         })
         .collect()
 }
@@ -199,6 +185,11 @@ mod tests {
 
     const SHEET: &str = r#"
 story: s
+entities:
+  kirby:
+    name: John Kirby
+    aliases: [Kirby]
+    titles: [National Security Council spokesman]
 terms:
   launch: [launch, fired]
 facts:
@@ -208,6 +199,10 @@ facts:
     assert: launch on 2024-01-02
   first-use:
     assert: first combat use attributed to analyst
+  escalation:
+    assert: quote "significant and concerning escalation" by kirby
+  kirby-title:
+    assert: kirby titled one of kirby.titles
   name:
     assert: prefer "Kim Jong Un" over "Kim Jong-un"
 "#;
@@ -233,27 +228,55 @@ facts:
             .collect()
     }
 
+    /// The words stated of fact `s/{fact}` in `text`, one list per sentence.
+    fn stated(text: &str, fact: &str) -> Vec<Vec<String>> {
+        let id = format!("s/{fact}");
+        statements(text)
+            .into_iter()
+            .filter(|(f, _, _)| *f == id)
+            .map(|(_, _, stated)| stated)
+            .collect()
+    }
+
     #[test]
-    fn a_quantity_is_stated_by_a_sentence_with_its_subject_and_a_number() {
+    fn a_quantity_is_stated_by_its_values_in_the_facts_dimension() {
         let found = statements(
-            "Short-range missiles were used. They have a range of about 550 miles (885 kilometres).",
+            "Short-range missiles were used. \
+             They have a range of about 550 miles (885 kilometres) and weigh 3 tonnes.",
         );
         assert_eq!(
             found,
             [(
                 "s/range".to_string(),
-                "They have a range of about 550 miles (885 kilometres).".to_string(),
-                vec!["range".into(), "550 miles".into(), "885 kilometres".into()],
+                "They have a range of about 550 miles (885 kilometres) and weigh 3 tonnes."
+                    .to_string(),
+                vec!["about 550 miles".into(), "885 kilometres".into()],
             )]
         );
     }
 
     #[test]
-    fn an_event_is_found_by_the_words_of_its_term_group() {
-        let found = statements("One missile was fired on December 30.");
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].0, "s/launch-dates");
-        assert_eq!(found[0].2, ["fired"]);
+    fn a_date_is_stated_by_the_dates_of_a_sentence_naming_the_event() {
+        assert_eq!(
+            stated("One missile was fired on December 30.", "launch-dates"),
+            [["December 30"]]
+        );
+        assert_eq!(
+            stated(
+                "Kirby said on Thursday that missiles were fired.",
+                "launch-dates"
+            ),
+            Vec::<Vec<String>>::new(),
+            "the date of a statement is not the event's"
+        );
+        assert_eq!(
+            stated(
+                "The launching pad was built on December 30.",
+                "launch-dates"
+            ),
+            Vec::<Vec<String>>::new(),
+            "the sheet lists the event's words: launch, fired"
+        );
     }
 
     #[test]
@@ -270,6 +293,37 @@ facts:
             claims,
             [&["first known combat use".to_string()][..]],
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_claim_is_stated_with_the_speaker_it_is_credited_to() {
+        assert_eq!(
+            stated(
+                "It was the first combat use of the missiles, the analyst Jenny Town said.",
+                "first-use"
+            ),
+            [["first combat use", "the analyst Jenny Town"]]
+        );
+    }
+
+    #[test]
+    fn a_quote_is_stated_by_the_quotation_it_is_printed_in() {
+        assert_eq!(
+            stated(
+                "“This is a significant and concerning escalation,” Kirby said.",
+                "escalation"
+            ),
+            [["“This is a significant and concerning escalation,”"]]
+        );
+    }
+
+    #[test]
+    fn a_title_is_stated_by_the_title_next_to_the_name() {
+        let text = "National Security Council spokesman John Kirby spoke. Kirby left.";
+        assert_eq!(
+            stated(text, "kirby-title"),
+            [["National Security Council spokesman"], ["Kirby"]]
         );
     }
 

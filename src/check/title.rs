@@ -30,15 +30,21 @@ pub struct TitleCheck {
 }
 
 impl TitleCheck {
-    /// `None` when an entity is unknown (the sheet compiler reports that).
+    /// Panics if the fact names an entity that `sheet` does not declare:
+    /// `sheet::compile_sheet` rejects such a sheet.
     pub fn compile(
         assertion: &TitleAssertion,
         sheet: &Sheet,
         phrases: &mut PhraseSetBuilder,
-    ) -> Option<Self> {
-        let entity = sheet.entity(&assertion.entity.node)?;
+    ) -> Self {
+        let declared = |id: &str| {
+            sheet
+                .entity(id)
+                .expect("a validated sheet declares every entity of its title facts")
+        };
+        let entity = declared(&assertion.entity.node);
         let allowed = match &assertion.titles {
-            TitleSet::EntityTitles(owner) => sheet.entity(&owner.node)?.titles.clone(),
+            TitleSet::EntityTitles(owner) => declared(&owner.node).titles.clone(),
             TitleSet::Listed(titles) => titles.iter().map(|t| t.node.clone()).collect(),
         };
         let names = std::iter::once(&entity.name)
@@ -46,11 +52,11 @@ impl TitleCheck {
             .filter(|name| name.starts_with(char::is_uppercase))
             .map(|name| phrases.add(name))
             .collect();
-        Some(Self {
+        Self {
             name: entity.name.clone(),
             names,
             allowed,
-        })
+        }
     }
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
@@ -91,20 +97,35 @@ impl TitleCheck {
             .map(|m| m.stem.unwrap_or(m.span))
             .filter(|&span| article.text(span).starts_with(char::is_uppercase))
             .collect();
-        let mut outermost: Vec<Span> = spans
-            .iter()
-            .copied()
-            .filter(|s| !spans.iter().any(|o| o != s && o.contains(*s)))
-            .collect();
-        outermost.sort();
-        outermost.dedup();
-        outermost
+        outermost(&spans)
     }
 
     fn allowed_text(&self) -> String {
         let quoted: Vec<String> = self.allowed.iter().map(|t| format!("“{t}”")).collect();
         quoted.join(", ")
     }
+}
+
+/// What a sentence states of a title fact: the title written next to each of the entity's
+/// `names`, or the name itself where none is written.
+pub fn titles_next_to(article: &ArticleContext, names: &[Span]) -> Vec<Span> {
+    outermost(names)
+        .into_iter()
+        .map(|name| written_title(article, name).unwrap_or(name))
+        .collect()
+}
+
+/// The spans not inside another one, sorted, each once: an alias inside the name ("Kirby" in
+/// "John Kirby") is the same mention.
+fn outermost(spans: &[Span]) -> Vec<Span> {
+    let mut outermost: Vec<Span> = spans
+        .iter()
+        .copied()
+        .filter(|s| !spans.iter().any(|o| o != s && o.contains(*s)))
+        .collect();
+    outermost.sort();
+    outermost.dedup();
+    outermost
 }
 
 /// The title written right before or after the name at `name`, if any.

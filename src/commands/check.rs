@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use super::{Exit, Format};
 use crate::article::{self, Article};
 use crate::check::builtin::BuiltinCheck;
-use crate::check::{ArticleResult, Ruleset, is_evaluated};
+use crate::check::{ArticleResult, Ruleset};
 use crate::config::FailOn;
 use crate::extract::Context;
 use crate::fix;
@@ -168,8 +168,8 @@ pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked>
     }
     progress.finish(err)?;
     checked.report.problems = problems;
-    describe_rules(&ruleset, &options.builtins, &mut checked.report);
-    checked.report.fact_sheets = ruleset.into_sheets();
+    checked.report.rules = describe_rules(&ruleset, &options.builtins);
+    checked.report.sheets = ruleset.into_sheets();
     Ok(checked)
 }
 
@@ -236,15 +236,9 @@ fn check_file(
     })
 }
 
-/// The facts and built-in checks of the run, and their counts, for the report.
-fn describe_rules(ruleset: &Ruleset, builtins: &[&BuiltinCheck], report: &mut CheckReport) {
+/// The facts and built-in checks of the run, as formats that describe their rules show them.
+fn describe_rules(ruleset: &Ruleset, builtins: &[&BuiltinCheck]) -> Vec<Rule> {
     let facts = ruleset.sheets().iter().flat_map(|s| &s.facts);
-    report.sheets = ruleset.sheets().len();
-    report.facts = facts.clone().count();
-    report.facts_not_evaluated = facts
-        .clone()
-        .filter(|f| !is_evaluated(f.assertion.kind()))
-        .count();
     let builtins = builtins.iter().map(|check| Rule {
         id: check.finding_id(),
         kind: check.kind,
@@ -253,7 +247,7 @@ fn describe_rules(ruleset: &Ruleset, builtins: &[&BuiltinCheck], report: &mut Ch
         note: None,
         source: None,
     });
-    report.rules = facts
+    facts
         .map(|fact| Rule {
             id: fact.id.clone(),
             kind: fact.assertion.kind(),
@@ -263,7 +257,7 @@ fn describe_rules(ruleset: &Ruleset, builtins: &[&BuiltinCheck], report: &mut Ch
             source: fact.source.clone(),
         })
         .chain(builtins)
-        .collect();
+        .collect()
 }
 
 fn exit_status(report: &CheckReport, fail_on: FailOn) -> Exit {

@@ -4,7 +4,6 @@ use std::io::{self, Write};
 
 use super::Exit;
 use super::check::{self, CheckOptions};
-use crate::check::is_evaluated;
 use crate::render::human;
 use crate::sheet::{self, Fact, Sheet};
 use crate::source::LineIndex;
@@ -53,14 +52,6 @@ pub fn run(
         }
     };
     describe(sheet, fact, out)?;
-    if !is_evaluated(fact.assertion.kind()) {
-        writeln!(
-            out,
-            "\nfactlint does not evaluate {} facts yet: no article is checked against it.",
-            fact.assertion.kind().as_str()
-        )?;
-        return Ok(Exit::Clean);
-    }
     let checked = check::check(options, err)?;
     let report = &checked.report;
     let breaking: Vec<_> = report
@@ -96,15 +87,9 @@ pub fn run(
 
 fn describe(sheet: &Sheet, fact: &Fact, out: &mut dyn Write) -> io::Result<()> {
     let at = LineIndex::new(&sheet.text).line_col(&sheet.text, fact.assert.span.start);
-    let kind = fact.assertion.kind();
-    let evaluated = if is_evaluated(kind) {
-        "evaluated"
-    } else {
-        "not evaluated yet"
-    };
     writeln!(out, "{}", fact.id)?;
     writeln!(out, "  assert    {}", fact.assert.value)?;
-    writeln!(out, "  kind      {} ({evaluated})", kind.as_str())?;
+    writeln!(out, "  kind      {}", fact.assertion.kind().as_str())?;
     writeln!(out, "  severity  {}", fact.severity.as_str())?;
     if let Some(source) = &fact.source {
         writeln!(out, "  source    {source}")?;

@@ -4,7 +4,6 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use super::Exit;
-use crate::check::is_evaluated;
 use crate::render::{human, json};
 use crate::{schema, sheet};
 
@@ -48,7 +47,7 @@ pub fn check(
     })
 }
 
-/// Lists every fact: id, kind, severity, whether it is evaluated yet, and its assertion.
+/// Lists every fact: id, kind, severity and assertion.
 pub fn list(
     paths: &[PathBuf],
     style: human::Style,
@@ -57,23 +56,20 @@ pub fn list(
 ) -> io::Result<Exit> {
     let (sheets, problems) = sheet::load_sheets(paths);
     human::render_problems(&problems, style, err)?;
-    let rows: Vec<[String; 5]> = sheets
+    let rows: Vec<[String; 4]> = sheets
         .iter()
         .flat_map(|s| &s.facts)
         .map(|fact| {
-            let kind = fact.assertion.kind();
-            let evaluated = if is_evaluated(kind) { "yes" } else { "not yet" };
             [
                 fact.id.clone(),
-                kind.as_str().to_string(),
+                fact.assertion.kind().as_str().to_string(),
                 fact.severity.as_str().to_string(),
-                evaluated.to_string(),
                 fact.assert.value.clone(),
             ]
         })
         .collect();
-    let header = ["FACT", "KIND", "SEVERITY", "EVALUATED", "ASSERTION"].map(String::from);
-    let widths: Vec<usize> = (0..4)
+    let header = ["FACT", "KIND", "SEVERITY", "ASSERTION"].map(String::from);
+    let widths: Vec<usize> = (0..3)
         .map(|i| {
             std::iter::once(&header)
                 .chain(&rows)
@@ -87,7 +83,7 @@ pub fn list(
         for (cell, width) in row.iter().zip(&widths) {
             line.push_str(&format!("{cell:<width$}  "));
         }
-        line.push_str(&row[4]);
+        line.push_str(&row[3]);
         writeln!(out, "{line}")?;
     }
     Ok(if problems.is_empty() {

@@ -15,7 +15,7 @@ pub fn render(report: &CheckReport) -> String {
     let summary = Summary::new(report);
     let mut out = String::new();
     let titles: Vec<&str> = report
-        .fact_sheets
+        .sheets
         .iter()
         .map(|s| s.title.as_deref().unwrap_or(&s.story))
         .collect();
@@ -35,10 +35,9 @@ fn render_summary(out: &mut String, summary: &Summary) {
     let _ = writeln!(out, "- {} checked", plural(summary.articles, "article"));
     let _ = writeln!(
         out,
-        "- {} in {} ({} not evaluated yet)",
+        "- {} in {}",
         plural(summary.facts, "fact"),
-        plural(summary.sheets, "fact sheet"),
-        summary.facts_not_evaluated
+        plural(summary.sheets, "fact sheet")
     );
     let by_severity: Vec<String> = summary
         .findings

@@ -1,7 +1,6 @@
 //! The matrix of a report: one row per article, one column per fact, and what each article
 //! does with each fact.
 
-use crate::check::is_evaluated;
 use crate::finding::Severity;
 use crate::report::{CheckReport, CheckedFile};
 use crate::sheet::{Fact, Sheet};
@@ -28,25 +27,22 @@ impl FactColumn<'_> {
 pub enum CellState {
     /// At least one finding; the worst severity among them.
     Broken(Severity),
-    /// Evaluated, stated, and no finding.
+    /// Stated, and no finding.
     Holds,
-    /// Evaluated, and the article never speaks of it.
+    /// The article never speaks of it.
     NotMentioned,
-    /// A kind factlint parses but does not evaluate yet: never shown as holding.
-    NotEvaluated,
     /// The fact's sheet does not apply to the article.
     NotApplicable,
 }
 
 impl CellState {
     /// Every state, in the order a legend lists them.
-    pub const ALL: [CellState; 7] = [
+    pub const ALL: [CellState; 6] = [
         CellState::Broken(Severity::Error),
         CellState::Broken(Severity::Warning),
         CellState::Broken(Severity::Info),
         CellState::Holds,
         CellState::NotMentioned,
-        CellState::NotEvaluated,
         CellState::NotApplicable,
     ];
 
@@ -56,7 +52,6 @@ impl CellState {
             Self::Broken(severity) => severity.as_str(),
             Self::Holds => "holds",
             Self::NotMentioned => "not mentioned",
-            Self::NotEvaluated => "not evaluated yet",
             Self::NotApplicable => "not applicable",
         }
     }
@@ -64,7 +59,6 @@ impl CellState {
     /// The words in a matrix cell, where space is short; the legend spells them out.
     pub fn short_label(self) -> &'static str {
         match self {
-            Self::NotEvaluated => "not yet",
             Self::NotApplicable => "n/a",
             _ => self.label(),
         }
@@ -78,7 +72,6 @@ impl CellState {
             Self::Broken(Severity::Info) => "●",
             Self::Holds => "✔",
             Self::NotMentioned => "○",
-            Self::NotEvaluated => "?",
             Self::NotApplicable => "–",
         }
     }
@@ -91,7 +84,6 @@ impl CellState {
             Self::Broken(Severity::Info) => "st-info",
             Self::Holds => "st-holds",
             Self::NotMentioned => "st-unmentioned",
-            Self::NotEvaluated => "st-unevaluated",
             Self::NotApplicable => "st-na",
         }
     }
@@ -116,7 +108,7 @@ pub struct Matrix<'a> {
 impl<'a> Matrix<'a> {
     pub fn new(report: &'a CheckReport) -> Self {
         let facts: Vec<FactColumn> = report
-            .fact_sheets
+            .sheets
             .iter()
             .flat_map(|sheet| {
                 sheet
@@ -142,8 +134,6 @@ fn cell(file: &CheckedFile, column: &FactColumn) -> Cell {
         CellState::NotApplicable
     } else if let Some(worst) = findings().map(|f| f.severity).max() {
         CellState::Broken(worst)
-    } else if !is_evaluated(fact.assertion.kind()) {
-        CellState::NotEvaluated
     } else if stated {
         CellState::Holds
     } else {

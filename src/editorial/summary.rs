@@ -10,7 +10,6 @@ pub struct Summary {
     pub clean: usize,
     pub sheets: usize,
     pub facts: usize,
-    pub facts_not_evaluated: usize,
     /// Findings per severity, worst first (the order of [`Severity::ALL`]).
     pub findings: [(Severity, usize); 3],
     /// Rule files and articles that could not be read.
@@ -22,9 +21,8 @@ impl Summary {
         Self {
             articles: report.files.len(),
             clean: report.clean_files(),
-            sheets: report.sheets,
-            facts: report.facts,
-            facts_not_evaluated: report.facts_not_evaluated,
+            sheets: report.sheets.len(),
+            facts: report.facts().count(),
             findings: Severity::ALL.map(|severity| (severity, report.count(severity))),
             problems: report.problems.len(),
         }

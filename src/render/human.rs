@@ -96,12 +96,8 @@ fn write_diagnostic(
 pub fn summary(report: &CheckReport) -> String {
     let findings: usize = report.files.iter().map(|f| f.findings.len()).sum();
     let articles = plural(report.files.len(), "article");
-    let sheets = plural(report.sheets, "fact sheet");
-    let pending = match report.facts_not_evaluated {
-        0 => String::new(),
-        n => format!(" ({n} not evaluated yet)"),
-    };
-    let facts = format!("{}{pending}", plural(report.facts, "fact"));
+    let sheets = plural(report.sheets.len(), "fact sheet");
+    let facts = plural(report.facts().count(), "fact");
     let problems = match report.problems.len() {
         0 => String::new(),
         n => format!("; {}", plural(n, "input error")),

@@ -12,7 +12,7 @@ use crate::problem::Problem;
 use crate::report::{CheckReport, CheckedFile};
 use crate::source::{LineIndex, Span};
 
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -80,7 +80,6 @@ pub(super) struct Summary {
     infos: usize,
     fact_sheets: usize,
     facts: usize,
-    facts_not_evaluated: usize,
     input_errors: usize,
 }
 
@@ -103,9 +102,8 @@ pub(super) fn summary(report: &CheckReport) -> Summary {
         errors: report.count(Severity::Error),
         warnings: report.count(Severity::Warning),
         infos: report.count(Severity::Info),
-        fact_sheets: report.sheets,
-        facts: report.facts,
-        facts_not_evaluated: report.facts_not_evaluated,
+        fact_sheets: report.sheets.len(),
+        facts: report.facts().count(),
         input_errors: report.problems.len(),
     }
 }

@@ -98,25 +98,49 @@ impl QuantityCheck {
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
         let document = article.document();
-        let subjects: Vec<Span> = article.matches_of(self.subject).map(|m| m.span).collect();
+        let subjects = self.subjects(article);
         let sentences: BTreeSet<usize> = subjects
             .iter()
             .filter_map(|span| document.sentence_at(span.start))
             .collect();
         for sentence in sentences {
-            let within = document.sentences[sentence].span;
-            let mentions: Vec<&QuantityMention> = article
-                .mentions()
-                .quantities
-                .iter()
-                .filter(|q| within.start <= q.span.start && q.span.end <= within.end)
-                .collect();
-            for mention in self.stated_values(&mentions, &subjects) {
+            for mention in self.values_in(article, sentence, &subjects) {
                 if let Some(finding) = self.judge(fact, article, mention) {
                     findings.push(finding);
                 }
             }
         }
+    }
+
+    /// What sentence `sentence` states of the subject: the whole expressions ("about 550
+    /// miles"), for a report to mark. The same mentions as [`Self::check`] judges.
+    pub fn stated_in(&self, article: &ArticleContext, sentence: usize) -> Vec<Span> {
+        self.values_in(article, sentence, &self.subjects(article))
+            .into_iter()
+            .map(|mention| mention.span)
+            .collect()
+    }
+
+    /// Where the article names the subject.
+    fn subjects(&self, article: &ArticleContext) -> Vec<Span> {
+        article.matches_of(self.subject).map(|m| m.span).collect()
+    }
+
+    /// The mentions of sentence `sentence` that state the subject's value.
+    fn values_in<'a>(
+        &self,
+        article: &'a ArticleContext,
+        sentence: usize,
+        subjects: &[Span],
+    ) -> Vec<&'a QuantityMention> {
+        let within = article.document().sentences[sentence].span;
+        let mentions: Vec<&QuantityMention> = article
+            .mentions()
+            .quantities
+            .iter()
+            .filter(|q| within.contains(q.span))
+            .collect();
+        self.stated_values(&mentions, subjects)
     }
 
     /// The mentions of one sentence that state the subject's value: those in the fact's

@@ -76,7 +76,7 @@ pub fn render(report: &CheckReport) -> String {
 /// The sheets' titles (or stories), which is what the report is about.
 fn title(report: &CheckReport) -> String {
     let stories: Vec<&str> = report
-        .fact_sheets
+        .sheets
         .iter()
         .map(|s| s.title.as_deref().unwrap_or(&s.story))
         .collect();

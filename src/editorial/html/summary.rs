@@ -13,11 +13,7 @@ pub fn render(h: &mut Html, summary: &Summary, report: &CheckReport) {
             card(
                 h,
                 summary.facts,
-                &format!(
-                    "facts in {} ({} not evaluated yet)",
-                    plural(summary.sheets, "fact sheet"),
-                    summary.facts_not_evaluated
-                ),
+                &format!("facts in {}", plural(summary.sheets, "fact sheet")),
             );
             for (severity, n) in summary.findings {
                 h.el("div", &[("class", "card")], |h| {
