@@ -40,6 +40,12 @@ pub enum Dimension {
     Duration,
     /// Base unit: percent.
     Percent,
+    /// Base unit: hertz.
+    Frequency,
+    /// Base unit: byte.
+    Data,
+    /// Base unit: joule.
+    Energy,
     /// Base unit: the currency itself; see [`Unit::convert`].
     Money,
 }
@@ -54,6 +60,9 @@ impl Dimension {
             Self::Speed => "speed",
             Self::Duration => "duration",
             Self::Percent => "percentage",
+            Self::Frequency => "frequency",
+            Self::Data => "data",
+            Self::Energy => "energy",
             Self::Money => "money",
         }
     }
@@ -100,6 +109,9 @@ impl Unit {
             Dimension::Speed => "m/s",
             Dimension::Duration => "s",
             Dimension::Percent => "%",
+            Dimension::Frequency => "Hz",
+            Dimension::Data => "byte",
+            Dimension::Energy => "J",
             Dimension::Money => self.symbol,
         }
     }
@@ -132,6 +144,11 @@ pub static UNITS: &[Unit] = &[
     unit("cm", Dimension::Length, 0.01, &["cm", "centimetre", "centimetres", "centimeter", "centimeters"]),
     unit("dm", Dimension::Length, 0.1, &["dm", "decimetre", "decimetres", "decimeter", "decimeters"]),
     unit("mm", Dimension::Length, 0.001, &["mm", "millimetre", "millimetres", "millimeter", "millimeters"]),
+    // Below the millimetre only the written-out names and `µm`: in news `nm` is a nautical
+    // mile and `pm` the afternoon.
+    unit("µm", Dimension::Length, 1e-6, &["µm", "μm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"]),
+    unit("nanometre", Dimension::Length, 1e-9, &["nanometre", "nanometres", "nanometer", "nanometers"]),
+    unit("picometre", Dimension::Length, 1e-12, &["picometre", "picometres", "picometer", "picometers"]),
     unit("mi", Dimension::Length, 1609.344, &["mi", "mile", "miles"]),
     unit("nmi", Dimension::Length, 1852.0, &["nmi", "nautical mile", "nautical miles"]),
     unit("yd", Dimension::Length, 0.9144, &["yd", "yds", "yard", "yards"]),
@@ -146,6 +163,8 @@ pub static UNITS: &[Unit] = &[
     // Mass (base: kilogram).
     unit("kg", Dimension::Mass, 1.0, &["kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"]),
     unit("g", Dimension::Mass, 0.001, &["g", "gram", "grams", "gramme", "grammes"]),
+    unit("mg", Dimension::Mass, 1e-6, &["mg", "milligram", "milligrams", "milligramme", "milligrammes"]),
+    unit("µg", Dimension::Mass, 1e-9, &["µg", "μg", "mcg", "microgram", "micrograms"]),
     unit("t", Dimension::Mass, 1000.0, &["t", "tonne", "tonnes", "metric ton", "metric tons"]),
     unit("ton", Dimension::Mass, 907.184_74, &["ton", "tons", "short ton", "short tons"]),
     unit("lb", Dimension::Mass, 0.453_592_37, &["lb", "lbs", "pound", "pounds"]),
@@ -166,6 +185,28 @@ pub static UNITS: &[Unit] = &[
     unit("yr", Dimension::Duration, 31_557_600.0, &["yr", "yrs", "year", "years"]),
     // Percent.
     unit("%", Dimension::Percent, 1.0, &["%", "percent", "percents", "per cent", "pct", "percentage", "percentage point", "percentage points"]),
+    // Frequency (base: hertz), data (base: byte, decimal prefixes as drives are sold) and
+    // energy (base: joule).
+    unit("Hz", Dimension::Frequency, 1.0, &["Hz", "hertz"]),
+    unit("kHz", Dimension::Frequency, 1e3, &["kHz", "kilohertz"]),
+    unit("MHz", Dimension::Frequency, 1e6, &["MHz", "megahertz"]),
+    unit("GHz", Dimension::Frequency, 1e9, &["GHz", "gigahertz"]),
+    unit("byte", Dimension::Data, 1.0, &["byte", "bytes"]),
+    unit("KB", Dimension::Data, 1e3, &["KB", "kilobyte", "kilobytes"]),
+    unit("MB", Dimension::Data, 1e6, &["MB", "megabyte", "megabytes"]),
+    unit("GB", Dimension::Data, 1e9, &["GB", "gigabyte", "gigabytes"]),
+    unit("TB", Dimension::Data, 1e12, &["TB", "terabyte", "terabytes"]),
+    unit("J", Dimension::Energy, 1.0, &["J", "joule", "joules"]),
+    unit("kJ", Dimension::Energy, 1e3, &["kJ", "kilojoule", "kilojoules"]),
+    unit("MJ", Dimension::Energy, 1e6, &["MJ", "megajoule", "megajoules"]),
+    unit("kWh", Dimension::Energy, 3.6e6, &["kWh", "kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"]),
+    unit("MWh", Dimension::Energy, 3.6e9, &["MWh", "megawatt hour", "megawatt hours", "megawatt-hour", "megawatt-hours"]),
+    unit("GWh", Dimension::Energy, 3.6e12, &["GWh", "gigawatt hour", "gigawatt hours", "gigawatt-hour", "gigawatt-hours"]),
+    unit("eV", Dimension::Energy, 1.602_176_634e-19, &["eV", "electronvolt", "electronvolts", "electron volt", "electron volts"]),
+    unit("keV", Dimension::Energy, 1.602_176_634e-16, &["keV"]),
+    unit("MeV", Dimension::Energy, 1.602_176_634e-13, &["MeV"]),
+    unit("GeV", Dimension::Energy, 1.602_176_634e-10, &["GeV"]),
+    unit("TeV", Dimension::Energy, 1.602_176_634e-7, &["TeV"]),
     // Money: each currency is its own base unit.
     unit("USD", Dimension::Money, 1.0, &["USD", "$", "US$", "dollar", "dollars", "US dollar", "US dollars", "buck", "bucks"]),
     unit("EUR", Dimension::Money, 1.0, &["EUR", "€", "euro", "euros"]),
@@ -372,6 +413,14 @@ mod tests {
         assert_converts(1.0, "kn", "km/h", 1.852);
         assert_converts(1.0, "sq mi", "acre", 640.0);
         assert_converts(1.0, "km²", "ha", 100.0);
+        assert_converts(16.25, "nanometers", "m", 16.25e-9);
+        assert_converts(2.0, "picometre", "mm", 2e-9);
+        assert_converts(3.0, "microns", "mm", 0.003);
+        assert_converts(250.0, "mg", "g", 0.25);
+        assert_converts(2.8, "GHz", "MHz", 2800.0);
+        assert_converts(8.0, "GB", "MB", 8000.0);
+        assert_converts(1.0, "kWh", "kJ", 3600.0);
+        assert_converts(1.0, "TeV", "GeV", 1000.0);
         assert_eq!(unit("km").convert(885.0, unit("kilometres")), Some(885.0));
     }
 

@@ -18,6 +18,18 @@ pub fn parse(text: &str) -> Option<Digits> {
         None => (text, None),
     };
     let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    // "5,00", "1,3": one comma before one or two digits is a decimal comma, never a
+    // thousands separator.
+    if let Some((whole, fraction)) = text.split_once(',') {
+        let decimal = all_digits(whole) && all_digits(fraction) && fraction.len() <= 2;
+        if decimal && whole.len() <= 3 {
+            return Some(Digits {
+                value: format!("{whole}.{fraction}").parse().ok()?,
+                decimals: fraction.len() as u8,
+                grouped: false,
+            });
+        }
+    }
     let groups: Vec<&str> = whole.split(',').collect();
     let grouped = groups.len() > 1;
     let last = groups.len() - 1;
@@ -71,8 +83,10 @@ pub fn fraction(text: &str) -> Option<f64> {
     let (numerator, denominator) = text.split_once('/')?;
     let numerator: u32 = numerator.parse().ok()?;
     let denominator: u32 = denominator.parse().ok()?;
-    let common = matches!(denominator, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 100);
-    (common && numerator < denominator).then(|| f64::from(numerator) / f64::from(denominator))
+    // A denominator above 31 is no day of a month: "1/40", "3/64".
+    let common = matches!(denominator, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 100) || denominator > 31;
+    (common && numerator > 0 && numerator < denominator)
+        .then(|| f64::from(numerator) / f64::from(denominator))
 }
 
 #[cfg(test)]
@@ -89,7 +103,12 @@ mod tests {
         assert_eq!(value("885"), Some(885.0));
         assert_eq!(value("12,34,567.89"), Some(1_234_567.89));
         assert_eq!(parse("1.25").map(|d| d.decimals), Some(2));
-        for bad in ["1,00", "1000,000", "1.2.3", "", "1,", ".5", "12a"] {
+        assert_eq!(value("5,00"), Some(5.0));
+        assert_eq!(value("1,3"), Some(1.3));
+        assert_eq!(value("12,75"), Some(12.75));
+        for bad in [
+            "1,0000", "1000,000", "1234,5", "1.2.3", "", "1,", ".5", "12a",
+        ] {
             assert_eq!(parse(bad), None, "{bad}");
         }
     }
@@ -109,6 +128,9 @@ mod tests {
         assert_eq!(fraction("3/4"), Some(0.75));
         assert_eq!(fraction("9/11"), None);
         assert_eq!(fraction("24/7"), None);
+        assert_eq!(fraction("1/40"), Some(0.025));
+        assert_eq!(fraction("3/64"), Some(3.0 / 64.0));
+        assert_eq!(fraction("3/15"), None);
         assert_eq!(fraction("5/17/2018"), None);
     }
 }

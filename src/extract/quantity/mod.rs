@@ -150,6 +150,9 @@ pub fn extract(text: &str, document: &Document) -> Vec<QuantityMention> {
 
 /// The quantity starting at token `i`, and the token after it.
 fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
+    if let Some(found) = percent_first(tokens, i) {
+        return Some(found);
+    }
     let (lead, start) = match qualifiers::at(tokens, i) {
         Some((lead, next)) => (Some(lead), next),
         None => (None, i),
@@ -162,10 +165,17 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
     };
     let qualifier = match lead {
         Some(Lead::Qualifier(qualifier)) => Some(qualifier),
+        _ if low.ish => Some(Qualifier::Approx),
         _ => None,
     };
     if context::is_excluded(tokens, &low) {
         return None;
+    }
+    if high.is_none()
+        && lead.is_none()
+        && let Some(found) = ratio(tokens, i, &low)
+    {
+        return Some(found);
     }
     let low = match (&high, lead) {
         (None, None) => restated(tokens, add_smaller_units(tokens, low)),
@@ -206,6 +216,67 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
         step: low.step(),
     };
     Some((mention, last.end))
+}
+
+/// "one in five", "2 out of 500 households": a proportion, one number.
+fn ratio(tokens: &Tokens, i: usize, part: &Operand) -> Option<(QuantityMention, usize)> {
+    if part.unit.is_some() || part.high.is_some() || part.value().fract() != 0.0 {
+        return None;
+    }
+    let connector = match (
+        tokens.lower(part.end).as_str(),
+        tokens.lower(part.end + 1).as_str(),
+    ) {
+        ("in", _) => 1,
+        ("out", "of") => 2,
+        _ => return None,
+    };
+    let whole = operand::at(tokens, part.end + connector)?;
+    let proportion = whole.unit.is_none()
+        && whole.high.is_none()
+        && whole.value().fract() == 0.0
+        && part.value() >= 1.0
+        && part.value() < whole.value()
+        && !context::is_excluded(tokens, &whole)
+        && operand::unit_after(tokens, whole.end).is_none();
+    if !proportion {
+        return None;
+    }
+    let mention = QuantityMention {
+        span: tokens.span_of(i, whole.end - 1),
+        value_span: tokens.span_of(part.first, whole.end - 1),
+        amount: Amount::Number(part.value() / whole.value()),
+        qualifier: None,
+        unit: None,
+        counted: counted::after(tokens, whole.end),
+        step: 0.0,
+    };
+    Some((mention, whole.end))
+}
+
+/// "per cent of 210" opening a clause: a percentage written before its number.
+fn percent_first(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
+    let opens = i == 0 || tokens.kind(i - 1) == Some(TokenKind::Punct);
+    if !opens || !tokens.is_word(i) {
+        return None;
+    }
+    let of = (i..tokens.len().min(i + 2)).find(|&j| tokens.lower(j + 1) == "of")? + 1;
+    let name = &tokens.text()[tokens.span_of(i, of - 1).range()];
+    let unit = crate::lang::units::lookup(name).filter(|u| u.dimension == Dimension::Percent)?;
+    let number = operand::at(tokens, of + 1)?;
+    if number.unit.is_some() || number.high.is_some() || context::is_excluded(tokens, &number) {
+        return None;
+    }
+    let mention = QuantityMention {
+        span: tokens.span_of(i, number.end - 1),
+        value_span: tokens.span_of(i, number.end - 1),
+        amount: Amount::Number(number.value()),
+        qualifier: None,
+        unit: Some(unit),
+        counted: None,
+        step: number.step(),
+    };
+    Some((mention, number.end))
 }
 
 /// The upper bound after `low` and one of `connectors`: "10 to 12", "between 10 and 12".

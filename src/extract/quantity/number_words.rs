@@ -26,6 +26,8 @@ enum Piece {
     A,
     /// "half" (0.5) and "quarter" (0.25).
     Part(f64),
+    /// "pair", "couple": two, after "a".
+    Pair,
     /// The denominator of a fraction: "thirds", "fifth", "hundredths".
     Fraction {
         denominator: f64,
@@ -71,6 +73,22 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("trillionth", 1e12),
 ];
 
+/// Ordinals of one to nine, as the last part of a compound denominator ("twenty-fifth",
+/// "twenty-firsts"); alone, "first" and "second" are no denominators.
+const ORDINAL_UNITS: [&str; 9] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+];
+
+/// "fifth" → (5, false), "firsts" → (1, true).
+fn ordinal_unit(word: &str) -> Option<(f64, bool)> {
+    let (stem, plural) = match word.strip_suffix('s') {
+        Some(stem) => (stem, true),
+        None => (word, false),
+    };
+    let n = ORDINAL_UNITS.iter().position(|w| *w == stem)?;
+    Some((n as f64 + 1.0, plural))
+}
+
 /// The factor of a scale word: "million" → 1e6. Abbreviations included ("bn", "mn").
 pub fn scale_word(word: &str) -> Option<f64> {
     let word = word.to_lowercase();
@@ -83,7 +101,7 @@ pub fn scale_word(word: &str) -> Option<f64> {
         "thousand" => 1e3,
         "lakh" | "lac" => 1e5,
         "million" | "mn" | "mln" => 1e6,
-        "crore" => 1e7,
+        "crore" | "krore" | "cr" => 1e7,
         "billion" | "bn" | "bln" => 1e9,
         "trillion" | "tn" | "tln" => 1e12,
         _ => return None,
@@ -92,7 +110,7 @@ pub fn scale_word(word: &str) -> Option<f64> {
 
 fn simple(word: &str) -> Option<Piece> {
     let index = |list: &[&str]| list.iter().position(|w| *w == word).map(|i| i as f64);
-    if word == "nought" {
+    if word == "nought" || word == "nil" {
         return Some(Piece::Unit(0.0));
     }
     if let Some(n) = index(&UNITS) {
@@ -110,6 +128,14 @@ fn piece(word: &str) -> Option<Piece> {
         // "twenty-five"; "one-half", "three-quarters", "one-eighth".
         return match (simple(ten), piece(unit)) {
             (Some(Piece::Ten(t)), Some(Piece::Unit(u))) if u > 0.0 => Some(Piece::Compound(t + u)),
+            // "twenty-fifth", "twenty-firsts": the denominator of "one twenty-fifth".
+            (Some(Piece::Ten(t)), _) if ordinal_unit(unit).is_some() => {
+                let (u, plural) = ordinal_unit(unit)?;
+                Some(Piece::Fraction {
+                    denominator: t + u,
+                    plural,
+                })
+            }
             (Some(Piece::Unit(n)), Some(Piece::Part(part))) => Some(Piece::Compound(n * part)),
             (Some(Piece::Unit(n)), Some(Piece::Fraction { denominator, .. })) => {
                 Some(Piece::Compound(n / denominator))
@@ -131,11 +157,12 @@ fn piece(word: &str) -> Option<Piece> {
     }
     Some(match word.as_str() {
         "hundred" => Piece::Hundred,
-        "dozen" | "dozens" => Piece::Dozen,
+        "dozen" | "dozens" | "doz" | "dozs" => Piece::Dozen,
         "and" => Piece::And,
         "a" => Piece::A,
         "half" => Piece::Part(0.5),
         "quarter" => Piece::Part(0.25),
+        "pair" | "couple" => Piece::Pair,
         "point" => Piece::Point,
         _ => {
             let factor = scale_word(&word).filter(|&f| f > 100.0)?;
@@ -168,7 +195,51 @@ pub fn parse(words: &[&str]) -> Option<(f64, usize)> {
             break;
         }
     }
-    best
+    if parser.done {
+        return best;
+    }
+    let (numerator, count) = best?;
+    match denominator(&pieces[count..]) {
+        // A numerator of one takes a singular denominator, a larger one a plural.
+        Some((denominator, plural, taken))
+            if numerator.fract() == 0.0 && numerator >= 1.0 && plural == (numerator > 1.0) =>
+        {
+            Some((numerator / denominator, count + taken))
+        }
+        _ => best,
+    }
+}
+
+/// A denominator of several words after a numerator: "twenty fifths", "one hundred
+/// fifth", "one hundred and fifth"; its value, whether it is plural, and its length.
+fn denominator(pieces: &[Piece]) -> Option<(f64, bool, usize)> {
+    let ordinal = pieces
+        .iter()
+        .position(|p| matches!(p, Piece::Fraction { .. }))?;
+    let Piece::Fraction {
+        denominator,
+        plural,
+    } = pieces[ordinal]
+    else {
+        return None;
+    };
+    let hundreds = |lead: &[Piece]| match lead {
+        [Piece::Hundred] | [Piece::Hundred, Piece::And] => Some(100.0),
+        [Piece::Unit(n), Piece::Hundred] | [Piece::Unit(n), Piece::Hundred, Piece::And]
+            if *n > 0.0 =>
+        {
+            Some(n * 100.0)
+        }
+        [Piece::A, Piece::Hundred] | [Piece::A, Piece::Hundred, Piece::And] => Some(100.0),
+        _ => None,
+    };
+    let lead = &pieces[..ordinal];
+    let value = match lead {
+        [Piece::Ten(t)] if denominator < 10.0 => t + denominator,
+        _ if denominator < 100.0 => hundreds(lead)? + denominator,
+        _ => return None,
+    };
+    Some((value, plural, ordinal + 1))
 }
 
 fn is_small(piece: Option<Piece>) -> bool {
@@ -225,6 +296,7 @@ impl Parser {
                     Some(
                         Piece::Hundred
                             | Piece::Dozen
+                            | Piece::Pair
                             | Piece::Fraction { .. }
                             | Piece::Part(_)
                             | Piece::Scale { plural: false, .. }
@@ -236,17 +308,33 @@ impl Parser {
                 self.run = 1.0;
                 self.dangling = true;
             }
-            // "half a million", "quarter million".
-            (None, Piece::Part(_)) => {
+            // "a pair", "a couple".
+            (Some(Piece::A), Piece::Pair) if i == 1 => {
+                self.group = 2.0;
+                self.done = true;
+            }
+            // "half a million", "quarter million"; "half" alone is one half.
+            (None, Piece::Part(part)) => {
                 let scale_follows = matches!(next, Some(Piece::Scale { plural: false, .. }));
                 if !(scale_follows || matches!(next, Some(Piece::A | Piece::Dozen))) {
-                    return None;
+                    if part != 0.5 {
+                        return None;
+                    }
+                    self.group = part;
+                    self.done = true;
+                } else {
+                    self.dangling = true;
                 }
-                self.dangling = true;
             }
             // "and a half": that part of what precedes "and".
             (Some(Piece::A), Piece::Part(part)) if after_and_a => {
+                let smaller_scale = matches!(
+                    next,
+                    Some(Piece::Scale { factor, plural: false }) if factor < self.scale
+                );
                 match pieces.get(i.wrapping_sub(3)) {
+                    // "a billion and a quarter million": a part of the scale that follows.
+                    _ if smaller_scale => self.dangling = true,
                     Some(Piece::Scale { .. }) => self.total += part * self.scale,
                     Some(Piece::Hundred) => self.group += part * 100.0,
                     _ => self.group += part,
@@ -278,6 +366,21 @@ impl Parser {
                     Some(Piece::And)
                 ) && self.group == whole
                     && self.scale > 0.0;
+                // "two hundred three fifths": without "and", the whole number written is the
+                // numerator; "two hundred and three fifths" is a mixed number.
+                let run_start = (0..i)
+                    .rev()
+                    .find(|&j| !is_small(Some(pieces[j])))
+                    .map(|j| pieces[j]);
+                let whole_numerator = p != Piece::A
+                    && matches!(run_start, Some(Piece::Hundred | Piece::Scale { .. }));
+                if whole_numerator {
+                    self.group = (self.total + self.group) / denominator;
+                    self.total = 0.0;
+                    self.done = true;
+                    self.last = Some(piece);
+                    return Some(1);
+                }
                 let fraction = self.run / denominator;
                 self.group -= whole;
                 if after_scale {
@@ -433,6 +536,16 @@ mod tests {
             ("one-eighth", 0.125, 1),
             ("two millionth", 2.0, 1),
             ("million and one", 1_000_001.0, 3),
+            ("half of them", 0.5, 1),
+            ("a pair of boots", 2.0, 2),
+            ("a couple of weeks", 2.0, 2),
+            ("nil", 0.0, 1),
+            ("five doz eggs", 60.0, 2),
+            ("three cr", 3e7, 2),
+            ("two hundred krores", 2e9, 3),
+            ("four crore six lakh", 4.06e7, 4),
+            ("a trillion and a quarter billion", 1_000_250_000_000.0, 6),
+            ("nine million and a quarter", 9.25e6, 5),
         ];
         for &(text, expected, words) in cases {
             assert_eq!(value(text), Some((expected, words)), "{text}");
@@ -447,10 +560,39 @@ mod tests {
             "a few",
             "a",
             "and",
-            "half of them",
+            "quarter of them",
+            "pair of boots",
+            "the couple",
         ] {
             assert_eq!(value(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn fractions_in_words() {
+        let cases: &[(&str, f64, usize)] = &[
+            // A compound ordinal is one denominator.
+            ("one sixty-fourth of an inch", 1.0 / 64.0, 2),
+            ("five thirty-seconds", 5.0 / 32.0, 2),
+            ("seven forty-thirds", 7.0 / 43.0, 2),
+            // ... and so is one written in several words.
+            ("nine thirty sevenths", 9.0 / 37.0, 3),
+            ("one two hundred third", 1.0 / 203.0, 4),
+            ("one one hundred and ninth", 1.0 / 109.0, 5),
+            // Without "and", the whole number written is the numerator.
+            ("four thousand six hundred seven eighths", 4607.0 / 8.0, 6),
+            // With "and", a mixed number.
+            ("six hundred and seven eighths", 600.875, 5),
+        ];
+        for &(text, expected, words) in cases {
+            let (value, count) = value(text).unwrap_or_else(|| panic!("{text}: nothing"));
+            assert!((value - expected).abs() < 1e-12, "{text}: {value}");
+            assert_eq!(count, words, "{text}");
+        }
+        // A numerator above one takes a plural, one a singular: these are ordinals.
+        assert_eq!(value("the twenty-first"), None);
+        assert_eq!(value("two hundred fifth anniversary"), Some((200.0, 2)));
+        assert_eq!(value("three twenty-first"), Some((3.0, 1)));
     }
 
     #[test]

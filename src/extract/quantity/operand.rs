@@ -25,6 +25,8 @@ pub(super) struct Operand {
     pub digits: Option<Digits>,
     /// Whether a scale word or suffix was written ("million", "bn").
     pub scaled: bool,
+    /// Whether "-ish" was glued to the number ("360-ish"): an approximation.
+    pub ish: bool,
 }
 
 impl Operand {
@@ -81,8 +83,21 @@ pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
         && tokens.lower(number) == "one"
         && number > 0
         && DETERMINERS.contains(&tokens.lower(number - 1).as_str());
-    (!pronoun).then_some(operand)
+    // "the second half", "half an hour": a part of something, not a count of one half.
+    let half =
+        tokens.lower(number) == "half" && operand.end == number + 1 && operand.unit.is_none();
+    let part_of_something = half
+        && ((number > 0 && PART_OWNERS.contains(&tokens.lower(number - 1).as_str()))
+            || matches!(tokens.lower(number + 1).as_str(), "a" | "an"));
+    (!pronoun && !part_of_something).then_some(operand)
 }
+
+/// Words before "half" that make it a part of something: "the first half", "his half".
+const PART_OWNERS: &[&str] = &[
+    "the", "a", "this", "that", "each", "every", "other", "first", "second", "last", "final",
+    "latter", "former", "my", "your", "his", "her", "its", "our", "their", "one", "top", "bottom",
+    "back", "front", "upper", "lower", "better",
+];
 
 /// A currency written before the number: `$`, `US$`, `€`, `USD 200`, and the token after it.
 fn currency_before(tokens: &Tokens, i: usize) -> Option<(&'static Unit, usize)> {
@@ -169,6 +184,7 @@ fn plain(i: usize, digits: Digits) -> Operand {
         unit: None,
         digits: Some(digits),
         scaled: false,
+        ish: false,
     }
 }
 
@@ -211,7 +227,63 @@ fn digits_token(tokens: &Tokens, i: usize, text: &str) -> Option<Operand> {
         operand.end += 1;
     }
     scale_after(tokens, &mut operand);
+    continue_scaled(tokens, &mut operand);
     Some(operand)
+}
+
+/// "4 thousand 3 hundred and 21", "6 crore and two hundred", "3 million and a quarter": a
+/// number in digits and scale words continued with smaller parts.
+fn continue_scaled(tokens: &Tokens, operand: &mut Operand) {
+    let plain_digits = operand
+        .digits
+        .is_some_and(|d| d.decimals == 0 && !d.grouped);
+    if !operand.scaled || !plain_digits || operand.high.is_some() || operand.scale < 100.0 {
+        return;
+    }
+    let mut last_scale = operand.scale;
+    let mut total = operand.value();
+    loop {
+        let and = tokens.lower(operand.end) == "and";
+        let i = operand.end + usize::from(and);
+        let part = match tokens.lower(i).as_str() {
+            "a" if and && matches!(tokens.lower(i + 1).as_str(), "half" | "quarter") => {
+                let part = if tokens.lower(i + 1) == "half" {
+                    0.5
+                } else {
+                    0.25
+                };
+                let scale_follows = number_words::scale_word(tokens.str(i + 2)).is_some();
+                (!scale_follows).then_some((part * last_scale, i + 2, 0.0))
+            }
+            _ if tokens.kind(i) == Some(TokenKind::Number) => {
+                let digits = digits::parse(tokens.str(i)).filter(|d| d.decimals == 0 && !d.grouped);
+                let scale =
+                    number_words::scale_word(tokens.str(i + 1)).filter(|_| tokens.is_word(i + 1));
+                match (digits, scale) {
+                    (Some(d), Some(scale)) => Some((d.value * scale, i + 2, scale)),
+                    (Some(d), None) if and => Some((d.value, i + 1, 1.0)),
+                    _ => None,
+                }
+            }
+            _ if and && tokens.is_word(i) => words(tokens, i)
+                .filter(|w| w.unit.is_none())
+                .map(|w| (w.value(), w.end, 1.0)),
+            _ => None,
+        };
+        let Some((value, end, scale)) = part else {
+            break;
+        };
+        if value >= last_scale || value <= 0.0 {
+            break;
+        }
+        total += value;
+        operand.end = end;
+        if scale <= 1.0 {
+            break;
+        }
+        last_scale = scale;
+    }
+    operand.raw = total / operand.scale;
 }
 
 /// "1.1^23", "2.5^-1": a power written with a caret.
@@ -265,6 +337,7 @@ fn scale_after(tokens: &Tokens, operand: &mut Operand) {
     let factor = match word {
         "dozen" | "dozens" => Some(12.0),
         "M" | "MM" => Some(1e6),
+        "doz" | "dozs" => Some(12.0),
         _ => number_words::scale_word(word).filter(|_| tokens.is_word(operand.end)),
     };
     if let Some(factor) = factor {
@@ -282,6 +355,10 @@ fn glued_suffix(operand: &mut Operand, suffix: &str, after_currency: bool) -> Op
         let lower = hyphenated.to_lowercase();
         if lower.ends_with("-old") || lower.ends_with("‐old") {
             return None;
+        }
+        if lower == "ish" {
+            operand.ish = true;
+            return Some(());
         }
         let word = hyphenated.split(['-', '‐']).next().unwrap_or(hyphenated);
         operand.unit = Some(units::lookup(hyphenated).or_else(|| units::lookup(word))?);
@@ -339,6 +416,7 @@ fn words(tokens: &Tokens, i: usize) -> Option<Operand> {
             unit: None,
             digits: None,
             scaled: false,
+            ish: false,
         },
         None => hyphenated_word(tokens.str(i), i)?,
     };
@@ -364,6 +442,7 @@ fn hyphenated_word(word: &str, i: usize) -> Option<Operand> {
         unit: Some(unit),
         digits: None,
         scaled: false,
+        ish: false,
     })
 }
 

@@ -264,3 +264,114 @@ fn arbitrary_text_never_panics() {
         let _ = extract(text, &document);
     }
 }
+
+#[test]
+fn proportions_are_one_number() {
+    let cases: &[(&str, &str, f64)] = &[
+        ("One in four adults smokes.", "One in four", 0.25),
+        ("3 in 10 voters stayed home.", "3 in 10", 0.3),
+        ("two out of three households", "two out of three", 2.0 / 3.0),
+        (
+            "Nine out of 1,000 samples failed.",
+            "Nine out of 1,000",
+            0.009,
+        ),
+    ];
+    for &(sentence, written, value) in cases {
+        let found = one(sentence);
+        assert_eq!(
+            (found.0.as_str(), found.1),
+            (written, Amount::Number(value))
+        );
+    }
+    // Not proportions: a duration, a year, a larger part.
+    assert_eq!(texts("He scored 2 in 5 minutes."), ["2", "5 minutes"]);
+    assert_eq!(texts("They lost 3 in 2019."), ["3"]);
+    assert_eq!(texts("Won 12 in 3 rounds"), ["12", "3"]);
+}
+
+#[test]
+fn digits_continued_in_smaller_parts() {
+    let cases: &[(&str, &str, f64)] = &[
+        (
+            "It had 7 thousand 2 hundred and 15 seats.",
+            "7 thousand 2 hundred and 15",
+            7215.0,
+        ),
+        (
+            "a budget of 9 crore and fifty lakh",
+            "9 crore and fifty lakh",
+            9.5e7,
+        ),
+        ("some 2 million and a half", "2 million and a half", 2.5e6),
+    ];
+    for &(sentence, written, value) in cases {
+        let found = one(sentence);
+        assert!(found.0.ends_with(written), "{sentence}: {found:?}");
+        assert_eq!(found.1, Amount::Number(value), "{sentence}");
+    }
+    // A larger number after "and" is a second number.
+    assert_eq!(texts("5 million and 8 million"), ["5 million", "8 million"]);
+    assert_eq!(
+        texts("between 2 million and 3 million"),
+        ["between 2 million and 3 million"]
+    );
+}
+
+#[test]
+fn approximations_decimal_commas_fractions_and_percent_first() {
+    use Qualifier::*;
+    assert_eq!(
+        one("a 40-ish strong crowd"),
+        ("40-ish".into(), Amount::Number(40.0), None, Some(Approx))
+    );
+    assert_eq!(one("a rate of 3,75 today").1, Amount::Number(3.75));
+    assert_eq!(
+        one("each tile is 1/64 of the floor").1,
+        Amount::Number(1.0 / 64.0)
+    );
+    assert_eq!(texts("on 4/12 they met"), Vec::<String>::new());
+    assert_eq!(
+        one("Per cent of 75: the share they hold."),
+        (
+            "Per cent of 75".into(),
+            Amount::Number(75.0),
+            Some("%"),
+            None
+        )
+    );
+    // A percentage of something after its own number stays that number.
+    assert_eq!(texts("What percent of 300 voters?"), ["300"]);
+    assert_eq!(one("Half of them left.").1, Amount::Number(0.5));
+    assert!(texts("in the second half of the game").is_empty());
+    assert!(texts("half an hour later").is_empty());
+    assert_eq!(one("a couple of weeks").1, Amount::Number(2.0));
+}
+
+#[test]
+fn small_lengths_and_other_dimensions() {
+    let cases: &[(&str, f64, &str)] = &[
+        ("a gate of 7 nanometres", 7.0, "nanometre"),
+        ("about 40 microns thick", 40.0, "µm"),
+        ("a 120 mg dose", 120.0, "mg"),
+        ("a 3.2 GHz chip", 3.2, "GHz"),
+        ("16 GB of memory", 16.0, "GB"),
+        ("collisions at 13 TeV", 13.0, "TeV"),
+        ("used 400 kWh", 400.0, "kWh"),
+    ];
+    for &(sentence, value, unit) in cases {
+        let found = one(sentence);
+        assert_eq!(
+            (found.1, found.2),
+            (Amount::Number(value), Some(unit)),
+            "{sentence}"
+        );
+    }
+    // The symbols `nm` and `pm` are not nanometres and picometres.
+    let symbols = quantities("a 12 nm zone at 2 pm");
+    assert!(
+        symbols
+            .iter()
+            .all(|q| q.2 != Some("nanometre") && q.2 != Some("picometre"))
+    );
+}
