@@ -82,7 +82,8 @@ pub fn fact_sheet() -> Value {
                             "enum": ["error", "warning", "info"]
                         },
                         "source": { "description": "The id of an entry under sources.", "type": "string" },
-                        "note": { "description": "Shown with every finding: why the fact is so.", "type": "string" }
+                        "note": { "description": "Shown with every finding: why the fact is so.", "type": "string" },
+                        "replace": { "description": "For a forbid fact: the words that may stand in for the forbidden phrase; `factlint check --fix` writes them.", "type": "string", "minLength": 1 }
                     }
                 }
             }

@@ -137,3 +137,16 @@ fn a_missing_config_falls_back_to_defaults() {
     let run = factlint_in(dir.path(), &["check"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
 }
+
+/// A `forbid` fact with `replace:` offers its replacement as a certain fix.
+#[test]
+fn a_forbid_fact_with_a_replacement_is_fixable() {
+    let run = factlint(&["check", "--diff", "corpus/002_f5a9c8bcc7db6ed9.md"]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert!(
+        run.stdout.contains("+Intelligence officials")
+            && run.stdout.contains("visit to Russia in 2023"),
+        "{}",
+        run.stdout
+    );
+}

@@ -56,13 +56,24 @@ impl TermCheck {
         match self {
             Self::Forbid { phrase, text } => {
                 for found in article.matches_of(*phrase) {
-                    findings.push(article.finding(
+                    let mut finding = article.finding(
                         fact,
                         found.span,
                         format!("“{text}” contradicts the fact sheet"),
                         "ruled out by the fact sheet",
                         Some(format!("not “{text}”")),
-                    ));
+                    );
+                    // An inflected match ("visited Moscow") has no certain replacement.
+                    let uninflected = found.stem == Some(found.span);
+                    if let Some(replacement) = fact.replacement.as_ref().filter(|_| uninflected) {
+                        let written = article.text(found.span);
+                        finding.help = Some(format!("write “{replacement}”"));
+                        finding.fix = Some(Fix {
+                            span: finding.span,
+                            replacement: capitalized_like(written, replacement),
+                        });
+                    }
+                    findings.push(finding);
                 }
             }
             Self::Prefer { preferred, phrases } => {
@@ -104,6 +115,21 @@ impl TermCheck {
     }
 }
 
+/// `replacement`, capitalised when `written` starts a sentence with a capital and the
+/// replacement does not.
+fn capitalized_like(written: &str, replacement: &str) -> String {
+    let starts_upper = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    if starts_upper(written) && !starts_upper(replacement) {
+        let mut chars = replacement.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        replacement.to_string()
+    }
+}
+
 /// The preferred spelling itself, capitalised at a sentence start, or in an all-capitals
 /// headline.
 fn is_accepted_spelling(written: &str, preferred: &str) -> bool {
@@ -121,6 +147,22 @@ fn is_accepted_spelling(written: &str, preferred: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replacements_follow_the_capital_of_a_sentence_start() {
+        assert_eq!(
+            capitalized_like("Former Soviet country", "Russia"),
+            "Russia"
+        );
+        assert_eq!(
+            capitalized_like("Visit to Moscow", "visit to Russia"),
+            "Visit to Russia"
+        );
+        assert_eq!(
+            capitalized_like("visit to Moscow", "visit to Russia"),
+            "visit to Russia"
+        );
+    }
 
     #[test]
     fn accepts_the_preferred_spelling_and_its_capitalised_forms() {

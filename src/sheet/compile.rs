@@ -8,7 +8,7 @@ use super::raw::{RawEntity, RawFact, RawSheet, Text};
 use super::yaml_error::yaml_problem;
 use super::{BUILTIN_ROLES, Entity, Fact, Scalar, Sheet, SourceEntry, TermGroup};
 use crate::finding::Severity;
-use crate::lang::ast::{Assertion, Spanned, Speaker, TitleSet};
+use crate::lang::ast::{Assertion, Spanned, Speaker, TermAssertion, TitleSet};
 use crate::lang::{self, ParseError};
 use crate::problem::Problem;
 use crate::source::Span;
@@ -164,6 +164,10 @@ impl Compiler<'_> {
             }
         };
         self.check_references(sheet, &assert, &assertion);
+        let replacement = raw
+            .replace
+            .as_ref()
+            .and_then(|r| self.replacement(r, &assertion));
         Some(Fact {
             id: format!("{}/{}", sheet.story, name.value),
             severity: severity
@@ -173,7 +177,34 @@ impl Compiler<'_> {
             assert,
             source,
             note: raw.note.as_ref().map(|n| n.value.clone()),
+            replacement,
         })
+    }
+
+    /// `replace:` is the certain fix of a `forbid` fact; other facts have none.
+    fn replacement(&mut self, replace: &Text, assertion: &Assertion) -> Option<String> {
+        let scalar = self.scalar(replace);
+        if !matches!(assertion, Assertion::Term(TermAssertion::Forbid(_))) {
+            self.report(
+                scalar.span,
+                "rules::replace-without-forbid",
+                "only a forbid fact takes a replacement".into(),
+                "not a forbid fact",
+                Some("a prefer fact is fixed to its preferred spelling; other facts have no certain fix".into()),
+            );
+            return None;
+        }
+        if scalar.value.trim().is_empty() {
+            self.report(
+                scalar.span,
+                "rules::empty-replacement",
+                "the replacement is empty".into(),
+                "nothing to write",
+                Some("write the words that should stand in the article instead".into()),
+            );
+            return None;
+        }
+        Some(scalar.value)
     }
 
     fn severity(&mut self, severity: &Text) -> Option<Severity> {
@@ -315,7 +346,6 @@ impl Compiler<'_> {
 /// Known false claims are errors; house style and required mentions are warnings; a wrong
 /// title is a warning; numbers, dates, sources and quotes are errors.
 fn default_severity(assertion: &Assertion) -> Severity {
-    use crate::lang::ast::TermAssertion;
     match assertion {
         Assertion::Term(TermAssertion::Forbid(_)) => Severity::Error,
         Assertion::Term(_) | Assertion::Title(_) => Severity::Warning,

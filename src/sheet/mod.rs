@@ -72,6 +72,9 @@ pub struct Fact {
     /// The source spelled out (`White House press briefing by John Kirby, 2024-01-04`).
     pub source: Option<String>,
     pub note: Option<String>,
+    /// `replace:` of a `forbid` fact: words that may stand in for the forbidden phrase, which
+    /// `check --fix` writes.
+    pub replacement: Option<String>,
 }
 
 impl Sheet {

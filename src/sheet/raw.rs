@@ -43,4 +43,5 @@ pub struct RawFact {
     pub severity: Option<Text>,
     pub source: Option<Text>,
     pub note: Option<Text>,
+    pub replace: Option<Text>,
 }
