@@ -14,16 +14,12 @@
 //! a term's words. A sentence that names a quantity's subject or a date's event but states
 //! no value of it ("short-range missiles") is not a statement of the fact.
 
-use super::phrases::{PhraseId, PhraseMatch, PhraseSetBuilder};
+use super::claim::ClaimPhrase;
+use super::phrases::{PhraseId, PhraseSetBuilder};
 use super::{ArticleContext, FactCheck};
 use crate::lang::ast::{Assertion, TermAssertion};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
-use crate::text::TokenKind;
-
-/// How many words may stand between two words of an attribution's claim ("first known
-/// combat use" for `first combat use`).
-const MAX_CLAIM_GAP: usize = 2;
 
 /// One sentence of an article that speaks of one fact.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,55 +32,63 @@ pub struct Statement {
     pub stated: Vec<Span>,
 }
 
-/// The cues of one fact. Each cue is a sequence of phrases that must appear in this order in
-/// one sentence; a single phrase is a sequence of one.
-#[derive(Debug, Default)]
-pub struct FactCues {
-    cues: Vec<Vec<PhraseId>>,
+/// The cues of one fact: phrases any of which names it, or an attribution's claim.
+#[derive(Debug)]
+pub enum FactCues {
+    Phrases(Vec<PhraseId>),
+    /// Found word by word, with small gaps and inflections, as the attribution check finds
+    /// it.
+    Claim(ClaimPhrase),
 }
 
 impl FactCues {
     pub fn compile(fact: &Fact, sheet: &Sheet, phrases: &mut PhraseSetBuilder) -> Self {
-        let mut cues = Self::default();
-        let mut phrase = |text: &str| vec![phrases.add(text)];
-        match &fact.assertion {
-            Assertion::Quantity(quantity) => cues.cues.push(phrase(&quantity.subject.node)),
+        let texts: Vec<&str> = match &fact.assertion {
+            Assertion::Attribution(attribution) => {
+                return Self::Claim(ClaimPhrase::compile(&attribution.claim.node, phrases));
+            }
+            Assertion::Quantity(quantity) => vec![&quantity.subject.node],
             Assertion::Date(date) => {
                 let event = &date.event.node;
                 match sheet.terms.iter().find(|group| &group.name == event) {
-                    Some(group) => cues.cues.extend(group.words.iter().map(|w| phrase(w))),
-                    None => cues.cues.push(phrase(event)),
+                    Some(group) => group.words.iter().map(String::as_str).collect(),
+                    None => vec![event],
                 }
             }
-            Assertion::Attribution(attribution) => cues.cues.push(
-                attribution
-                    .claim
-                    .node
-                    .split(' ')
-                    .map(|word| phrases.add(word))
-                    .collect(),
-            ),
-            Assertion::Quote(quote) => cues.cues.push(phrase(&quote.text.node)),
-            Assertion::Title(title) => {
-                if let Some(entity) = sheet.entity(&title.entity.node) {
-                    let names = std::iter::once(&entity.name).chain(&entity.aliases);
-                    cues.cues.extend(names.map(|name| phrase(name)));
-                }
+            Assertion::Quote(quote) => vec![&quote.text.node],
+            Assertion::Title(title) => sheet
+                .entity(&title.entity.node)
+                .map(|entity| {
+                    std::iter::once(&entity.name)
+                        .chain(&entity.aliases)
+                        .map(String::as_str)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            Assertion::Term(TermAssertion::Forbid(text) | TermAssertion::Require(text)) => {
+                vec![&text.node]
             }
-            Assertion::Term(term) => {
-                let texts: Vec<&str> = match term {
-                    TermAssertion::Forbid(text) | TermAssertion::Require(text) => {
-                        vec![&text.node]
-                    }
-                    TermAssertion::Prefer { preferred, over } => std::iter::once(preferred)
-                        .chain(over)
-                        .map(|text| text.node.as_str())
-                        .collect(),
-                };
-                cues.cues.extend(texts.into_iter().map(phrase));
+            Assertion::Term(TermAssertion::Prefer { preferred, over }) => {
+                std::iter::once(preferred)
+                    .chain(over)
+                    .map(|text| text.node.as_str())
+                    .collect()
             }
+        };
+        Self::Phrases(texts.into_iter().map(|text| phrases.add(text)).collect())
+    }
+
+    /// Where the fact is named in the article, ordered.
+    fn find(&self, article: &ArticleContext) -> Vec<Span> {
+        match self {
+            Self::Phrases(ids) => article
+                .matches
+                .iter()
+                .filter(|m| ids.contains(&m.phrase))
+                .map(|m| m.span)
+                .collect(),
+            Self::Claim(claim) => claim.find(article),
         }
-        cues
     }
 
     /// The sentences of the article that state `fact`, in order; `check` is its evaluator.
@@ -94,16 +98,13 @@ impl FactCues {
         check: &FactCheck,
         article: &ArticleContext,
     ) -> Vec<Statement> {
-        let matches = &article.matches;
+        let named = self.find(article);
         let mut statements = Vec::new();
         for (index, sentence) in article.document.sentences.iter().enumerate() {
-            let first = matches.partition_point(|m| m.span.start < sentence.span.start);
-            let last = matches.partition_point(|m| m.span.start < sentence.span.end);
-            let in_sentence = &matches[first..last];
-            let cues: Vec<Span> = self
-                .cues
+            let cues: Vec<Span> = named
                 .iter()
-                .flat_map(|cue| find_cue(cue, in_sentence, &|gap| article.words_in(index, gap)))
+                .filter(|cue| sentence.span.contains(**cue))
+                .copied()
                 .collect();
             if cues.is_empty() {
                 continue;
@@ -122,31 +123,6 @@ impl FactCues {
     }
 }
 
-/// Every place where `cue` occurs in the matches of one sentence: its phrases in order, each
-/// at most [`MAX_CLAIM_GAP`] words after the one before (`words_between` counts them).
-fn find_cue(
-    cue: &[PhraseId],
-    matches: &[PhraseMatch],
-    words_between: &dyn Fn(Span) -> usize,
-) -> Vec<Span> {
-    let Some((head, rest)) = cue.split_first() else {
-        return Vec::new();
-    };
-    matches
-        .iter()
-        .filter(|m| m.phrase == *head)
-        .filter_map(|start| {
-            rest.iter().try_fold(start.span, |covered, phrase| {
-                matches
-                    .iter()
-                    .filter(|m| m.phrase == *phrase && m.span.start >= covered.end)
-                    .find(|m| words_between(Span::new(covered.end, m.span.start)) <= MAX_CLAIM_GAP)
-                    .map(|m| covered.cover(m.span))
-            })
-        })
-        .collect()
-}
-
 /// Sorts spans and merges those that overlap, so that each word is highlighted once.
 fn disjoint(spans: &mut [Span]) -> Vec<Span> {
     spans.sort();
@@ -158,19 +134,6 @@ fn disjoint(spans: &mut [Span]) -> Vec<Span> {
         }
     }
     merged
-}
-
-impl ArticleContext<'_> {
-    /// How many words of sentence `sentence` lie wholly inside `gap`.
-    fn words_in(&self, sentence: usize, gap: Span) -> usize {
-        self.document
-            .sentence_tokens(sentence)
-            .iter()
-            .filter(|t| {
-                matches!(t.kind, TokenKind::Word | TokenKind::Number) && gap.contains(t.span)
-            })
-            .count()
-    }
 }
 
 #[cfg(test)]
