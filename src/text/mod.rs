@@ -4,6 +4,7 @@
 //! `ExtractedText::source_span` turns them into spans of the article file.
 
 mod abbreviations;
+pub mod calendar;
 mod paragraphs;
 mod sentences;
 mod tokens;

@@ -8,8 +8,9 @@
 
 use std::ops::Range;
 
-use super::lexicon::{List, MONTHS, WEEKDAYS};
+use super::lexicon::{List, MONTH_ABBREVIATIONS};
 use super::sentence::SentenceView;
+use crate::text::calendar::{MONTHS, WEEKDAYS};
 
 /// A tail after the verb longer than this, in words, is what is attributed, not a time or an
 /// audience ("told reporters in a briefing").
@@ -261,7 +262,10 @@ fn is_weekday(view: &SentenceView, i: usize) -> bool {
 }
 
 fn is_month(view: &SentenceView, i: usize) -> bool {
-    view.is_capitalised(i) && MONTHS.contains(&view.word(i).to_lowercase().as_str())
+    view.is_capitalised(i) && {
+        let word = view.word(i).to_lowercase();
+        MONTHS.contains(&word.as_str()) || MONTH_ABBREVIATIONS.contains(&word.as_str())
+    }
 }
 
 #[cfg(test)]

@@ -254,37 +254,10 @@ const BETWEEN_SPEAKER_AND_VERB: &[&str] = &[
 /// Conjunctions that start a new clause after "…, Kirby said,".
 const CONJUNCTIONS: &[&str] = &["and", "but", "or", "while", "as", "because", "although"];
 
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "aug.",
-    "sept.",
-    "sep.",
-    "oct.",
-    "nov.",
-    "dec.",
+/// Month abbreviations as the tokenizer leaves them ("Dec." is one word), lower case; the
+/// full names are in [`crate::text::calendar::MONTHS`].
+pub const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
 ];
 
 /// Which list a word is looked up in.
