@@ -33,10 +33,9 @@ impl ClaimPhrase {
     /// last.
     pub fn find(&self, article: &ArticleContext) -> Vec<Span> {
         let spans_of = |ids: &[PhraseId]| -> Vec<Span> {
-            let mut spans: Vec<Span> = article
-                .matches
+            let mut spans: Vec<Span> = ids
                 .iter()
-                .filter(|m| ids.contains(&m.phrase))
+                .flat_map(|&id| article.matches_of(id))
                 .map(|m| m.span)
                 .collect();
             spans.sort();

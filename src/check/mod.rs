@@ -29,6 +29,8 @@ use statements::{FactCues, Statement};
 use term::TermCheck;
 use title::TitleCheck;
 
+use std::collections::HashMap;
+
 use builtin::BuiltinCheck;
 
 use crate::article::Article;
@@ -206,19 +208,29 @@ pub struct ArticleContext<'a> {
     context: Context,
     document: Document,
     mentions: Mentions,
+    /// Every phrase found, in text order.
     matches: Vec<PhraseMatch>,
+    /// Indices into `matches` by phrase, so that a fact reads its own phrases without
+    /// scanning the others'.
+    by_phrase: HashMap<PhraseId, Vec<usize>>,
 }
 
 impl<'a> ArticleContext<'a> {
     fn new(article: &'a Article, context: &Context, phrases: &PhraseSet) -> Self {
         let text = &article.body.text;
         let document = Document::new(text);
+        let matches = phrases.find(text);
+        let mut by_phrase: HashMap<PhraseId, Vec<usize>> = HashMap::new();
+        for (index, found) in matches.iter().enumerate() {
+            by_phrase.entry(found.phrase).or_default().push(index);
+        }
         Self {
             article,
             context: *context,
             mentions: extract::extract(text, &document, context),
             document,
-            matches: phrases.find(text),
+            matches,
+            by_phrase,
         }
     }
 
@@ -228,7 +240,11 @@ impl<'a> ArticleContext<'a> {
 
     /// Occurrences of `phrase`, spans in the body text.
     fn matches_of(&self, phrase: PhraseId) -> impl Iterator<Item = &PhraseMatch> {
-        self.matches.iter().filter(move |m| m.phrase == phrase)
+        self.by_phrase
+            .get(&phrase)
+            .into_iter()
+            .flatten()
+            .map(|&index| &self.matches[index])
     }
 
     /// Body text under a body span.

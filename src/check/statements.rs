@@ -78,15 +78,18 @@ impl FactCues {
         Self::Phrases(texts.into_iter().map(|text| phrases.add(text)).collect())
     }
 
-    /// Where the fact is named in the article, ordered.
+    /// Where the fact is named in the article, in text order.
     fn find(&self, article: &ArticleContext) -> Vec<Span> {
         match self {
-            Self::Phrases(ids) => article
-                .matches
-                .iter()
-                .filter(|m| ids.contains(&m.phrase))
-                .map(|m| m.span)
-                .collect(),
+            Self::Phrases(ids) => {
+                let mut spans: Vec<Span> = ids
+                    .iter()
+                    .flat_map(|&id| article.matches_of(id))
+                    .map(|m| m.span)
+                    .collect();
+                spans.sort();
+                spans
+            }
             Self::Claim(claim) => claim.find(article),
         }
     }
