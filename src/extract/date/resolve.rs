@@ -154,17 +154,18 @@ fn resolve_range(
     let Some(publication) = publication else {
         return (Some(When::Range { start, end }), Resolution::None);
     };
-    // Both year-less: the end takes the most recent year, the start the same one unless
-    // the range crosses a new year.
-    let Some(end) = year_on_or_before(end, publication) else {
+    // Both year-less: the start takes the most recent year that puts it on or before the
+    // publication date (the range has begun: "from August to October" in September is this
+    // year's), the end the same one unless the range crosses a new year.
+    let Some(start) = year_on_or_before(start, publication) else {
         return (None, Resolution::None);
     };
     let crosses_year = (start.month, start.day) > (end.month, end.day);
-    let start = PartialDate {
-        year: end.year.map(|y| y - i16::from(crosses_year)),
-        ..start
+    let end = PartialDate {
+        year: start.year.map(|y| y + i16::from(crosses_year)),
+        ..end
     };
-    if !start.exists() {
+    if !end.exists() {
         return (None, Resolution::None);
     }
     let when = When::Range { start, end };
@@ -418,7 +419,14 @@ fn period_at(date: Date, unit: Unit, part: Option<Part>) -> Option<When> {
     };
     match unit {
         Unit::Day => Some(with_part(PartialDate::day(date))),
-        Unit::Week => days(monday_of(date)?, 7),
+        Unit::Week => match days(monday_of(date)?, 7)? {
+            // "early next week": the week, with the part kept on it.
+            When::Range { start, end } => Some(When::Range {
+                start: PartialDate { part, ..start },
+                end: PartialDate { part, ..end },
+            }),
+            on => Some(on),
+        },
         Unit::Weekend => days(monday_of(date)?.checked_add(5.days()).ok()?, 2),
         Unit::Month => Some(with_part(PartialDate::month(date.year(), date.month()))),
         Unit::Quarter => {
@@ -624,6 +632,75 @@ mod tests {
             Some("2023-12-30 to 2024-01-02")
         );
         assert_eq!(iso(range, None).as_deref(), Some("--12-30 to --01-02"));
+        // A range that has begun by the publication date is this year's.
+        let autumn = Stated::Range {
+            start: PartialDate::new(None, Some(8), None),
+            end: PartialDate::new(None, Some(10), None),
+        };
+        let september = Some(Date::constant(2016, 9, 7));
+        assert_eq!(
+            iso(autumn, september).as_deref(),
+            Some("2016-08 to 2016-10")
+        );
+    }
+
+    #[test]
+    fn weeks_keep_their_part_and_weekdays_count_in_weeks() {
+        let cases = [
+            (
+                Stated::Period {
+                    unit: Unit::Week,
+                    offset: 1,
+                    part: Some(Part::Early),
+                },
+                "2024-01-08 to 2024-01-14",
+            ),
+            (Stated::Days(2), "2024-01-07"),
+            (
+                Stated::WeekdayOfWeek {
+                    weekday: Weekday::Friday,
+                    week_offset: 1,
+                },
+                "2024-01-12",
+            ),
+            (
+                Stated::WeekdayOfWeek {
+                    weekday: Weekday::Thursday,
+                    week_offset: -1,
+                },
+                "2023-12-28",
+            ),
+            (
+                Stated::WeekdayCount {
+                    weekday: Weekday::Friday,
+                    count: 2,
+                },
+                "2024-01-19",
+            ),
+            (
+                Stated::Stretch {
+                    count: 2,
+                    unit: Unit::Week,
+                },
+                "2024-01-05 to 2024-01-19",
+            ),
+        ];
+        for (stated, expected) in cases {
+            assert_eq!(
+                iso(stated, Some(PUBLISHED)).as_deref(),
+                Some(expected),
+                "{stated:?}"
+            );
+        }
+        let (value, _) = resolve(
+            &Stated::Period {
+                unit: Unit::Week,
+                offset: 1,
+                part: Some(Part::Early),
+            },
+            Some(PUBLISHED),
+        );
+        assert_eq!(value.map(|v| v.ends()[0].part), Some(Some(Part::Early)));
     }
 
     #[test]
