@@ -4,17 +4,24 @@
 //! ```sh
 //! cargo run --release --example score_dates            # ../shared/peer-suites/extraction
 //! cargo run --release --example score_dates -- DIR     # another folder of *.jsonl
-//! cargo run --release --example score_dates -- DIR -v  # and every miss, to stderr
+//! cargo run --release --example score_dates -- DIR -v  # and every miss, extra date and
+//!                                                      # value disagreement, to stderr
 //! ```
 //!
 //! Scored: the `date` items, and the `datetime` items whose value is a day or coarser (a time
 //! of day is not something factlint reads; our dates overlapping such an item are left out
 //! too). Each case's `reference_date` is the publication date. Overlap scoring: a gold item
 //! with a span is found when one of our dates overlaps it, one without a span when one of our
-//! dates has its value; one of our dates is right when it finds a gold item. Values are
-//! compared at the coarser of the two precisions, a year-less date on month and day,
-//! `alternatives` accepted: "value agrees" is the share of found items (with a span and a
-//! value) whose value agrees as well.
+//! dates has its value; one of our dates is right when it finds a gold item.
+//!
+//! Values are compared at the coarser of the two precisions, a year-less date on month and
+//! day, `alternatives` accepted, or by the days they cover (ISO weeks, half-open ranges,
+//! Duckling's week or quarter as its first day; a part of our vague period). "value agrees"
+//! is the share of found items (with a span and a value) whose value agrees with our
+//! reading; "either direction" also counts those that agree with the mention's forward
+//! reading, which the extractor gives only where the text leaves the direction open
+//! ("Friday", "July 30"). "Read right" counts a gold item found with its value in either
+//! direction, and gives precision and recall on it. See `docs/accuracy.md`, "Dates".
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
