@@ -4,24 +4,33 @@
 //! ```sh
 //! cargo run --release --example score_dates            # ../shared/peer-suites/extraction
 //! cargo run --release --example score_dates -- DIR     # another folder of *.jsonl
-//! cargo run --release --example score_dates -- DIR -v  # and every miss, to stderr
+//! cargo run --release --example score_dates -- DIR -v  # and every miss, extra date and
+//!                                                      # value disagreement, to stderr
 //! ```
 //!
 //! Scored: the `date` items, and the `datetime` items whose value is a day or coarser (a time
 //! of day is not something factlint reads; our dates overlapping such an item are left out
 //! too). Each case's `reference_date` is the publication date. Overlap scoring: a gold item
 //! with a span is found when one of our dates overlaps it, one without a span when one of our
-//! dates has its value; one of our dates is right when it finds a gold item. Values are
-//! compared at the coarser of the two precisions, a year-less date on month and day,
-//! `alternatives` accepted: "value agrees" is the share of found items (with a span and a
-//! value) whose value agrees as well.
+//! dates has its value; one of our dates is right when it finds a gold item.
+//!
+//! Values are compared at the coarser of the two precisions, a year-less date on month and
+//! day, `alternatives` accepted, or by the days they cover (ISO weeks, half-open ranges,
+//! Duckling's week or quarter as its first day; a part of our vague period). "value agrees"
+//! is the share of found items (with a span and a value) whose value agrees with our
+//! reading; "either direction" also counts those that agree with the mention's forward
+//! reading, which the extractor gives only where the text leaves the direction open
+//! ("Friday", "July 30"). "Read right" counts a gold item found with its value in either
+//! direction, and gives precision and recall on it. See `docs/accuracy.md`, "Dates".
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use jiff::ToSpan;
+use jiff::civil::{Date, ISOWeekDate, Weekday};
 use serde_json::Value;
 
-use factlint::extract::date::{DateMention, When, extract_dates};
+use factlint::extract::date::{DateMention, PartialDate, When, extract_dates};
 use factlint::extract::{Context, parse_publication_date};
 use factlint::source::Span;
 use factlint::text::Document;
@@ -55,7 +64,7 @@ fn main() {
                 continue;
             };
             if matches!(case["kind"].as_str(), Some("date" | "datetime")) {
-                let score = score_case(&case, verbose);
+                let score = score_case(&suite, &case, verbose);
                 scores.entry(suite.clone()).or_default().add(&score);
             }
         }
@@ -64,14 +73,29 @@ fn main() {
         println!("no date cases in {}", dir.display());
         return;
     }
-    println!("| suite | gold | found | right | precision | recall | value agrees |");
-    println!("|---|---:|---:|---:|---:|---:|---:|");
+    println!("Found (span overlap):");
+    println!();
+    println!(
+        "| suite | gold | found | right | precision | recall | value agrees | either direction |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
     let mut total = Score::default();
     for (suite, score) in &scores {
         println!("{}", score.row(suite));
         total.add(score);
     }
     println!("{}", total.row("**all**"));
+    println!();
+    println!(
+        "Read right (span overlap and value, either direction where the text leaves it open):"
+    );
+    println!();
+    println!("| suite | gold | gold read right | ours | ours read right | precision | recall |");
+    println!("|---|---:|---:|---:|---:|---:|---:|");
+    for (suite, score) in &scores {
+        println!("{}", score.value_row(suite));
+    }
+    println!("{}", total.value_row("**all**"));
 }
 
 #[derive(Default)]
@@ -84,6 +108,14 @@ struct Score {
     /// Of the matches by span, those whose value agrees.
     span_matches: usize,
     values_agree: usize,
+    /// Of those, the ones that agree only in the other direction's reading.
+    agree_forward: usize,
+    /// Gold items with a value, and those read right: found with the value.
+    valued_gold: usize,
+    read_right_gold: usize,
+    /// Our dates that find a gold item with a value, and those that read one right.
+    valued_found: usize,
+    read_right: usize,
 }
 
 impl Score {
@@ -94,6 +126,11 @@ impl Score {
         self.right += other.right;
         self.span_matches += other.span_matches;
         self.values_agree += other.values_agree;
+        self.agree_forward += other.agree_forward;
+        self.valued_gold += other.valued_gold;
+        self.read_right_gold += other.read_right_gold;
+        self.valued_found += other.valued_found;
+        self.read_right += other.read_right;
     }
 
     fn row(&self, name: &str) -> String {
@@ -105,13 +142,33 @@ impl Score {
             }
         };
         format!(
-            "| {name} | {} | {} | {} | {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} | {} | {} |",
             self.gold,
             self.found,
             self.right,
             ratio(self.right, self.found),
             ratio(self.found_gold, self.gold),
             ratio(self.values_agree, self.span_matches),
+            ratio(self.values_agree + self.agree_forward, self.span_matches),
+        )
+    }
+
+    fn value_row(&self, name: &str) -> String {
+        let ratio = |a: usize, b: usize| {
+            if b == 0 {
+                "–".to_string()
+            } else {
+                format!("{:.3}", a as f64 / b as f64)
+            }
+        };
+        format!(
+            "| {name} | {} | {} | {} | {} | {} | {} |",
+            self.valued_gold,
+            self.read_right_gold,
+            self.valued_found,
+            self.read_right,
+            ratio(self.read_right, self.valued_found),
+            ratio(self.read_right_gold, self.valued_gold),
         )
     }
 }
@@ -123,8 +180,9 @@ struct Gold {
     values: Vec<Vec<String>>,
 }
 
-fn score_case(case: &Value, verbose: bool) -> Score {
+fn score_case(suite: &str, case: &Value, verbose: bool) -> Score {
     let text = case["text"].as_str().unwrap_or_default();
+    let reference = case["reference_date"].as_str().unwrap_or_default();
     let publication_date = case["reference_date"]
         .as_str()
         .and_then(parse_publication_date);
@@ -151,7 +209,7 @@ fn score_case(case: &Value, verbose: bool) -> Score {
     // value); one of our dates is right when it overlaps (or has the value of) a gold item.
     let hits = |item: &Gold, mention: &DateMention| match item.span {
         Some(span) => overlaps(span, mention.span),
-        None => agrees(item, mention),
+        None => mention.value.is_some_and(|v| agrees(item, v)),
     };
     let found_gold = gold
         .iter()
@@ -168,23 +226,68 @@ fn score_case(case: &Value, verbose: bool) -> Score {
         right: right.iter().filter(|r| **r).count(),
         ..Score::default()
     };
-    for item in gold
+    // Read right: found, and the value agrees, as we read it or, where the text leaves the
+    // direction open ("Friday", "July 30"), as we would read it forward.
+    let reading = |item: &Gold, mention: &DateMention| {
+        if mention.value.is_some_and(|v| agrees(item, v)) {
+            Some(Reading::Ours)
+        } else if mention.forward_value().is_some_and(|v| agrees(item, v)) {
+            Some(Reading::Forward)
+        } else {
+            None
+        }
+    };
+    let reads = |item: &Gold, mention: &DateMention| match item.span {
+        Some(span) => overlaps(span, mention.span) && reading(item, mention).is_some(),
+        None => hits(item, mention),
+    };
+    let valued: Vec<&Gold> = gold.iter().filter(|item| !item.values.is_empty()).collect();
+    score.valued_gold = valued.len();
+    score.read_right_gold = valued
         .iter()
-        .filter(|item| item.span.is_some() && !item.values.is_empty())
-    {
-        let Some(mention) = found.iter().find(|m| hits(item, m)) else {
+        .filter(|item| found.iter().any(|m| reads(item, m)))
+        .count();
+    for mention in &found {
+        if valued.iter().any(|item| hits(item, mention)) {
+            score.valued_found += 1;
+            score.read_right += usize::from(valued.iter().any(|item| reads(item, mention)));
+        }
+    }
+    for item in valued.iter().filter(|item| item.span.is_some()) {
+        let overlapping: Vec<&&DateMention> = found.iter().filter(|m| hits(item, m)).collect();
+        let written = item.span.and_then(|s| text.get(s.range()));
+        let Some(first) = overlapping.first() else {
             if verbose {
-                let written = item.span.and_then(|s| text.get(s.range()));
-                eprintln!("missed {text:?}: {written:?} {:?}", item.values);
+                eprintln!(
+                    "missed\t{suite}\t{reference}\t{text:?}\t{written:?} {:?}",
+                    item.values
+                );
             }
             continue;
         };
         score.span_matches += 1;
-        let agree = agrees(item, mention);
-        score.values_agree += usize::from(agree);
-        if verbose && !agree {
-            let ours = mention.value.map(When::iso);
-            eprintln!("value {text:?}: {:?} vs {ours:?}", item.values);
+        let best = overlapping
+            .iter()
+            .filter_map(|m| reading(item, m))
+            .min_by_key(|r| *r as u8);
+        match best {
+            Some(Reading::Ours) => score.values_agree += 1,
+            Some(Reading::Forward) => score.agree_forward += 1,
+            None => {}
+        }
+        if verbose && best != Some(Reading::Ours) {
+            let tag = match best {
+                Some(_) => "forward",
+                None => "value",
+            };
+            let ours = first.value.map(When::iso);
+            let forward = first.forward_value().map(When::iso);
+            eprintln!(
+                "{tag}\t{suite}\t{reference}\t{text:?}\tgold {written:?} {:?}\tours {:?} {:?} {ours:?} forward {forward:?}",
+                item.values,
+                text.get(first.span.range()),
+                first.stated,
+            );
         }
     }
     if unplaced_ignored {
@@ -192,10 +295,20 @@ fn score_case(case: &Value, verbose: bool) -> Score {
         score.found = score.right;
     } else if verbose {
         for (mention, _) in found.iter().zip(&right).filter(|(_, r)| !**r) {
-            eprintln!("extra {text:?}: {:?}", text.get(mention.span.range()));
+            eprintln!(
+                "extra\t{suite}\t{reference}\t{text:?}\t{:?}",
+                text.get(mention.span.range())
+            );
         }
     }
     score
+}
+
+/// How a gold value was matched: by our reading, or by the other direction's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reading {
+    Ours,
+    Forward,
 }
 
 fn item_span(item: &Value) -> Option<Span> {
@@ -248,21 +361,119 @@ fn iso_ends(value: &Value) -> Option<Vec<String>> {
     }
 }
 
-fn agrees(item: &Gold, mention: &DateMention) -> bool {
-    let Some(value) = mention.value else {
-        return false;
-    };
+/// Whether our value agrees with one of the item's: end by end at the coarser precision,
+/// or covering the same days (a gold ISO week, a gold range whose end is the day after the
+/// last, as Duckling and Recognizers-Text write intervals).
+fn agrees(item: &Gold, value: When) -> bool {
     let ours: Vec<String> = match value {
         When::On(date) => vec![date.iso()],
         When::Range { start, end } => vec![start.iso(), end.iso()],
     };
+    let ours_days = days_of(value);
+    let vague = value.ends().iter().any(|end| end.part.is_some());
     item.values.iter().any(|gold| {
-        gold.len() == ours.len()
+        let by_ends = gold.len() == ours.len()
             && gold
                 .iter()
                 .zip(&ours)
-                .all(|(g, o)| g.is_empty() || same_at_common_precision(g, o))
+                .all(|(g, o)| g.is_empty() || same_at_common_precision(g, o));
+        let Some((first, last)) = ours_days else {
+            return by_ends;
+        };
+        let days = gold_days(gold);
+        by_ends
+            || days.contains(&(first, last))
+            // "early next week", "end of April": a part of our week or month, at our
+            // precision.
+            || (vague && days.iter().any(|&(a, b)| first <= a && b <= last))
+            // Duckling writes a week or a quarter as its first day.
+            || (gold.len() == 1
+                && is_week_or_quarter(value)
+                && parse_iso(&gold[0]).and_then(PartialDate::date) == Some(first))
     })
+}
+
+/// A calendar week (Monday to Sunday) or quarter.
+fn is_week_or_quarter(value: When) -> bool {
+    let When::Range { start, end } = value else {
+        return false;
+    };
+    match (start.date(), end.date()) {
+        (Some(monday), Some(sunday)) => {
+            monday.weekday() == Weekday::Monday && (sunday - monday).get_days() == 6
+        }
+        _ => {
+            start.day.is_none()
+                && end.day.is_none()
+                && start.year == end.year
+                && start.month.is_some_and(|m| m % 3 == 1)
+                && end.month == start.month.map(|m| m + 2)
+        }
+    }
+}
+
+/// The first and last day our value covers, when it has a year.
+fn days_of(value: When) -> Option<(Date, Date)> {
+    let [start, end] = value.ends();
+    Some((start.first_day()?, end.last_day()?))
+}
+
+/// The days a gold value may cover: an ISO week, or a range of two ends read with the end
+/// as the last day or as the day after it.
+fn gold_days(gold: &[String]) -> Vec<(Date, Date)> {
+    match gold {
+        [century] if century.len() == 2 => {
+            // TimeML's "19" is the twentieth century.
+            let Ok(century) = century.parse::<i16>() else {
+                return Vec::new();
+            };
+            let first = Date::new(century * 100, 1, 1).ok();
+            let last = Date::new(century * 100 + 99, 12, 31).ok();
+            first.zip(last).into_iter().collect()
+        }
+        [week] => {
+            let Some((year, week)) = week.split_once("-W") else {
+                return Vec::new();
+            };
+            let (Ok(year), Ok(week)) = (year.parse::<i16>(), week.parse::<i8>()) else {
+                return Vec::new();
+            };
+            ISOWeekDate::new(year, week, Weekday::Monday)
+                .ok()
+                .and_then(|monday| {
+                    let monday = monday.date();
+                    Some((monday, monday.checked_add(6.days()).ok()?))
+                })
+                .into_iter()
+                .collect()
+        }
+        [start, end] => {
+            let (Some(start), Some(end)) = (parse_iso(start), parse_iso(end)) else {
+                return Vec::new();
+            };
+            let (Some(first), Some(last)) = (start.first_day(), end.last_day()) else {
+                return Vec::new();
+            };
+            let day_before = end
+                .first_day()
+                .and_then(|d| d.yesterday().ok())
+                .filter(|&d| d >= first);
+            std::iter::once((first, last))
+                .chain(day_before.map(|d| (first, d)))
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// `2023`, `2023-09` or `2023-09-30` at its precision.
+fn parse_iso(iso: &str) -> Option<PartialDate> {
+    let mut parts = iso.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next().map(str::parse).transpose().ok()?;
+    let day = parts.next().map(str::parse).transpose().ok()?;
+    let date = PartialDate::new(Some(year), month, day);
+    (parts.next().is_none() && date.exists() && date.first_day().is_some()).then_some(date)
 }
 
 /// `2012-09-01` and `2012-09` agree; `--12-30` agrees with any year's December 30.

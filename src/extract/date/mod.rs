@@ -21,7 +21,7 @@ use crate::source::Span;
 use crate::text::Document;
 
 pub use patterns::{Shift, Stated, Unit};
-use resolve::resolve;
+use resolve::{resolve, resolve_forward};
 
 /// A vague part of a month or year: "early January", "mid-December", "earlier this month".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,6 +218,23 @@ impl DateMention {
             Resolution::None => ", no year known: compared on what it states".to_string(),
         };
         format!("“{written}” → {}{how}", value.iso())
+    }
+
+    /// The publication date the value was counted from, if any.
+    pub fn publication_date(&self) -> Option<Date> {
+        match self.resolution {
+            Resolution::YearFromPublication(date) | Resolution::FromPublication(date) => Some(date),
+            Resolution::Stated | Resolution::None => None,
+        }
+    }
+
+    /// The value read the other way, for a mention whose direction the text leaves open
+    /// ("Friday", "July 30", "in January", "the 18th", "Christmas"): the first such day on
+    /// or after the publication date, where [`DateMention::value`] has the most recent one
+    /// on or before it. `None` when the text states the direction or the year, or without a
+    /// publication date.
+    pub fn forward_value(&self) -> Option<When> {
+        resolve_forward(&self.stated, self.publication_date()?)
     }
 
     /// The `factlint extract` fields of the mention besides `kind`, `start`, `end`, `text`.

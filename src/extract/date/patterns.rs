@@ -186,6 +186,11 @@ impl<'a> Reader<'a> {
                 }
                 return Some(made(stated, Some(weekday), end));
             }
+            if self.is(i + 1, &["after"]) && self.is(i + 2, &["next"]) && full {
+                // "Friday after next": the second Friday from now.
+                let stated = Stated::WeekdayCount { weekday, count: 2 };
+                return Some(made(stated, None, i + 3));
+            }
             if let Some((week_offset, end)) = self.of_week(i + 1) {
                 let stated = Stated::WeekdayOfWeek {
                     weekday,
@@ -256,8 +261,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         let (end, next) = self.calendar(i + 1).or_else(|| {
-            // "July 13 through 15": a bare day takes the start's month.
-            let day = self.bare_day(i + 1)?;
+            // "July 13 through 15", "April 9th through seventeenth": a bare day takes the
+            // start's month.
+            let day = self
+                .bare_day(i + 1)
+                .or_else(|| self.word(i + 1).and_then(lexicon::day_word))?;
             start.day?;
             Some((
                 PartialDate {
@@ -274,7 +282,30 @@ impl<'a> Reader<'a> {
     }
 
     /// "10 to 22 August 2012", "13th to 15th July", "22-23 Feb".
-    fn day_range(&self, i: usize) -> Option<(Stated, usize)> {
+    pub(super) fn day_range(&self, i: usize) -> Option<(Stated, usize)> {
+        if let Some(month) = self.word(i).and_then(lexicon::month)
+            && (!lexicon::is_ambiguous_month(self.word(i)?)
+                || self.word(i)?.starts_with(char::is_uppercase))
+            && self.kind(i + 1) == Some(TokenKind::Number)
+            && let Some((a, b)) = self.word(i + 1)?.split_once(['-', '–'])
+            && let (Some(a), Some(b)) = (lexicon::day(a), lexicon::day(b))
+            && a < b
+        {
+            // "July 13-15", "November 19-20, 2024"
+            let end = PartialDate::new(None, Some(month), Some(b));
+            let (end, next) = self.with_year_after(end, i + 2)?;
+            let start = PartialDate {
+                day: Some(a),
+                ..end
+            };
+            return Some((Stated::Range { start, end }, next));
+        }
+        // "the 13th to the 15th of July"
+        let i = if self.is(i, &["the"]) && self.bare_day(i + 1).is_some() {
+            i + 1
+        } else {
+            i
+        };
         let (first, second_at) = if let Some(first) = self.bare_day(i) {
             if !self.is(i + 1, RANGE_JOINERS) {
                 return None;
@@ -688,6 +719,55 @@ mod tests {
             assert!(
                 matching.is_some_and(|(_, s)| s == expected),
                 "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn day_ranges_and_weekdays_counted_in_weeks() {
+        let range = |month, a, b| Stated::Range {
+            start: PartialDate::new(None, Some(month), Some(a)),
+            end: PartialDate::new(None, Some(month), Some(b)),
+        };
+        let cases = [
+            ("talks on July 13-15 in", "July 13-15", range(7, 13, 15)),
+            (
+                "from the 13th to the 15th of July",
+                "the 13th to the 15th of July",
+                range(7, 13, 15),
+            ),
+            (
+                "the 13th to 15th July",
+                "the 13th to 15th July",
+                range(7, 13, 15),
+            ),
+            (
+                "April 9th through seventeenth",
+                "April 9th through seventeenth",
+                range(4, 9, 17),
+            ),
+            (
+                "Friday after next",
+                "Friday after next",
+                Stated::WeekdayCount {
+                    weekday: Weekday::Friday,
+                    count: 2,
+                },
+            ),
+            (
+                "on Friday next week",
+                "Friday next week",
+                Stated::WeekdayOfWeek {
+                    weekday: Weekday::Friday,
+                    week_offset: 1,
+                },
+            ),
+        ];
+        for (text, expected_text, expected) in cases {
+            assert_eq!(
+                read(text),
+                [(expected_text.to_string(), expected)],
+                "{text}"
             );
         }
     }

@@ -29,8 +29,15 @@ impl Reader<'_> {
         if let Some(days) = days {
             return Some((Stated::Days(days), i + 1));
         }
-        if word == "day" && self.is(i + 1, &["before"]) && self.is(i + 2, &["yesterday"]) {
-            return Some((Stated::Days(-2), i + 3));
+        // "the day after tomorrow", "day before yesterday"
+        let day_at = if word == "the" { i + 1 } else { i };
+        if self.is(day_at, &["day"]) {
+            if self.is(day_at + 1, &["before"]) && self.is(day_at + 2, &["yesterday"]) {
+                return Some((Stated::Days(-2), day_at + 3));
+            }
+            if self.is(day_at + 1, &["after"]) && self.is(day_at + 2, &["tomorrow"]) {
+                return Some((Stated::Days(2), day_at + 3));
+            }
         }
         if let Some(stated) = business_acronym(written) {
             return Some((stated, i + 1));
@@ -56,6 +63,7 @@ impl Reader<'_> {
             "earlier" => Part::Earlier,
             "early" => Part::Early,
             "later" | "late" => Part::Late,
+            "mid" => Part::Mid,
             _ => return None,
         };
         let offset = shift_offset(self.word(i + 1)?)?;
@@ -82,16 +90,15 @@ impl Reader<'_> {
         } else {
             next
         };
+        // "the end of next week", "the beginning of last month"
+        let (offset, next) = match self.word(next).and_then(shift_offset) {
+            Some(offset) => (offset, next + 1),
+            None => (0, next),
+        };
         let unit = period_unit(self.word(next)?)?;
         let part = Some(part);
-        matches!(unit, Unit::Month | Unit::Year | Unit::Week).then_some((
-            Stated::Period {
-                unit,
-                offset: 0,
-                part,
-            },
-            next + 1,
-        ))
+        matches!(unit, Unit::Month | Unit::Year | Unit::Week)
+            .then_some((Stated::Period { unit, offset, part }, next + 1))
     }
 
     /// "three days ago", "two weeks later", "in 5 days", "5 days from now", "the last two
@@ -103,7 +110,13 @@ impl Reader<'_> {
             && let Some(unit) = self.word(i + 2).and_then(period_unit)
             && count > 0
         {
-            return Some((Stated::Shifted { count, unit }, i + 3));
+            // "in two weeks" is a day; "within two weeks" all the days until then.
+            let stated = if self.is(i, &["within"]) {
+                Stated::Stretch { count, unit }
+            } else {
+                Stated::Shifted { count, unit }
+            };
+            return Some((stated, i + 3));
         }
         // "last two weeks", "next 3 days", "past few days"
         let stretch = self.word(i).and_then(shift_offset).filter(|&o| o != 0);
@@ -117,6 +130,8 @@ impl Reader<'_> {
         let count = lexicon::count(self.word(i)?)?;
         if let Some(direction) = self.word(i + 1).and_then(shift_offset).filter(|&o| o != 0)
             && let Some(unit) = self.word(i + 2).and_then(period_unit)
+            // Not "out 3 next week": "next" and "last" go before a count.
+            && !self.is(i + 1, &["next", "last"])
         {
             // "2 upcoming months", "10 previous weeks"
             let count = direction * count;
@@ -135,6 +150,23 @@ impl Reader<'_> {
             return Some((Stated::WeekdayCount { weekday, count }, end));
         }
         let unit = period_unit(self.word(i + 1)?)?;
+        if let Some(anchor) = self.word(i + 3).and_then(day_word_offset)
+            && self.is(i + 2, &["after", "before", "from"])
+            && anchor != 0
+        {
+            // "a week after tomorrow", "two days before yesterday", "four days from
+            // yesterday": days from a day that is itself counted from the publication date.
+            let length = match unit {
+                Unit::Day => 1,
+                Unit::Week => 7,
+                _ => return None,
+            };
+            let sign = if self.is(i + 2, &["before"]) { -1 } else { 1 };
+            return Some((Stated::Days(anchor + sign * count * length), i + 4));
+        }
+        if self.is(i + 2, &["after"]) && self.is(i + 3, &["today"]) {
+            return Some((Stated::Shifted { count, unit }, i + 4));
+        }
         if self.is(i + 2, &["from"]) && self.is(i + 3, &["now", "today"]) {
             return Some((Stated::Shifted { count, unit }, i + 4));
         }
@@ -146,7 +178,8 @@ impl Reader<'_> {
     /// "on the 18th", "the 1st": a day of the month the publication date is in, or the one
     /// before. Only an ordinal with its digits, not a noun's: "the 18th century" is not one.
     fn day_of_month(&self, i: usize) -> Option<(Stated, usize)> {
-        if !self.is(i, &["the"]) {
+        if !self.is(i, &["the"]) || self.day_range(i).is_some() {
+            // "the 13th to the 15th of July" is a range.
             return None;
         }
         let ordinal = self.word(i + 1)?;
@@ -165,6 +198,10 @@ impl Reader<'_> {
     /// "last week", "next Thursday", "last September", "this weekend", "next quarter",
     /// "this week Monday".
     fn shifted(&self, i: usize, word: &str) -> Option<(Stated, usize)> {
+        if word == "this" && self.is(i + 1, &["coming", "past"]) {
+            // "this coming Monday", "this past weekend"
+            return self.shifted(i + 1, &self.word(i + 1)?.to_lowercase());
+        }
         let offset = shift_offset(word)?;
         // "this fiscal year", "next working week"
         let skipped = usize::from(self.is(i + 1, &["fiscal", "working"]));
@@ -175,7 +212,15 @@ impl Reader<'_> {
             && !next.ends_with('s')
         {
             if unit == Unit::Week
-                && let Some((weekday, true)) = self.word(i + 2).and_then(lexicon::weekday)
+                && let Some(weekday) =
+                    self.word(i + 2)
+                        .and_then(lexicon::weekday)
+                        .and_then(|(weekday, full)| {
+                            let abbreviation = self
+                                .word(i + 2)
+                                .is_some_and(lexicon::is_unambiguous_weekday_abbreviation);
+                            (full || abbreviation).then_some(weekday)
+                        })
             {
                 // "next week Wednesday"
                 let stated = Stated::WeekdayOfWeek {
@@ -193,6 +238,20 @@ impl Reader<'_> {
             _ => Shift::Next,
         };
         if let Some((weekday, true)) = lexicon::weekday(next) {
+            // "next Friday" is the Friday of next week, "last Wednesday" the Wednesday of
+            // last week: the nearer ones are written "Friday", "Wednesday" (AP style), or
+            // "this coming Friday", "this past Wednesday".
+            if word.eq_ignore_ascii_case("next")
+                || word.eq_ignore_ascii_case("last")
+                || word.eq_ignore_ascii_case("following")
+                || word.eq_ignore_ascii_case("previous")
+            {
+                let stated = Stated::WeekdayOfWeek {
+                    weekday,
+                    week_offset: offset,
+                };
+                return Some((stated, i + 2));
+            }
             return Some((Stated::Weekday { weekday, shift }, i + 2));
         }
         if let Some(first_month) = lexicon::season(next) {
@@ -214,11 +273,10 @@ impl Reader<'_> {
 
     /// "of next week" after a weekday: "Tuesday of next week".
     pub(super) fn of_week(&self, i: usize) -> Option<(i32, usize)> {
-        if !self.is(i, &["of"]) {
-            return None;
-        }
-        let offset = shift_offset(self.word(i + 1)?)?;
-        self.is(i + 2, &["week"]).then_some((offset, i + 3))
+        // "Friday next week", "Tuesday of last week"
+        let i = if self.is(i, &["of"]) { i + 1 } else { i };
+        let offset = shift_offset(self.word(i)?)?;
+        self.is(i + 1, &["week"]).then_some((offset, i + 2))
     }
 }
 
@@ -238,6 +296,16 @@ fn business_acronym(word: &str) -> Option<Stated> {
         offset: 0,
         part,
     })
+}
+
+/// "yesterday" (-1), "today" (0), "tomorrow" (1).
+fn day_word_offset(word: &str) -> Option<i32> {
+    match word.to_lowercase().as_str() {
+        "yesterday" => Some(-1),
+        "today" => Some(0),
+        "tomorrow" => Some(1),
+        _ => None,
+    }
 }
 
 /// "Sundays" → Sunday.
@@ -365,6 +433,85 @@ mod tests {
                 },
             ),
             ("yesterday", "yesterday", Stated::Days(-1)),
+            (
+                "on the day after tomorrow",
+                "the day after tomorrow",
+                Stated::Days(2),
+            ),
+            (
+                "a week after tomorrow",
+                "a week after tomorrow",
+                Stated::Days(8),
+            ),
+            (
+                "two days before yesterday",
+                "two days before yesterday",
+                Stated::Days(-3),
+            ),
+            (
+                "a deal within two weeks",
+                "within two weeks",
+                Stated::Stretch {
+                    count: 2,
+                    unit: Unit::Week,
+                },
+            ),
+            (
+                "by the end of next week",
+                "the end of next week",
+                period(Unit::Week, 1, Some(Part::Late)),
+            ),
+            (
+                "at the beginning of last month",
+                "the beginning of last month",
+                period(Unit::Month, -1, Some(Part::Early)),
+            ),
+            (
+                "mid next week",
+                "mid next week",
+                period(Unit::Week, 1, Some(Part::Mid)),
+            ),
+            (
+                "will vote next Friday",
+                "next Friday",
+                Stated::WeekdayOfWeek {
+                    weekday: Weekday::Friday,
+                    week_offset: 1,
+                },
+            ),
+            (
+                "met last Wednesday",
+                "last Wednesday",
+                Stated::WeekdayOfWeek {
+                    weekday: Weekday::Wednesday,
+                    week_offset: -1,
+                },
+            ),
+            (
+                "this coming Monday",
+                "this coming Monday",
+                Stated::Weekday {
+                    weekday: Weekday::Monday,
+                    shift: Shift::Next,
+                },
+            ),
+            (
+                "this past Wednesday",
+                "this past Wednesday",
+                Stated::Weekday {
+                    weekday: Weekday::Wednesday,
+                    shift: Shift::Last,
+                },
+            ),
+            (
+                "next week Tues",
+                "next week Tues",
+                Stated::WeekdayOfWeek {
+                    weekday: Weekday::Tuesday,
+                    week_offset: 1,
+                },
+            ),
+            ("out 3 next week", "next week", period(Unit::Week, 1, None)),
         ];
         for (text, expected_text, expected) in cases {
             assert_eq!(

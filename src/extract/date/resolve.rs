@@ -60,6 +60,75 @@ pub fn resolve(stated: &Stated, publication: Option<Date>) -> (Option<When>, Res
     }
 }
 
+/// The other reading of a statement whose direction the text leaves open: a bare weekday
+/// ("Friday"), a year-less date or range ("July 30", "in January"), a day of the month
+/// ("the 18th"), a quarter, season or holiday without its year. [`resolve`] takes, for news,
+/// the most recent one on or before the publication date; this is the first one on or after
+/// it, as a calendar assistant reads them. `None` for everything whose direction the text
+/// states ("next Friday", "last year", "in two weeks") or that has no direction.
+pub fn resolve_forward(stated: &Stated, publication: Date) -> Option<When> {
+    let day = |date: Date| Some(When::On(PartialDate::day(date)));
+    match *stated {
+        Stated::Calendar {
+            date,
+            relative_year: None,
+        } if date.year.is_none() => year_on_or_after(date, publication).map(When::On),
+        Stated::Range { start, end } if start.year.is_none() && end.year.is_none() => {
+            let start = year_on_or_after(start, publication)?;
+            let crosses_year = (start.month, start.day) > (end.month, end.day);
+            let end = PartialDate {
+                year: start.year.map(|y| y + i16::from(crosses_year)),
+                ..end
+            };
+            end.exists().then_some(When::Range { start, end })
+        }
+        Stated::Weekday {
+            weekday,
+            shift: Shift::Nearest,
+        } => {
+            let ahead = i32::from(weekday.since(publication.weekday()));
+            day(publication.checked_add(ahead.days()).ok()?)
+        }
+        Stated::DayOfMonth(day_of_month) => day((0..3).find_map(|ahead| {
+            let month = publication
+                .first_of_month()
+                .checked_add(ahead.months())
+                .ok()?;
+            let date = month.with().day(day_of_month).build().ok()?;
+            (date >= publication).then_some(date)
+        })?),
+        Stated::Quarter {
+            year: None,
+            quarter: q,
+        } => {
+            let last_month = 3 * q;
+            let past = last_month < publication.month();
+            let (when, _) = quarter(Some(publication.year() + i16::from(past)), q, None);
+            when
+        }
+        Stated::Holiday {
+            rule,
+            year: None,
+            shift: Shift::Nearest,
+        } => (publication.year()..=publication.year() + 1)
+            .filter_map(|year| rule.date_in(year))
+            .find(|&d| d >= publication)
+            .and_then(day),
+        _ => None,
+    }
+}
+
+/// The year-less `date` in the first year that puts its last day on or after `publication`
+/// (and that has such a day: February 29).
+fn year_on_or_after(date: PartialDate, publication: Date) -> Option<PartialDate> {
+    (0..8)
+        .map(|ahead| PartialDate {
+            year: Some(publication.year() + ahead),
+            ..date
+        })
+        .find(|d| d.exists() && d.last_day().is_some_and(|last| last >= publication))
+}
+
 /// The year-less `date` in the most recent year that puts its first day on or before
 /// `publication` (and that has such a day: February 29).
 fn year_on_or_before(date: PartialDate, publication: Date) -> Option<PartialDate> {
@@ -85,17 +154,18 @@ fn resolve_range(
     let Some(publication) = publication else {
         return (Some(When::Range { start, end }), Resolution::None);
     };
-    // Both year-less: the end takes the most recent year, the start the same one unless
-    // the range crosses a new year.
-    let Some(end) = year_on_or_before(end, publication) else {
+    // Both year-less: the start takes the most recent year that puts it on or before the
+    // publication date (the range has begun: "from August to October" in September is this
+    // year's), the end the same one unless the range crosses a new year.
+    let Some(start) = year_on_or_before(start, publication) else {
         return (None, Resolution::None);
     };
     let crosses_year = (start.month, start.day) > (end.month, end.day);
-    let start = PartialDate {
-        year: end.year.map(|y| y - i16::from(crosses_year)),
-        ..start
+    let end = PartialDate {
+        year: start.year.map(|y| y + i16::from(crosses_year)),
+        ..end
     };
-    if !start.exists() {
+    if !end.exists() {
         return (None, Resolution::None);
     }
     let when = When::Range { start, end };
@@ -349,7 +419,14 @@ fn period_at(date: Date, unit: Unit, part: Option<Part>) -> Option<When> {
     };
     match unit {
         Unit::Day => Some(with_part(PartialDate::day(date))),
-        Unit::Week => days(monday_of(date)?, 7),
+        Unit::Week => match days(monday_of(date)?, 7)? {
+            // "early next week": the week, with the part kept on it.
+            When::Range { start, end } => Some(When::Range {
+                start: PartialDate { part, ..start },
+                end: PartialDate { part, ..end },
+            }),
+            on => Some(on),
+        },
         Unit::Weekend => days(monday_of(date)?.checked_add(5.days()).ok()?, 2),
         Unit::Month => Some(with_part(PartialDate::month(date.year(), date.month()))),
         Unit::Quarter => {
@@ -492,6 +569,59 @@ mod tests {
     }
 
     #[test]
+    fn direction_open_statements_read_forward_too() {
+        let forward = |stated: Stated| resolve_forward(&stated, PUBLISHED).map(When::iso);
+        let weekday = |weekday, shift| Stated::Weekday { weekday, shift };
+        let cases = [
+            (calendar(12, Some(30)), Some("2024-12-30")),
+            (calendar(1, Some(5)), Some("2024-01-05")),
+            (calendar(1, None), Some("2024-01")),
+            (calendar(2, Some(29)), Some("2024-02-29")),
+            (
+                weekday(Weekday::Thursday, Shift::Nearest),
+                Some("2024-01-11"),
+            ),
+            (weekday(Weekday::Friday, Shift::Nearest), Some("2024-01-05")),
+            (Stated::DayOfMonth(3), Some("2024-02-03")),
+            (
+                Stated::Quarter {
+                    year: None,
+                    quarter: 3,
+                },
+                Some("2024-07 to 2024-09"),
+            ),
+            (
+                Stated::Holiday {
+                    rule: Rule::Fixed { month: 12, day: 25 },
+                    year: None,
+                    shift: Shift::Nearest,
+                },
+                Some("2024-12-25"),
+            ),
+            (
+                Stated::Range {
+                    start: PartialDate::new(None, Some(12), Some(30)),
+                    end: PartialDate::new(None, Some(1), Some(2)),
+                },
+                Some("2024-12-30 to 2025-01-02"),
+            ),
+            // The text states the direction or the year: no other reading.
+            (weekday(Weekday::Friday, Shift::Next), None),
+            (Stated::Days(1), None),
+            (
+                Stated::Calendar {
+                    date: PartialDate::new(None, Some(9), None),
+                    relative_year: Some(-1),
+                },
+                None,
+            ),
+        ];
+        for (stated, expected) in cases {
+            assert_eq!(forward(stated).as_deref(), expected, "{stated:?}");
+        }
+    }
+
+    #[test]
     fn ranges_across_a_new_year() {
         let range = Stated::Range {
             start: PartialDate::new(None, Some(12), Some(30)),
@@ -502,6 +632,75 @@ mod tests {
             Some("2023-12-30 to 2024-01-02")
         );
         assert_eq!(iso(range, None).as_deref(), Some("--12-30 to --01-02"));
+        // A range that has begun by the publication date is this year's.
+        let autumn = Stated::Range {
+            start: PartialDate::new(None, Some(8), None),
+            end: PartialDate::new(None, Some(10), None),
+        };
+        let september = Some(Date::constant(2016, 9, 7));
+        assert_eq!(
+            iso(autumn, september).as_deref(),
+            Some("2016-08 to 2016-10")
+        );
+    }
+
+    #[test]
+    fn weeks_keep_their_part_and_weekdays_count_in_weeks() {
+        let cases = [
+            (
+                Stated::Period {
+                    unit: Unit::Week,
+                    offset: 1,
+                    part: Some(Part::Early),
+                },
+                "2024-01-08 to 2024-01-14",
+            ),
+            (Stated::Days(2), "2024-01-07"),
+            (
+                Stated::WeekdayOfWeek {
+                    weekday: Weekday::Friday,
+                    week_offset: 1,
+                },
+                "2024-01-12",
+            ),
+            (
+                Stated::WeekdayOfWeek {
+                    weekday: Weekday::Thursday,
+                    week_offset: -1,
+                },
+                "2023-12-28",
+            ),
+            (
+                Stated::WeekdayCount {
+                    weekday: Weekday::Friday,
+                    count: 2,
+                },
+                "2024-01-19",
+            ),
+            (
+                Stated::Stretch {
+                    count: 2,
+                    unit: Unit::Week,
+                },
+                "2024-01-05 to 2024-01-19",
+            ),
+        ];
+        for (stated, expected) in cases {
+            assert_eq!(
+                iso(stated, Some(PUBLISHED)).as_deref(),
+                Some(expected),
+                "{stated:?}"
+            );
+        }
+        let (value, _) = resolve(
+            &Stated::Period {
+                unit: Unit::Week,
+                offset: 1,
+                part: Some(Part::Early),
+            },
+            Some(PUBLISHED),
+        );
+        assert_eq!(value.map(|v| v.ends()[0].part), Some(Some(Part::Early)));
     }
 
     #[test]
