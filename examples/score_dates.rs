@@ -23,8 +23,10 @@
 //! ("Friday", "July 30"). "Read right" counts a gold item found with its value in either
 //! direction, and gives precision and recall on it. See `docs/accuracy.md`, "Dates".
 
+#[path = "common/suites.rs"]
+mod suites;
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use jiff::ToSpan;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
@@ -38,39 +40,20 @@ use factlint::text::Document;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
-    let dir = args.iter().find(|a| *a != "-v").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/peer-suites/extraction"),
-        PathBuf::from,
-    );
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        println!("no peer suites at {}: nothing to score", dir.display());
+    let Some(suites) = suites::load(&args) else {
         return;
     };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-        .collect();
-    files.sort();
     let mut scores: BTreeMap<String, Score> = BTreeMap::new();
-    for file in &files {
-        let suite = file
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
-        let text = std::fs::read_to_string(file).unwrap_or_default();
-        for line in text.lines() {
-            let Ok(case) = serde_json::from_str::<Value>(line) else {
-                continue;
-            };
+    for (suite, cases) in &suites {
+        for case in cases {
             if matches!(case["kind"].as_str(), Some("date" | "datetime")) {
-                let score = score_case(&suite, &case, verbose);
+                let score = score_case(suite, case, verbose);
                 scores.entry(suite.clone()).or_default().add(&score);
             }
         }
     }
     if scores.is_empty() {
-        println!("no date cases in {}", dir.display());
+        println!("no date cases in the peer suites");
         return;
     }
     println!("Found (span overlap):");

@@ -16,9 +16,10 @@
 //! without a value (a bare "percent", "dollar") name a unit, not a quantity, and are left
 //! out.
 
+#[path = "common/suites.rs"]
+mod suites;
+
 use std::collections::BTreeMap;
-use std::fs;
-use std::path::{Path, PathBuf};
 
 use factlint::extract::quantity::{self, Amount, QuantityMention};
 use factlint::lang::units::Dimension;
@@ -50,31 +51,12 @@ struct Score {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let show_misses = args.iter().any(|a| a == "--misses");
-    let dir = args
-        .iter()
-        .find(|a| !a.starts_with("--"))
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/peer-suites/extraction")
-        });
-    let Ok(entries) = fs::read_dir(&dir) else {
-        println!("no peer suites at {}: nothing to score", dir.display());
+    let Some(suites) = suites::load(&args) else {
         return;
     };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-        .collect();
-    files.sort();
     let mut scores: BTreeMap<&str, Score> = KINDS.iter().map(|k| (*k, Score::default())).collect();
-    for file in &files {
-        let text = fs::read_to_string(file).unwrap_or_default();
-        for line in text.lines() {
-            let Ok(case) = serde_json::from_str::<Value>(line) else {
-                continue;
-            };
-            score_case(&case, &mut scores, show_misses);
-        }
+    for case in suites.iter().flat_map(|(_, cases)| cases) {
+        score_case(case, &mut scores, show_misses);
     }
     println!("| kind | gold | predicted | matched | precision | recall |");
     println!("|---|---:|---:|---:|---:|---:|");
