@@ -2,7 +2,6 @@
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use crate::common::{factlint, factlint_in};
 use crate::tools;
@@ -114,21 +113,7 @@ for path in sys.argv[2:]:
     if list(jsonschema.Draft7Validator(schema).iter_errors(json.load(open(path, encoding="utf-8")))):
         print(path.rsplit("/", 1)[-1])
 "#;
-    let output = Command::new(tools::tool("python"))
-        .args(["-c", validate])
-        .args(&args)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .map(String::from)
-        .collect()
+    tools::python_lines(validate, &args)
 }
 
 #[test]

@@ -2,7 +2,6 @@
 //! official schema.
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::common::{Run, factlint};
 use crate::tools;
@@ -65,22 +64,7 @@ document = json.load(open(sys.argv[2], encoding="utf-8"))
 for error in validator(schema).iter_errors(document):
     print(f"{list(error.absolute_path)}: {error.message}")
 "#;
-    let output = Command::new(tools::tool("python"))
-        .args(["-c", validate])
-        .arg(tools::sarif_schema())
-        .arg(&document)
-        .output()
-        .expect("python runs");
-    assert!(
-        output.status.success(),
-        "the validator failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .map(String::from)
-        .collect()
+    tools::python_lines(validate, &[tools::sarif_schema(), document])
 }
 
 #[test]

@@ -2,7 +2,9 @@
 //! and names them in the environment; without them these tests fail, saying so, rather than
 //! pass without having run.
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
+use std::process::Command;
 
 /// `FACTLINT_TEST_TOOLS`: the folder with the test tools' executables (a virtual
 /// environment's `bin`).
@@ -31,4 +33,25 @@ pub fn sarif_schema() -> PathBuf {
     }));
     assert!(path.is_file(), "{} is missing", path.display());
     path
+}
+
+/// Runs a Python `script` with `args` in the test tools' environment and returns the lines
+/// it prints; a script that fails fails the test with its error output.
+pub fn python_lines(script: &str, args: &[impl AsRef<OsStr>]) -> Vec<String> {
+    let output = Command::new(tool("python"))
+        .arg("-c")
+        .arg(script)
+        .args(args)
+        .output()
+        .expect("python runs");
+    assert!(
+        output.status.success(),
+        "the script failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout)
+        .expect("UTF-8 output")
+        .lines()
+        .map(String::from)
+        .collect()
 }
