@@ -444,7 +444,11 @@ impl<'a> Reader<'a> {
             };
             return Some((Stated::Range { start, end }, next));
         }
-        if let Some(found) = self.month_pair(i).or_else(|| self.day_month_range(i)) {
+        if let Some(found) = self
+            .month_pair(i)
+            .or_else(|| self.day_month_range(i))
+            .or_else(|| self.year_range(i))
+        {
             return Some(found);
         }
         // "the 13th to the 15th of July"
@@ -479,14 +483,45 @@ impl<'a> Reader<'a> {
             };
             return Some((Stated::Range { start, end }, next));
         };
-        let (end, next) = self.calendar(second_at)?;
-        end.day?;
-        let start = PartialDate {
-            day: Some(first_day),
-            ..end
+        let (end, next) = self.calendar(second_at).or_else(|| {
+            // "eighth to eleventh May 2010"
+            let (day, next) = self.day_in_words(second_at)?;
+            self.day_first_after(day, next)
+        })?;
+        let end_day = end.day?;
+        // "the 27th to the 3rd of April": the start is in the month before.
+        let (month, year) = match end.month {
+            Some(month) if first_day > end_day => match month {
+                1 => (Some(12), end.year.map(|y| y - 1)),
+                _ => (Some(month - 1), end.year),
+            },
+            month => (month, end.year),
         };
+        let start = PartialDate::new(year, month, Some(first_day));
         let (start, end) = complete_range(start, end)?;
         Some((Stated::Range { start, end }, next))
+    }
+
+    /// "1960 - 1961": two years apart from a dash, as "1960-1961" in one token.
+    fn year_range(&self, i: usize) -> Option<(Stated, usize)> {
+        let after_unit = i > 0 && self.kind(i - 1) == Some(TokenKind::Symbol);
+        if after_unit
+            || self.kind(i) != Some(TokenKind::Number)
+            || !self.is(i + 1, &["-", "–", "—"])
+        {
+            return None;
+        }
+        let (first, second) = (
+            lexicon::year(self.word(i)?)?,
+            lexicon::year(self.word(i + 2)?)?,
+        );
+        (self.kind(i + 2) == Some(TokenKind::Number) && first < second).then_some((
+            Stated::Range {
+                start: PartialDate::year(first),
+                end: PartialDate::year(second),
+            },
+            i + 3,
+        ))
     }
 
     /// Whether a day of the month, in digits or words, starts at token `i`.
@@ -1058,6 +1093,27 @@ mod tests {
                 range((Some(2018), Some(9), Some(8)), (Some(2018), Some(11), None)),
             ),
             (
+                "from the 29th to the 2nd of January 2024",
+                "the 29th to the 2nd of January 2024",
+                range(
+                    (Some(2023), Some(12), Some(29)),
+                    (Some(2024), Some(1), Some(2)),
+                ),
+            ),
+            (
+                "Fourth to seventh June 2011",
+                "Fourth to seventh June 2011",
+                range(
+                    (Some(2011), Some(6), Some(4)),
+                    (Some(2011), Some(6), Some(7)),
+                ),
+            ),
+            (
+                "the 1984 - 1987 drought",
+                "1984 - 1987",
+                range((Some(1984), None, None), (Some(1987), None, None)),
+            ),
+            (
                 "from May to 2026",
                 "May to 2026",
                 range((None, Some(5), None), (Some(2026), None, None)),
@@ -1075,6 +1131,7 @@ mod tests {
             "Shares rose from 25.10 to 26.10 on Monday.",
             "between 20 and 30 people",
             "Sales-Marketing 2021",
+            "prices of $1500 - 2000 a month",
         ] {
             assert!(
                 read(text)
