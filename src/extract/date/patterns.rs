@@ -378,7 +378,7 @@ impl<'a> Reader<'a> {
     /// "Dec. 30 to Jan. 2", "Aug 10 - Nov 12, 2013", "July 13 through 15", "from November
     /// to February 5, 2017", "between Feb 1 and March 2019".
     fn range_from(&self, start: PartialDate, first: usize, i: usize) -> Option<(Stated, usize)> {
-        if !self.joins_range(first, i) || start.part.is_some() {
+        if !self.joins_range(first, i) {
             return None;
         }
         let (end, next) = self.calendar(i + 1).or_else(|| {
@@ -1126,6 +1126,21 @@ mod tests {
                 "{text}"
             );
         }
+        let parts = read("prices rose from early March to the end of April");
+        let with = |month, part| PartialDate {
+            part: Some(part),
+            ..PartialDate::new(None, Some(month), None)
+        };
+        assert_eq!(
+            parts,
+            [(
+                "early March to the end of April".to_string(),
+                Stated::Range {
+                    start: with(3, Part::Early),
+                    end: with(4, Part::Late),
+                }
+            )]
+        );
         // Not ranges: decimals, a count, a list.
         for text in [
             "Shares rose from 25.10 to 26.10 on Monday.",
