@@ -265,6 +265,7 @@ mod tests {
     use super::*;
     use crate::extract::Context;
     use crate::extract::date::extract_dates;
+    use crate::lang::ast::Spanned;
     use crate::text::Document;
 
     fn day(text: &str) -> DateValue {
@@ -301,6 +302,60 @@ mod tests {
             month,
             month
         ));
+    }
+
+    /// The value of the one date of `text`, published on `published`.
+    fn value_of(text: &str, published: &str) -> When {
+        let document = Document::new(text);
+        let context = Context {
+            publication_date: Some(published.parse().unwrap()),
+        };
+        let mentions = extract_dates(text, &document, &context);
+        assert_eq!(mentions.len(), 1, "{text}: {mentions:?}");
+        mentions[0].value.unwrap()
+    }
+
+    fn check(constraint: DateConstraint) -> DateCheck {
+        DateCheck {
+            event: "launch".to_string(),
+            phrases: Vec::new(),
+            listed: None,
+            constraint,
+        }
+    }
+
+    #[test]
+    fn stated_ranges_agree_when_both_ends_do() {
+        let spanned = |text: &str| Spanned::new(day(text), Span::new(0, 0));
+        let launch = check(DateConstraint::OneOf(vec![
+            spanned("2023-12-30"),
+            spanned("2024-01-02"),
+        ]));
+        let cases = [
+            ("It fired from Dec. 30 to Jan. 2 in all.", true),
+            ("It fired from Dec. 28 to Jan. 2 in all.", false),
+            ("It fired from Dec. 30 to Jan. 5 in all.", false),
+            ("It fired from 30 December 2023 to 2 January 2024.", true),
+            ("It fired between Dec. 30 and now.", false),
+        ];
+        for (text, agrees) in cases {
+            let value = value_of(text, "2024-01-05");
+            assert_eq!(launch.agrees(value), agrees, "{text}: {value:?}");
+        }
+        let ceasefire = check(DateConstraint::Between {
+            start: spanned("2024-11-01"),
+            end: spanned("2024-11-30"),
+        });
+        let cases = [
+            ("It held from Nov. 3 to date.", "2024-11-20", true),
+            ("It held from Nov. 3 to date.", "2024-12-05", false),
+            ("It held from Monday to Friday.", "2024-11-22", true),
+            ("It held from Monday to Friday.", "2024-12-02", false),
+        ];
+        for (text, published, agrees) in cases {
+            let value = value_of(text, published);
+            assert_eq!(ceasefire.agrees(value), agrees, "{text} ({published})");
+        }
     }
 
     #[test]

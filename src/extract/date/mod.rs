@@ -6,6 +6,7 @@
 //! calendar value with the publication date, recording how ([`Resolution`]).
 
 mod holidays;
+mod joined;
 mod lexicon;
 mod named;
 mod numeric;
@@ -20,7 +21,7 @@ use super::Context;
 use crate::source::Span;
 use crate::text::Document;
 
-pub use patterns::{Shift, Stated, Unit};
+pub use patterns::{Bound, Shift, Stated, Unit};
 use resolve::{resolve, resolve_forward};
 
 /// A vague part of a month or year: "early January", "mid-December", "earlier this month".

@@ -78,6 +78,93 @@ pub enum Stated {
         year: Option<i16>,
         shift: Shift,
     },
+    /// "Fri 14th", "Friday the 11th": a day of the month on that weekday. The weekday is
+    /// what tells the month, when none is written.
+    WeekdayDay { weekday: Weekday, day: i8 },
+    /// "Monday to Friday", "from March to date", "between Jan 22 and now": a range whose
+    /// ends are not both calendar dates.
+    Joined { start: Bound, end: Bound },
+}
+
+/// One end of a [`Stated::Joined`] range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// "March", "Jan 22", "2019-08-01".
+    Date(PartialDate),
+    /// "today", "now", "to date", "the present" (0), "yesterday" (-1).
+    Days(i32),
+    /// "Monday", "this Sunday".
+    Weekday { weekday: Weekday, shift: Shift },
+    /// "next Monday".
+    WeekdayOfWeek { weekday: Weekday, week_offset: i32 },
+    /// "the 15th", "Tuesday the 15th".
+    DayOfMonth { day: i8, weekday: Option<Weekday> },
+}
+
+impl Bound {
+    /// The end an expression can be: a calendar date without a part, a weekday, a day of
+    /// the month, a day counted from the publication date.
+    pub(super) fn of(stated: Stated) -> Option<Self> {
+        Some(match stated {
+            Stated::Calendar {
+                date,
+                relative_year: None,
+            } if date.part.is_none() => Self::Date(date),
+            Stated::Days(days) => Self::Days(days),
+            Stated::Weekday { weekday, shift } => Self::Weekday { weekday, shift },
+            Stated::WeekdayOfWeek {
+                weekday,
+                week_offset,
+            } => Self::WeekdayOfWeek {
+                weekday,
+                week_offset,
+            },
+            Stated::DayOfMonth(day) => Self::DayOfMonth { day, weekday: None },
+            Stated::WeekdayDay { weekday, day } => Self::DayOfMonth {
+                day,
+                weekday: Some(weekday),
+            },
+            _ => return None,
+        })
+    }
+
+    /// What the end states alone.
+    pub fn stated(self) -> Stated {
+        match self {
+            Self::Date(date) => Stated::Calendar {
+                date,
+                relative_year: None,
+            },
+            Self::Days(days) => Stated::Days(days),
+            Self::Weekday { weekday, shift } => Stated::Weekday { weekday, shift },
+            Self::WeekdayOfWeek {
+                weekday,
+                week_offset,
+            } => Stated::WeekdayOfWeek {
+                weekday,
+                week_offset,
+            },
+            Self::DayOfMonth { day, weekday: None } => Stated::DayOfMonth(day),
+            Self::DayOfMonth {
+                day,
+                weekday: Some(weekday),
+            } => Stated::WeekdayDay { weekday, day },
+        }
+    }
+
+    /// A weekday or a day of the month with its weekday: "Monday", "next Monday", "Friday
+    /// the 11th". Two of them join without a "from" or "between" before: "Monday to Friday".
+    pub(super) fn is_weekday(self) -> bool {
+        matches!(
+            self,
+            Self::Weekday { .. }
+                | Self::WeekdayOfWeek { .. }
+                | Self::DayOfMonth {
+                    weekday: Some(_),
+                    ..
+                }
+        )
+    }
 }
 
 /// Which occurrence of a weekday or month a word picks.
@@ -113,6 +200,9 @@ pub fn expressions(text: &str, tokens: &[Token]) -> Vec<Expression> {
     while i < tokens.len() {
         match reader.expression(i) {
             Some((expression, next)) => {
+                let (expression, next) = reader
+                    .joined(i, &expression, next)
+                    .unwrap_or((expression, next));
                 found.push(expression);
                 i = next;
             }
@@ -123,7 +213,8 @@ pub fn expressions(text: &str, tokens: &[Token]) -> Vec<Expression> {
 }
 
 /// Words that join the two ends of a range.
-const RANGE_JOINERS: &[&str] = &["-", "–", "—", "to", "through", "thru", "until", "till"];
+pub(super) const RANGE_JOINERS: &[&str] =
+    &["-", "–", "—", "to", "through", "thru", "until", "till"];
 
 /// Words before a lone `M/D` that make it a date rather than a fraction.
 const DAY_LEADS: &[&str] = &[
@@ -160,7 +251,7 @@ impl<'a> Reader<'a> {
         i > 0 && self.word(i - 1).is_some_and(lexicon::is_date_lead)
     }
 
-    fn expression(&self, i: usize) -> Option<(Expression, usize)> {
+    pub(super) fn expression(&self, i: usize) -> Option<(Expression, usize)> {
         let made = |stated, weekday, end| {
             let expression = Expression {
                 span: self.span(i, end),
@@ -198,15 +289,39 @@ impl<'a> Reader<'a> {
                 };
                 return Some(made(stated, None, end));
             }
-            if let Some(day) = self.word(i + 1).and_then(lexicon::ordinal_day) {
-                // "Thu 14th"
-                return Some(made(Stated::DayOfMonth(day), Some(weekday), i + 2));
+            if let Some((day, end)) = self.weekday_ordinal(i + 1) {
+                // "Thu 14th", "Friday the 11th", "Wednesday the thirty-first"
+                let stated = Stated::WeekdayDay { weekday, day };
+                return Some(made(stated, Some(weekday), end));
             }
             let alone = full || lexicon::is_unambiguous_weekday_abbreviation(self.word(i)?);
             let shift = Shift::Nearest;
             return alone.then(|| made(Stated::Weekday { weekday, shift }, None, i + 1));
         }
         self.dated(i).map(|(stated, end)| made(stated, None, end))
+    }
+
+    /// The day of the month after a weekday: "14th", "the 11th", "the thirty first". An
+    /// ordinal in words must end the phrase: "Friday the first" but not "Friday the first
+    /// shipment".
+    fn weekday_ordinal(&self, i: usize) -> Option<(i8, usize)> {
+        let i = if self.is(i, &["the"]) { i + 1 } else { i };
+        if let Some(day) = self.word(i).and_then(lexicon::ordinal_day) {
+            return Some((day, i + 1));
+        }
+        let (day, end) = self.day_in_words(i)?;
+        (self.kind(end) != Some(TokenKind::Word)).then_some((day, end))
+    }
+
+    /// A day as an ordinal in words, in one token or two: "ninth", "twenty-first", "thirty
+    /// first".
+    pub(super) fn day_in_words(&self, i: usize) -> Option<(i8, usize)> {
+        if let Some(day) = self.word(i).and_then(lexicon::day_word) {
+            return Some((day, i + 1));
+        }
+        let tens = self.word(i)?.to_lowercase();
+        let day = lexicon::day_word(&format!("{tens}-{}", self.word(i + 1)?))?;
+        (tens == "twenty" || tens == "thirty").then_some((day, i + 2))
     }
 
     /// A calendar date, a range of them, with "last year" after it when year-less.
@@ -253,35 +368,64 @@ impl<'a> Reader<'a> {
         self.is(i + 1, &["year"]).then_some((offset, i + 2))
     }
 
-    /// "Dec. 30 to Jan. 2", "Aug 10 - Nov 12, 2013", "July 13 through 15".
-    fn range_from(&self, start: PartialDate, first: usize, i: usize) -> Option<(Stated, usize)> {
+    /// Whether token `i` joins two ends of a range whose start is at `first`: "to", "-",
+    /// "through", or "and" after "between".
+    fn joins_range(&self, first: usize, i: usize) -> bool {
         let between = first > 0 && self.is(first - 1, &["between"]);
-        let joined = self.is(i, RANGE_JOINERS) || (between && self.is(i, &["and"]));
-        if !joined || start.part.is_some() {
+        self.is(i, RANGE_JOINERS) || (between && self.is(i, &["and"]))
+    }
+
+    /// "Dec. 30 to Jan. 2", "Aug 10 - Nov 12, 2013", "July 13 through 15", "from November
+    /// to February 5, 2017", "between Feb 1 and March 2019".
+    fn range_from(&self, start: PartialDate, first: usize, i: usize) -> Option<(Stated, usize)> {
+        if !self.joins_range(first, i) {
             return None;
         }
         let (end, next) = self.calendar(i + 1).or_else(|| {
-            // "July 13 through 15", "April 9th through seventeenth": a bare day takes the
-            // start's month.
-            let day = self
-                .bare_day(i + 1)
-                .or_else(|| self.word(i + 1).and_then(lexicon::day_word))?;
-            start.day?;
+            // "July 13 through 15", "April 9th through the seventeenth": a bare day takes
+            // the start's month, or the next one when it comes before the start's day
+            // ("April 27 to the 3rd").
+            let at = if self.is(i + 1, &["the"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let (day, next) = self
+                .bare_day(at)
+                .filter(|_| self.kind(at + 1) != Some(TokenKind::Number))
+                .map(|day| (day, at + 1))
+                .or_else(|| self.day_in_words(at))?;
+            let (month, year) = match start.day? < day {
+                true => (start.month, start.year),
+                false if start.month == Some(12) => (Some(1), start.year.map(|y| y + 1)),
+                false => (start.month.map(|m| m + 1), start.year),
+            };
             Some((
                 PartialDate {
+                    year,
+                    month,
                     day: Some(day),
-                    ..start
+                    part: None,
                 },
-                i + 2,
+                next,
             ))
         })?;
-        if start.day.is_some() != end.day.is_some() {
+        // Ends at different precisions ("November to February 5, 2017", "2015 to May 2017")
+        // are compared by month, or by year when both state it; a year-less start before a
+        // year ("from April to 2019") takes its year from the publication date.
+        let same_precision = start.day.is_some() == end.day.is_some()
+            && start.month.is_some() == end.month.is_some();
+        let comparable = (start.month.is_some() && end.month.is_some())
+            || (start.year.is_some() && end.year.is_some())
+            || (start.year.is_none() && end.month.is_none());
+        if !same_precision && !comparable {
             return None;
         }
         complete_range(start, end).map(|(start, end)| (Stated::Range { start, end }, next))
     }
 
-    /// "10 to 22 August 2012", "13th to 15th July", "22-23 Feb".
+    /// "10 to 22 August 2012", "13th to 15th July", "22-23 Feb", "between 3 and 12 of
+    /// Sept", "from ninth till seventeenth of April", "29/30 August", "27.11.-29.11.2017".
     pub(super) fn day_range(&self, i: usize) -> Option<(Stated, usize)> {
         if let Some(month) = self.word(i).and_then(lexicon::month)
             && (!lexicon::is_ambiguous_month(self.word(i)?)
@@ -300,21 +444,34 @@ impl<'a> Reader<'a> {
             };
             return Some((Stated::Range { start, end }, next));
         }
+        if let Some(found) = self
+            .month_pair(i)
+            .or_else(|| self.day_month_range(i))
+            .or_else(|| self.year_range(i))
+        {
+            return Some(found);
+        }
         // "the 13th to the 15th of July"
-        let i = if self.is(i, &["the"]) && self.bare_day(i + 1).is_some() {
+        let first = i;
+        let i = if self.is(i, &["the"]) && self.starts_day(i + 1) {
             i + 1
         } else {
             i
         };
-        let (first, second_at) = if let Some(first) = self.bare_day(i) {
-            if !self.is(i + 1, RANGE_JOINERS) {
+        let bare = self
+            .bare_day(i)
+            .map(|day| (day, i + 1))
+            .or_else(|| self.day_in_words(i));
+        let (first_day, second_at) = if let Some((day, after)) = bare {
+            // "29 / 30 August": a slash joins two days written apart.
+            if !(self.joins_range(first, after) || self.is(after, &["/"])) {
                 return None;
             }
-            (first, i + 2)
+            (day, after + 1)
         } else {
-            // "22-23" is one number token.
+            // "22-23", "29/30" are one number token.
             let word = self.word(i)?;
-            let (a, b) = word.split_once('-')?;
+            let (a, b) = word.split_once(['-', '/'])?;
             let (a, b) = (lexicon::day(a)?, lexicon::day(b)?);
             if self.kind(i) != Some(TokenKind::Number) || a >= b {
                 return None;
@@ -326,12 +483,103 @@ impl<'a> Reader<'a> {
             };
             return Some((Stated::Range { start, end }, next));
         };
-        let (end, next) = self.calendar(second_at)?;
-        end.day?;
-        let start = PartialDate {
-            day: Some(first),
-            ..end
+        let (end, next) = self.calendar(second_at).or_else(|| {
+            // "eighth to eleventh May 2010"
+            let (day, next) = self.day_in_words(second_at)?;
+            self.day_first_after(day, next)
+        })?;
+        let end_day = end.day?;
+        // "the 27th to the 3rd of April": the start is in the month before.
+        let (month, year) = match end.month {
+            Some(month) if first_day > end_day => match month {
+                1 => (Some(12), end.year.map(|y| y - 1)),
+                _ => (Some(month - 1), end.year),
+            },
+            month => (month, end.year),
         };
+        let start = PartialDate::new(year, month, Some(first_day));
+        let (start, end) = complete_range(start, end)?;
+        Some((Stated::Range { start, end }, next))
+    }
+
+    /// "1960 - 1961": two years apart from a dash, as "1960-1961" in one token.
+    fn year_range(&self, i: usize) -> Option<(Stated, usize)> {
+        let after_unit = i > 0 && self.kind(i - 1) == Some(TokenKind::Symbol);
+        if after_unit
+            || self.kind(i) != Some(TokenKind::Number)
+            || !self.is(i + 1, &["-", "–", "—"])
+        {
+            return None;
+        }
+        let (first, second) = (
+            lexicon::year(self.word(i)?)?,
+            lexicon::year(self.word(i + 2)?)?,
+        );
+        (self.kind(i + 2) == Some(TokenKind::Number) && first < second).then_some((
+            Stated::Range {
+                start: PartialDate::year(first),
+                end: PartialDate::year(second),
+            },
+            i + 3,
+        ))
+    }
+
+    /// Whether a day of the month, in digits or words, starts at token `i`.
+    fn starts_day(&self, i: usize) -> bool {
+        self.bare_day(i).is_some() || self.day_in_words(i).is_some()
+    }
+
+    /// "Jan-Feb 2017", "Nov-Feb 5th, 2017": two months in one token, the year (and a day of
+    /// the second) after them.
+    fn month_pair(&self, i: usize) -> Option<(Stated, usize)> {
+        if self.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let (a, b) = self.word(i)?.split_once(['-', '‐'])?;
+        let capitalized = |w: &str| w.starts_with(char::is_uppercase);
+        let month = |w: &str| {
+            lexicon::month(w).filter(|_| !lexicon::is_ambiguous_month(w) || capitalized(w))
+        };
+        let (start, end) = (month(a)?, month(b)?);
+        if start == end {
+            return None;
+        }
+        let end = PartialDate::new(None, Some(end), None);
+        let (end, next) = match self.bare_day(i + 1) {
+            Some(day) => self.with_year_after(
+                PartialDate {
+                    day: Some(day),
+                    ..end
+                },
+                i + 2,
+            )?,
+            None => self.with_year_after(end, i + 1)?,
+        };
+        // Without a year, only a date lead makes "Mar-Apr" a range of months.
+        if end.year.is_none() && !self.previous_is_lead(i) {
+            return None;
+        }
+        let (start, end) = complete_range(PartialDate::new(None, Some(start), None), end)?;
+        Some((Stated::Range { start, end }, next))
+    }
+
+    /// "27.11.-29.11.2017": a day and month before a day, month and year with dots.
+    fn day_month_range(&self, i: usize) -> Option<(Stated, usize)> {
+        if self.kind(i) != Some(TokenKind::Number) {
+            return None;
+        }
+        let (day, month) = self.word(i)?.split_once('.')?;
+        let (day, month) = (lexicon::day(day)?, month.parse::<i8>().ok()?);
+        let joiner = if self.is(i + 1, &["."]) { i + 2 } else { i + 1 };
+        if !self.joins_range(i, joiner) || !self.word(joiner + 1)?.contains('.') {
+            return None;
+        }
+        let (end, next) = self.numeric(joiner + 1)?;
+        end.day?;
+        let start = PartialDate::new(None, Some(month), Some(day));
+        if !(1..=12).contains(&month) || !start.exists() {
+            return None;
+        }
         let (start, end) = complete_range(start, end)?;
         Some((Stated::Range { start, end }, next))
     }
@@ -604,6 +852,8 @@ fn complete_range(start: PartialDate, end: PartialDate) -> Option<(PartialDate, 
     }
     let crosses_year = (start.month, start.day) > (end.month, end.day);
     match (start.year, end.year) {
+        // "from April to 2019": the start's year is not the end's.
+        (None, Some(_)) if end.month.is_none() => {}
         (None, Some(year)) => start.year = Some(year - i16::from(crosses_year)),
         (Some(year), None) => end.year = Some(year + i16::from(crosses_year)),
         _ => {}
@@ -770,6 +1020,177 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn ranges_written_every_way() {
+        let range =
+            |start: (Option<i16>, Option<i8>, Option<i8>),
+             end: (Option<i16>, Option<i8>, Option<i8>)| Stated::Range {
+                start: PartialDate::new(start.0, start.1, start.2),
+                end: PartialDate::new(end.0, end.1, end.2),
+            };
+        let cases = [
+            (
+                "Exports rose in Mar-May 2021.",
+                "Mar-May 2021",
+                range((Some(2021), Some(3), None), (Some(2021), Some(5), None)),
+            ),
+            (
+                "the Dec-Jan 2020 holidays",
+                "Dec-Jan 2020",
+                range((Some(2019), Some(12), None), (Some(2020), Some(1), None)),
+            ),
+            (
+                "a strike from Oct-Jan 9, 2022",
+                "Oct-Jan 9, 2022",
+                range((Some(2021), Some(10), None), (Some(2022), Some(1), Some(9))),
+            ),
+            (
+                "The fair ran 03.06.-05.06.2022 in Basel.",
+                "03.06.-05.06.2022",
+                range(
+                    (Some(2022), Some(6), Some(3)),
+                    (Some(2022), Some(6), Some(5)),
+                ),
+            ),
+            (
+                "It happened between 14 and 16.09.2020 there.",
+                "14 and 16.09.2020",
+                range(
+                    (Some(2020), Some(9), Some(14)),
+                    (Some(2020), Some(9), Some(16)),
+                ),
+            ),
+            (
+                "polls open between 4 and 6 June",
+                "4 and 6 June",
+                range((None, Some(6), Some(4)), (None, Some(6), Some(6))),
+            ),
+            (
+                "from second till fifth of May",
+                "second till fifth of May",
+                range((None, Some(5), Some(2)), (None, Some(5), Some(5))),
+            ),
+            (
+                "on the night of 11/12 March",
+                "11/12 March",
+                range((None, Some(3), Some(11)), (None, Some(3), Some(12))),
+            ),
+            (
+                "from June twenty-eighth to the second",
+                "June twenty-eighth to the second",
+                range((None, Some(6), Some(28)), (None, Some(7), Some(2))),
+            ),
+            (
+                "from 2019 to March 3, 2021",
+                "2019 to March 3, 2021",
+                range((Some(2019), None, None), (Some(2021), Some(3), Some(3))),
+            ),
+            (
+                "between Sept 8th and November 2018",
+                "Sept 8th and November 2018",
+                range((Some(2018), Some(9), Some(8)), (Some(2018), Some(11), None)),
+            ),
+            (
+                "from the 29th to the 2nd of January 2024",
+                "the 29th to the 2nd of January 2024",
+                range(
+                    (Some(2023), Some(12), Some(29)),
+                    (Some(2024), Some(1), Some(2)),
+                ),
+            ),
+            (
+                "Fourth to seventh June 2011",
+                "Fourth to seventh June 2011",
+                range(
+                    (Some(2011), Some(6), Some(4)),
+                    (Some(2011), Some(6), Some(7)),
+                ),
+            ),
+            (
+                "the 1984 - 1987 drought",
+                "1984 - 1987",
+                range((Some(1984), None, None), (Some(1987), None, None)),
+            ),
+            (
+                "from May to 2026",
+                "May to 2026",
+                range((None, Some(5), None), (Some(2026), None, None)),
+            ),
+        ];
+        for (text, expected_text, expected) in cases {
+            assert_eq!(
+                read(text),
+                [(expected_text.to_string(), expected)],
+                "{text}"
+            );
+        }
+        let parts = read("prices rose from early March to the end of April");
+        let with = |month, part| PartialDate {
+            part: Some(part),
+            ..PartialDate::new(None, Some(month), None)
+        };
+        assert_eq!(
+            parts,
+            [(
+                "early March to the end of April".to_string(),
+                Stated::Range {
+                    start: with(3, Part::Early),
+                    end: with(4, Part::Late),
+                }
+            )]
+        );
+        // Not ranges: decimals, a count, a list.
+        for text in [
+            "Shares rose from 25.10 to 26.10 on Monday.",
+            "between 20 and 30 people",
+            "Sales-Marketing 2021",
+            "prices of $1500 - 2000 a month",
+        ] {
+            assert!(
+                read(text)
+                    .iter()
+                    .all(|(_, s)| !matches!(s, Stated::Range { .. })),
+                "{text}: {:?}",
+                read(text)
+            );
+        }
+    }
+
+    #[test]
+    fn a_weekday_with_a_day_of_the_month() {
+        let cases = [
+            ("We meet on Fri 14th.", "Fri 14th", Weekday::Friday, 14),
+            ("on Sunday the 3rd", "Sunday the 3rd", Weekday::Sunday, 3),
+            (
+                "on Tuesday the thirty first.",
+                "Tuesday the thirty first",
+                Weekday::Tuesday,
+                31,
+            ),
+        ];
+        for (text, expected_text, weekday, day) in cases {
+            assert_eq!(
+                read(text),
+                [(
+                    expected_text.to_string(),
+                    Stated::WeekdayDay { weekday, day }
+                )],
+                "{text}"
+            );
+        }
+        // An ordinal in words that starts a noun phrase is not the day.
+        assert_eq!(
+            read("on Friday the first shipment left"),
+            [(
+                "Friday".to_string(),
+                Stated::Weekday {
+                    weekday: Weekday::Friday,
+                    shift: Shift::Nearest
+                }
+            )]
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
 use super::holidays::Rule;
-use super::patterns::{Shift, Stated, Unit};
+use super::patterns::{Bound, Shift, Stated, Unit};
 use super::{Part, PartialDate, Resolution, When};
 
 /// The calendar value of `stated` and how it was found.
@@ -114,8 +114,74 @@ pub fn resolve_forward(stated: &Stated, publication: Date) -> Option<When> {
             .filter_map(|year| rule.date_in(year))
             .find(|&d| d >= publication)
             .and_then(day),
+        Stated::WeekdayDay { weekday, day: d } => day(weekday_day(publication, weekday, d, 1)?),
+        Stated::Joined { start, end } => {
+            // "Monday to Friday" read forward: the start forward, the end after it.
+            let start = resolve_forward(&start.stated(), publication)?.ends()[0];
+            joined(start, end, publication)
+        }
         _ => None,
     }
+}
+
+/// The range from `start` (resolved) to `end`. An end that is a weekday or a day of the
+/// month alone is the first one after the start ("Monday to Friday", "the 11th until the
+/// 15th"), a year-less date the first one on or after it; any other end is counted from the
+/// publication date ("from March to date"). `None` when the end comes before the start.
+fn joined(start: PartialDate, end: Bound, publication: Date) -> Option<When> {
+    let from = start.first_day()?;
+    let end = match end {
+        Bound::Weekday {
+            weekday,
+            shift: Shift::Nearest | Shift::This,
+        } => {
+            let ahead = i32::from(weekday.since(from.weekday()));
+            let ahead = if ahead == 0 { 7 } else { ahead };
+            PartialDate::day(from.checked_add(ahead.days()).ok()?)
+        }
+        Bound::DayOfMonth { day, weekday } => {
+            let after = from.checked_add(1.day()).ok()?;
+            let date = match weekday {
+                Some(weekday) => weekday_day(after, weekday, day, 1)?,
+                None => day_of_month_after(after, day)?,
+            };
+            PartialDate::day(date)
+        }
+        Bound::Date(date) if date.year.is_none() => year_on_or_after(date, from)?,
+        _ => {
+            let (value, _) = resolve(&end.stated(), Some(publication));
+            value?.ends()[1]
+        }
+    };
+    (end.exists() && end.last_day()? >= from).then_some(When::Range { start, end })
+}
+
+/// The first day `day` of a month on or after `from`.
+fn day_of_month_after(from: Date, day: i8) -> Option<Date> {
+    (0..3).find_map(|ahead| {
+        let month = from.first_of_month().checked_add(ahead.months()).ok()?;
+        let date = month.with().day(day).build().ok()?;
+        (date >= from).then_some(date)
+    })
+}
+
+/// The day `day` of a month that falls on `weekday`: the most recent on or before `from`
+/// (`direction` -1), or the first on or after it (1). Every day of the month up to the 28th
+/// falls on every weekday within 14 months, the 31st within 28.
+fn weekday_day(from: Date, weekday: Weekday, day: i8, direction: i32) -> Option<Date> {
+    (0..=28).find_map(|months| {
+        let month = from
+            .first_of_month()
+            .checked_add((direction * months).months())
+            .ok()?;
+        let date = month.with().day(day).build().ok()?;
+        let on_side = if direction < 0 {
+            date <= from
+        } else {
+            date >= from
+        };
+        (on_side && date.weekday() == weekday).then_some(date)
+    })
 }
 
 /// The year-less `date` in the first year that puts its last day on or after `publication`
@@ -154,12 +220,18 @@ fn resolve_range(
     let Some(publication) = publication else {
         return (Some(When::Range { start, end }), Resolution::None);
     };
-    // Both year-less: the start takes the most recent year that puts it on or before the
-    // publication date (the range has begun: "from August to October" in September is this
-    // year's), the end the same one unless the range crosses a new year.
+    // A year-less start takes the most recent year that puts it on or before the publication
+    // date (the range has begun: "from August to October" in September is this year's); a
+    // year-less end the same one unless the range crosses a new year.
     let Some(start) = year_on_or_before(start, publication) else {
         return (None, Resolution::None);
     };
+    if end.year.is_some() {
+        // "from April to 2019": the end states its year.
+        let ordered = start.first_day() <= end.last_day();
+        let when = ordered.then_some(When::Range { start, end });
+        return (when, Resolution::YearFromPublication(publication));
+    }
     let crosses_year = (start.month, start.day) > (end.month, end.day);
     let end = PartialDate {
         year: start.year.map(|y| y + i16::from(crosses_year)),
@@ -189,6 +261,11 @@ fn relative(stated: &Stated, publication: Date) -> Option<When> {
             day(monday.checked_add(offset.days()).ok()?)
         }
         Stated::DayOfMonth(day_of_month) => day(day_of_month_from(publication, day_of_month)?),
+        Stated::WeekdayDay { weekday, day: d } => day(weekday_day(publication, weekday, d, -1)?),
+        Stated::Joined { start, end } => {
+            let (start, _) = resolve(&start.stated(), Some(publication));
+            joined(start?.ends()[0], end, publication)
+        }
         Stated::WeekdayCount { weekday, count } => {
             let shift = if count < 0 { Shift::Last } else { Shift::Next };
             let first = weekday_from(publication, weekday, shift)?;
@@ -619,6 +696,130 @@ mod tests {
         for (stated, expected) in cases {
             assert_eq!(forward(stated).as_deref(), expected, "{stated:?}");
         }
+    }
+
+    #[test]
+    fn joined_ranges_end_after_their_start_or_at_the_publication_date() {
+        // Published Friday 2024-01-05.
+        let joined = |start, end| Stated::Joined { start, end };
+        let weekday = |weekday, shift| Bound::Weekday { weekday, shift };
+        let dated = |day, weekday| Bound::DayOfMonth {
+            day,
+            weekday: Some(weekday),
+        };
+        let date = |year, month, day| Bound::Date(PartialDate::new(year, Some(month), day));
+        let cases = [
+            (
+                joined(
+                    weekday(Weekday::Monday, Shift::Nearest),
+                    weekday(Weekday::Friday, Shift::Nearest),
+                ),
+                Some("2024-01-01 to 2024-01-05"),
+                Some("2024-01-08 to 2024-01-12"),
+            ),
+            (
+                joined(
+                    weekday(Weekday::Saturday, Shift::This),
+                    weekday(Weekday::Monday, Shift::This),
+                ),
+                Some("2024-01-06 to 2024-01-08"),
+                None,
+            ),
+            (
+                joined(
+                    Bound::WeekdayOfWeek {
+                        weekday: Weekday::Tuesday,
+                        week_offset: 1,
+                    },
+                    weekday(Weekday::Thursday, Shift::Nearest),
+                ),
+                Some("2024-01-09 to 2024-01-11"),
+                None,
+            ),
+            (
+                joined(dated(2, Weekday::Tuesday), dated(5, Weekday::Friday)),
+                Some("2024-01-02 to 2024-01-05"),
+                Some("2024-04-02 to 2024-04-05"),
+            ),
+            (
+                joined(date(None, 4, None), Bound::Days(0)),
+                Some("2023-04 to 2024-01-05"),
+                None,
+            ),
+            (
+                joined(date(None, 2, Some(3)), Bound::Days(0)),
+                Some("2023-02-03 to 2024-01-05"),
+                None,
+            ),
+            (
+                joined(Bound::Days(0), weekday(Weekday::Sunday, Shift::Nearest)),
+                Some("2024-01-05 to 2024-01-07"),
+                None,
+            ),
+            (
+                joined(date(None, 12, Some(28)), date(None, 1, Some(3))),
+                Some("2023-12-28 to 2024-01-03"),
+                Some("2024-12-28 to 2025-01-03"),
+            ),
+            // A start after the publication date does not run to it.
+            (
+                joined(date(Some(2024), 3, Some(1)), Bound::Days(0)),
+                None,
+                None,
+            ),
+        ];
+        for (stated, expected, forward) in cases {
+            assert_eq!(
+                iso(stated, Some(PUBLISHED)).as_deref(),
+                expected,
+                "{stated:?}"
+            );
+            assert_eq!(
+                resolve_forward(&stated, PUBLISHED)
+                    .map(When::iso)
+                    .as_deref(),
+                forward,
+                "{stated:?}"
+            );
+        }
+        let monday_to_friday = joined(
+            weekday(Weekday::Monday, Shift::Nearest),
+            weekday(Weekday::Friday, Shift::Nearest),
+        );
+        assert_eq!(resolve(&monday_to_friday, None), (None, Resolution::None));
+    }
+
+    #[test]
+    fn a_day_of_the_month_with_its_weekday_is_in_the_month_it_falls_on_it() {
+        // Published Friday 2024-01-05: Friday the 13th was in October 2023, and next in
+        // September 2024; Tuesday the 31st was in October 2023.
+        let cases = [
+            (Weekday::Friday, 13, "2023-10-13", "2024-09-13"),
+            (Weekday::Tuesday, 31, "2023-10-31", "2024-12-31"),
+            (Weekday::Friday, 5, "2024-01-05", "2024-01-05"),
+        ];
+        for (weekday, day, back, ahead) in cases {
+            let stated = Stated::WeekdayDay { weekday, day };
+            assert_eq!(iso(stated, Some(PUBLISHED)).as_deref(), Some(back));
+            assert_eq!(
+                resolve_forward(&stated, PUBLISHED)
+                    .map(When::iso)
+                    .as_deref(),
+                Some(ahead)
+            );
+        }
+    }
+
+    #[test]
+    fn a_year_less_start_before_a_year_takes_the_publication_year() {
+        let range = Stated::Range {
+            start: PartialDate::new(None, Some(4), None),
+            end: PartialDate::year(2025),
+        };
+        assert_eq!(
+            iso(range, Some(PUBLISHED)).as_deref(),
+            Some("2023-04 to 2025")
+        );
     }
 
     #[test]
