@@ -117,13 +117,6 @@ impl Score {
     }
 
     fn row(&self, name: &str) -> String {
-        let ratio = |a: usize, b: usize| {
-            if b == 0 {
-                "–".to_string()
-            } else {
-                format!("{:.3}", a as f64 / b as f64)
-            }
-        };
         format!(
             "| {name} | {} | {} | {} | {} | {} | {} | {} |",
             self.gold,
@@ -137,13 +130,6 @@ impl Score {
     }
 
     fn value_row(&self, name: &str) -> String {
-        let ratio = |a: usize, b: usize| {
-            if b == 0 {
-                "–".to_string()
-            } else {
-                format!("{:.3}", a as f64 / b as f64)
-            }
-        };
         format!(
             "| {name} | {} | {} | {} | {} | {} | {} |",
             self.valued_gold,
@@ -471,4 +457,13 @@ fn same_at_common_precision(gold: &str, ours: &str) -> bool {
 
 fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end
+}
+
+/// `a / b` to three places, or a dash when there is nothing to divide by.
+fn ratio(a: usize, b: usize) -> String {
+    if b == 0 {
+        "–".to_string()
+    } else {
+        format!("{:.3}", a as f64 / b as f64)
+    }
 }

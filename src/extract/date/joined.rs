@@ -72,17 +72,9 @@ mod tests {
     use jiff::civil::Weekday;
 
     use super::super::PartialDate;
-    use super::super::patterns::{Shift, expressions};
+    use super::super::patterns::Shift;
+    use super::super::patterns::tests::read;
     use super::*;
-    use crate::text::Document;
-
-    fn read(text: &str) -> Vec<(String, Stated)> {
-        let document = Document::new(text);
-        (0..document.sentences.len())
-            .flat_map(|i| expressions(text, document.sentence_tokens(i)))
-            .map(|e| (text[e.span.range()].to_string(), e.stated))
-            .collect()
-    }
 
     fn weekday(weekday: Weekday, shift: Shift) -> Bound {
         Bound::Weekday { weekday, shift }

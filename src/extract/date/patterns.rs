@@ -866,12 +866,12 @@ fn complete_range(start: PartialDate, end: PartialDate) -> Option<(PartialDate, 
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::text::Document;
 
     /// `(text of each expression, what it states)` for a one-sentence text.
-    fn read(text: &str) -> Vec<(String, Stated)> {
+    pub(in crate::extract::date) fn read(text: &str) -> Vec<(String, Stated)> {
         let document = Document::new(text);
         (0..document.sentences.len())
             .flat_map(|i| expressions(text, document.sentence_tokens(i)))
