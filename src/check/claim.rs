@@ -32,21 +32,12 @@ impl ClaimPhrase {
     /// Every occurrence of the claim in the article, as the span from its first word to its
     /// last.
     pub fn find(&self, article: &ArticleContext) -> Vec<Span> {
-        let spans_of = |ids: &[PhraseId]| -> Vec<Span> {
-            let mut spans: Vec<Span> = ids
-                .iter()
-                .flat_map(|&id| article.matches_of(id))
-                .map(|m| m.span)
-                .collect();
-            spans.sort();
-            spans.dedup();
-            spans
-        };
         let Some((first, rest)) = self.words.split_first() else {
             return Vec::new();
         };
-        let rest: Vec<Vec<Span>> = rest.iter().map(|ids| spans_of(ids)).collect();
-        let mut found: Vec<Span> = spans_of(first)
+        let rest: Vec<Vec<Span>> = rest.iter().map(|ids| article.spans_of(ids)).collect();
+        let mut found: Vec<Span> = article
+            .spans_of(first)
             .into_iter()
             .filter_map(|start| chain(article, start, &rest))
             .collect();

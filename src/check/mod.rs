@@ -247,6 +247,18 @@ impl<'a> ArticleContext<'a> {
             .map(|&index| &self.matches[index])
     }
 
+    /// Where any of `phrases` occurs, in text order, each place once.
+    fn spans_of(&self, phrases: &[PhraseId]) -> Vec<Span> {
+        let mut spans: Vec<Span> = phrases
+            .iter()
+            .flat_map(|&phrase| self.matches_of(phrase))
+            .map(|m| m.span)
+            .collect();
+        spans.sort();
+        spans.dedup();
+        spans
+    }
+
     /// Body text under a body span.
     fn text(&self, span: Span) -> &str {
         &self.article.body.text[span.range()]

@@ -81,15 +81,7 @@ impl FactCues {
     /// Where the fact is named in the article, in text order.
     fn find(&self, article: &ArticleContext) -> Vec<Span> {
         match self {
-            Self::Phrases(ids) => {
-                let mut spans: Vec<Span> = ids
-                    .iter()
-                    .flat_map(|&id| article.matches_of(id))
-                    .map(|m| m.span)
-                    .collect();
-                spans.sort();
-                spans
-            }
+            Self::Phrases(ids) => article.spans_of(ids),
             Self::Claim(claim) => claim.find(article),
         }
     }
