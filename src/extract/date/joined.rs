@@ -73,7 +73,7 @@ mod tests {
 
     use super::super::PartialDate;
     use super::super::patterns::Shift;
-    use super::super::patterns::tests::read;
+    use super::super::patterns::tests::{assert_reads, read};
     use super::*;
 
     fn weekday(weekday: Weekday, shift: Shift) -> Bound {
@@ -155,13 +155,7 @@ mod tests {
                 joined(Bound::Days(0), weekday(Weekday::Sunday, Shift::Nearest)),
             ),
         ];
-        for (text, expected_text, expected) in cases {
-            assert_eq!(
-                read(text),
-                [(expected_text.to_string(), expected)],
-                "{text}"
-            );
-        }
+        assert_reads(&cases);
     }
 
     #[test]

@@ -879,6 +879,13 @@ pub(super) mod tests {
             .collect()
     }
 
+    /// Each `(text, expression, stated)` case reads as exactly that one expression.
+    pub(in crate::extract::date) fn assert_reads(cases: &[(&str, &str, Stated)]) {
+        for &(text, expression, stated) in cases {
+            assert_eq!(read(text), [(expression.to_string(), stated)], "{text}");
+        }
+    }
+
     fn calendar(year: Option<i16>, month: Option<i8>, day: Option<i8>) -> Stated {
         Stated::Calendar {
             date: PartialDate::new(year, month, day),
@@ -1013,13 +1020,7 @@ pub(super) mod tests {
                 },
             ),
         ];
-        for (text, expected_text, expected) in cases {
-            assert_eq!(
-                read(text),
-                [(expected_text.to_string(), expected)],
-                "{text}"
-            );
-        }
+        assert_reads(&cases);
     }
 
     #[test]
@@ -1119,13 +1120,7 @@ pub(super) mod tests {
                 range((None, Some(5), None), (Some(2026), None, None)),
             ),
         ];
-        for (text, expected_text, expected) in cases {
-            assert_eq!(
-                read(text),
-                [(expected_text.to_string(), expected)],
-                "{text}"
-            );
-        }
+        assert_reads(&cases);
         let parts = read("prices rose from early March to the end of April");
         let with = |month, part| PartialDate {
             part: Some(part),
@@ -1335,13 +1330,7 @@ pub(super) mod tests {
                 },
             ),
         ];
-        for (text, expected_text, expected) in cases {
-            assert_eq!(
-                read(text),
-                [(expected_text.to_string(), expected)],
-                "{text}"
-            );
-        }
+        assert_reads(&cases);
     }
 
     #[test]

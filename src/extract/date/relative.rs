@@ -343,16 +343,7 @@ fn period_unit(word: &str) -> Option<Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::date::patterns::expressions;
-    use crate::text::Document;
-
-    fn read(text: &str) -> Vec<(String, Stated)> {
-        let document = Document::new(text);
-        expressions(text, document.sentence_tokens(0))
-            .into_iter()
-            .map(|e| (text[e.span.range()].to_string(), e.stated))
-            .collect()
-    }
+    use crate::extract::date::patterns::tests::{assert_reads, read};
 
     #[test]
     fn relative_dates_as_newsrooms_write_them() {
@@ -513,13 +504,7 @@ mod tests {
             ),
             ("out 3 next week", "next week", period(Unit::Week, 1, None)),
         ];
-        for (text, expected_text, expected) in cases {
-            assert_eq!(
-                read(text),
-                [(expected_text.to_string(), expected)],
-                "{text}"
-            );
-        }
+        assert_reads(&cases);
     }
 
     #[test]
