@@ -80,15 +80,18 @@ impl Mentions {
         let mut mentions: Vec<(usize, Value)> = Vec::new();
         mentions.extend(attribution::json::quotes(self, article));
         mentions.extend(attribution::json::attributions(self, article));
-        mentions.extend(
-            self.dates
-                .iter()
-                .map(|date| mention_json(article, "date", date.span, date.json_fields())),
-        );
+        mentions.extend(self.dates.iter().map(|date| {
+            mention_json(
+                article,
+                "date",
+                date.span,
+                date.json_fields(&article.body.text),
+            )
+        }));
         mentions.extend(
             self.quantities
                 .iter()
-                .map(|q| mention_json(article, "quantity", q.span, q.to_json())),
+                .map(|q| mention_json(article, "quantity", q.span, q.to_json(&article.body.text))),
         );
         mentions.sort_by_key(|(start, _)| *start);
         mentions.into_iter().map(|(_, mention)| mention).collect()

@@ -7,6 +7,7 @@ mod abbreviations;
 pub mod calendar;
 mod paragraphs;
 mod sentences;
+pub mod syntax;
 mod tokens;
 
 use std::ops::Range;
@@ -18,6 +19,8 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// What each number, date and name attaches to.
+    pub syntax: syntax::Syntax,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +77,7 @@ impl Document {
                 sentences: first_sentence..document.sentences.len(),
             });
         }
+        document.syntax = syntax::Syntax::new(text, &document);
         document
     }
 

@@ -20,6 +20,7 @@ use serde_json::{Value, json};
 use super::Context;
 use crate::source::Span;
 use crate::text::Document;
+use crate::text::syntax::{Binding, tokens_within};
 
 pub use patterns::{Bound, Shift, Stated, Unit};
 use resolve::{resolve, resolve_forward};
@@ -198,6 +199,8 @@ pub struct DateMention {
     /// that cannot exist.
     pub value: Option<When>,
     pub resolution: Resolution,
+    /// What the date attaches to in its sentence ([`crate::text::syntax::Syntax::date_binding`]).
+    pub binding: Binding,
 }
 
 impl DateMention {
@@ -239,7 +242,8 @@ impl DateMention {
     }
 
     /// The `factlint extract` fields of the mention besides `kind`, `start`, `end`, `text`.
-    pub fn json_fields(&self) -> [(&'static str, Value); 4] {
+    /// `text` is the body text the mention's spans are in.
+    pub fn json_fields(&self, text: &str) -> [(&'static str, Value); 5] {
         let part = self
             .value
             .and_then(|v| v.ends()[0].part.or(v.ends()[1].part));
@@ -251,6 +255,7 @@ impl DateMention {
             ),
             ("resolved", json!(self.resolution.as_str())),
             ("modifier", part.map_or(Value::Null, |p| json!(p.as_str()))),
+            ("bound_to", self.binding.to_json(text)),
         ]
     }
 }
@@ -273,7 +278,9 @@ pub fn extract_dates(text: &str, document: &Document, context: &Context) -> Vec<
         .flat_map(|index| patterns::expressions(text, document.sentence_tokens(index)))
         .map(|expression| {
             let (value, resolution) = resolve(&expression.stated, context.publication_date);
+            let tokens = tokens_within(&document.tokens, expression.span);
             DateMention {
+                binding: document.syntax.date_binding(text, &document.tokens, tokens),
                 span: expression.span,
                 stated: expression.stated,
                 weekday: expression.weekday,
@@ -327,7 +334,7 @@ mod tests {
                 let context = Context { publication_date };
                 for mention in extract_dates(text, &document, &context) {
                     let _ = mention.explain(text);
-                    let _ = mention.json_fields();
+                    let _ = mention.json_fields(text);
                 }
             }
         }

@@ -21,6 +21,7 @@ use serde_json::{Value as Json, json};
 
 use crate::lang::units::{Dimension, Unit};
 use crate::source::Span;
+use crate::text::syntax::{Binding, Relation, Syntax, tokens_within};
 use crate::text::{Document, TokenKind};
 use operand::Operand;
 use qualifiers::Lead;
@@ -100,6 +101,8 @@ pub struct QuantityMention {
     /// One unit of the last digit written ("885" → 1, "1.5 million" → 100,000): how
     /// precise the number is, for judging a rounded conversion.
     pub step: f64,
+    /// What the quantity attaches to in its sentence ([`Syntax::value_binding`]).
+    pub binding: Binding,
 }
 
 impl QuantityMention {
@@ -109,7 +112,8 @@ impl QuantityMention {
     }
 
     /// The JSON of `factlint extract`, without the common fields.
-    pub fn to_json(&self) -> serde_json::Map<String, Json> {
+    /// `text` is the body text the mention's spans are in.
+    pub fn to_json(&self, text: &str) -> serde_json::Map<String, Json> {
         let base = self.unit.map(|unit| (unit.base_symbol(), unit.to_base));
         let mut fields = serde_json::Map::new();
         fields.insert("value".into(), self.amount.to_json());
@@ -125,6 +129,7 @@ impl QuantityMention {
             "qualifier".into(),
             json!(self.qualifier.map(Qualifier::as_str)),
         );
+        fields.insert("bound_to".into(), self.binding.to_json(text));
         fields
     }
 }
@@ -145,7 +150,26 @@ pub fn extract(text: &str, document: &Document) -> Vec<QuantityMention> {
             }
         }
     }
+    bind(text, document, &mut found);
     found
+}
+
+/// Reads what each quantity attaches to. A value in parentheses right after another value
+/// is that value restated ("550 miles (885 kilometres)") and attaches where it does.
+fn bind(text: &str, document: &Document, found: &mut [QuantityMention]) {
+    let syntax: &Syntax = &document.syntax;
+    for index in 0..found.len() {
+        let tokens = tokens_within(&document.tokens, found[index].span);
+        let binding = syntax.value_binding(text, &document.tokens, tokens);
+        let restates = (binding.relation == Relation::Apposition)
+            .then(|| binding.words.first().copied())
+            .flatten()
+            .and_then(|word| found[..index].iter().rev().find(|m| m.span.contains(word)));
+        found[index].binding = match restates {
+            Some(previous) => previous.binding.clone(),
+            None => binding,
+        };
+    }
 }
 
 /// The quantity starting at token `i`, and the token after it.
@@ -204,6 +228,7 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
     };
     let unit = low.unit;
     let mention = QuantityMention {
+        binding: Binding::default(),
         span: tokens.span_of(i, last.end - 1),
         value_span: tokens.span_of(low.first, last.end - 1),
         amount,
@@ -243,6 +268,7 @@ fn ratio(tokens: &Tokens, i: usize, part: &Operand) -> Option<(QuantityMention, 
         return None;
     }
     let mention = QuantityMention {
+        binding: Binding::default(),
         span: tokens.span_of(i, whole.end - 1),
         value_span: tokens.span_of(part.first, whole.end - 1),
         amount: Amount::Number(part.value() / whole.value()),
@@ -268,6 +294,7 @@ fn percent_first(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> 
         return None;
     }
     let mention = QuantityMention {
+        binding: Binding::default(),
         span: tokens.span_of(i, number.end - 1),
         value_span: tokens.span_of(i, number.end - 1),
         amount: Amount::Number(number.value()),

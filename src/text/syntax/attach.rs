@@ -1,0 +1,389 @@
+//! What a quantity or a date attaches to.
+//!
+//! A value attaches to the noun it modifies ("a 948-foot ship", "165 mph winds"), to the
+//! noun it is "of" ("a depth of 18.5 km"), to a noun it labels ("magnitude 6.8"), to the
+//! noun it follows in parentheses ("the film ($165M)"), or, as a verb's complement, to the
+//! verb and its subject ("the toll rose to 2,946", "the mission has cost $75m"). A date
+//! attaches to the noun it modifies ("the 1997 storm", "its June statement"), else to the
+//! nearest verb of its segment ("landed on Wednesday", "figures on Saturday showed"), else
+//! to the head of its phrase ("after a pause in June"). Anything else attaches to nothing.
+
+use std::ops::Range;
+
+use serde_json::{Value, json};
+
+use super::lexicon;
+use super::{Syntax, Tag};
+use crate::source::Span;
+use crate::text::Token;
+
+/// The words a mention attaches to, and how.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Binding {
+    /// Body-text spans of the words: a noun, a verb, a verb and its subject.
+    pub words: Vec<Span>,
+    pub relation: Relation,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Relation {
+    /// The mention modifies the noun after it: "a 948-foot ship", "the 1997 storm".
+    Modifies,
+    /// "a depth of 18.5 km", "the summer of 2022".
+    Of,
+    /// "magnitude 6.8", "Death toll: 27".
+    Label,
+    /// In parentheses after a noun: "the film Interstellar ($165M)".
+    Apposition,
+    /// A verb's complement, with the verb's subject: "the toll rose to 2,946".
+    Complement,
+    /// Dates the verb of its segment: "landed on Wednesday".
+    Clause,
+    /// Dates the head of a phrase without a verb: "after a pause in June".
+    Phrase,
+    /// Opens a stretch of time ("since March 2022", "from 2001"): it dates no point event.
+    OpensSpan,
+    /// In an infinitive of intent: "had intended to land on Monday".
+    Irrealis,
+    /// Nothing it could be told to attach to.
+    #[default]
+    Unbound,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Modifies => "modifies",
+            Self::Of => "of",
+            Self::Label => "label",
+            Self::Apposition => "apposition",
+            Self::Complement => "complement",
+            Self::Clause => "clause",
+            Self::Phrase => "phrase",
+            Self::OpensSpan => "opens-span",
+            Self::Irrealis => "irrealis",
+            Self::Unbound => "unbound",
+        }
+    }
+}
+
+impl Binding {
+    fn new(relation: Relation, tokens: &[Token], anchors: &[usize]) -> Self {
+        let mut words: Vec<Span> = anchors.iter().map(|&i| tokens[i].span).collect();
+        words.sort();
+        words.dedup();
+        Self { words, relation }
+    }
+
+    fn unbound(relation: Relation) -> Self {
+        Self {
+            words: Vec::new(),
+            relation,
+        }
+    }
+
+    /// Whether the mention attaches to a word inside any of `spans` (or overlapping it).
+    pub fn attaches_to(&self, spans: &[Span]) -> bool {
+        self.words.iter().any(|word| {
+            spans
+                .iter()
+                .any(|s| s.start < word.end && word.start < s.end)
+        })
+    }
+
+    /// `{"relation": …, "words": […]}` for `factlint extract`.
+    pub fn to_json(&self, text: &str) -> Value {
+        let words: Vec<&str> = self
+            .words
+            .iter()
+            .map(|w| text.get(w.range()).unwrap_or_default())
+            .collect();
+        json!({ "relation": self.relation.as_str(), "words": words })
+    }
+}
+
+/// Words right after a value that make it a measure of position, size or age, not a
+/// modifier of a noun: "72 km southwest of", "1.6 miles long", "seven more".
+const NOT_HEADS: &[&str] = &[
+    "ago",
+    "apart",
+    "apiece",
+    "away",
+    "deep",
+    "each",
+    "earlier",
+    "east",
+    "high",
+    "later",
+    "less",
+    "long",
+    "more",
+    "north",
+    "northeast",
+    "northwest",
+    "old",
+    "south",
+    "southeast",
+    "southwest",
+    "tall",
+    "west",
+    "wide",
+];
+
+/// Words of a time of day after a date: "Tuesday night" is a time, not a night's date.
+const TIME_WORDS: &[&str] = &[
+    "afternoon",
+    "evening",
+    "local",
+    "midnight",
+    "morning",
+    "night",
+    "noon",
+    "time",
+];
+
+/// Prepositions between a verb and its complement value: "rose to", "stood at", "fell by".
+const COMPLEMENT_PREPOSITIONS: &[&str] = &["about", "around", "at", "by", "near", "to"];
+
+/// Words before a date that make it the start of a stretch.
+const SPAN_OPENERS: &[&str] = &["since", "from"];
+
+struct Reader<'a> {
+    syntax: &'a Syntax,
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+impl Reader<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.span.range()])
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn tag(&self, i: usize) -> Option<Tag> {
+        self.syntax.tag(i)
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        let lower = self.lower(i);
+        words.contains(&lower.as_str())
+    }
+
+    /// Token indices of `segment` before `i`, nearest first, parentheses skipped unless
+    /// `i` is inside them itself.
+    fn before(&self, i: usize, segment: &Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let inside = self.syntax.is_parenthetical(i);
+        (segment.start..i)
+            .rev()
+            .filter(move |&j| inside || !self.syntax.is_parenthetical(j))
+    }
+
+    fn after(&self, i: usize, segment: &Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let inside = self.syntax.is_parenthetical(i.saturating_sub(1));
+        (i..segment.end).filter(move |&j| inside || !self.syntax.is_parenthetical(j))
+    }
+
+    /// The head of the noun phrase that starts at `start`: the last of its run of nouns
+    /// and names ("container ship"), within `segment`.
+    fn head_from(&self, start: usize, segment: &Range<usize>, names: bool) -> Option<usize> {
+        let mut head = None;
+        for j in self.after(start, segment) {
+            match self.tag(j) {
+                Some(Tag::Noun) => head = Some(j),
+                Some(Tag::Name) if names || head.is_some() => head = Some(j),
+                _ => break,
+            }
+            if self.word(j).ends_with("'s") || self.word(j).ends_with("’s") {
+                // "Russia's probe": the possessor is not the head; go on.
+                head = None;
+            }
+        }
+        head
+    }
+
+    /// The nearest noun or name before `i` in `segment`: the head of the phrase that ends
+    /// there.
+    fn nominal_before(&self, i: usize, segment: &Range<usize>) -> Option<usize> {
+        self.before(i, segment)
+            .find(|&j| matches!(self.tag(j), Some(Tag::Noun | Tag::Name | Tag::Pronoun)))
+    }
+
+    /// The object head after light verb `verb`: "made landfall", "make its touchdown".
+    fn light_object(&self, verb: usize, segment: &Range<usize>) -> Option<usize> {
+        if !lexicon::is_light_verb(&self.lower(verb)) {
+            return None;
+        }
+        let start = self
+            .after(verb + 1, segment)
+            .find(|&j| self.tag(j) != Some(Tag::Determiner))?;
+        self.head_from(start, segment, false)
+    }
+
+    /// The subject of `verb`: the nearest noun phrase head before it in its segment; for
+    /// a relative clause, the noun it follows ("the bridge, which is 1.6 miles long"); else
+    /// the head of a phrase without a verb before it in the sentence ("The bridge, opened in
+    /// 1977, is 1.6 miles long").
+    fn subject_of(&self, verb: usize, segment: &Range<usize>) -> Option<usize> {
+        let relative = self.is(segment.start, RELATIVE_WORDS);
+        if !relative && let Some(found) = self.nominal_before(verb, segment) {
+            return Some(found);
+        }
+        let mut start = segment.start;
+        while let Some(previous) = self.syntax.previous_segment(start) {
+            if relative {
+                return self.nominal_before(previous.end, &previous);
+            }
+            let opener = self.tag(previous.start);
+            let has_verb = previous.clone().any(|j| self.tag(j) == Some(Tag::Verb));
+            if !has_verb && !matches!(opener, Some(Tag::Subordinator | Tag::Coordinator)) {
+                return self.nominal_before(previous.end, &previous);
+            }
+            start = previous.start;
+        }
+        None
+    }
+}
+
+/// Words that open a relative clause, whose subject is the noun before it.
+const RELATIVE_WORDS: &[&str] = &["that", "which", "who"];
+
+impl Syntax {
+    /// What the value at tokens `value` (indices into `tokens`, the document's tokens)
+    /// attaches to.
+    pub fn value_binding(&self, text: &str, tokens: &[Token], value: Range<usize>) -> Binding {
+        if value.is_empty() || value.end > tokens.len() {
+            return Binding::default();
+        }
+        let reader = Reader {
+            syntax: self,
+            text,
+            tokens,
+        };
+        let segment = self.segment(value.start);
+        let first = value.start;
+        // "(885 kilometres)", "($165M)": what stands before the parenthesis.
+        if first > segment.start && reader.is(first - 1, &["(", "["]) && first >= 2 {
+            return Binding::new(Relation::Apposition, tokens, &[first - 2]);
+        }
+        let mut anchors = Vec::new();
+        let next = reader.after(value.end, &segment).next();
+        let modifies = next
+            .filter(|&j| !reader.is(j, NOT_HEADS))
+            .and_then(|j| reader.head_from(j, &segment, false));
+        let before = reader
+            .before(first, &segment)
+            .find(|&j| reader.tag(j) != Some(Tag::Determiner));
+        if let Some(head) = modifies {
+            anchors.push(head);
+            // "two people have been rescued": the verb the phrase is subject of.
+            if let Some(verb) = reader
+                .after(head + 1, &segment)
+                .find(|&j| !matches!(reader.tag(j), Some(Tag::Auxiliary | Tag::Adverb)))
+                .filter(|&j| reader.tag(j) == Some(Tag::Verb))
+            {
+                anchors.push(verb);
+            }
+            // "killed 6 workers": the verb the phrase is object of.
+            if let Some(verb) = before.filter(|&j| reader.tag(j) == Some(Tag::Verb)) {
+                anchors.push(verb);
+            }
+            return Binding::new(Relation::Modifies, tokens, &anchors);
+        }
+        let Some(before) = before else {
+            return Binding::default();
+        };
+        if reader.is(before, &["of"]) {
+            return match reader.nominal_before(before, &segment) {
+                Some(owner) => Binding::new(Relation::Of, tokens, &[owner]),
+                None => Binding::default(),
+            };
+        }
+        if matches!(reader.tag(before), Some(Tag::Noun | Tag::Name)) {
+            return Binding::new(Relation::Label, tokens, &[before]);
+        }
+        if reader.is(before, &[":"]) && before > 0 {
+            return Binding::new(Relation::Label, tokens, &[before - 1]);
+        }
+        let verb = reader.before(first, &segment).find(|&j| {
+            !(matches!(reader.tag(j), Some(Tag::Adverb | Tag::Determiner))
+                || reader.is(j, COMPLEMENT_PREPOSITIONS))
+        });
+        match verb.filter(|&j| matches!(reader.tag(j), Some(Tag::Verb | Tag::Auxiliary))) {
+            Some(verb) => {
+                anchors.push(verb);
+                anchors.extend(reader.subject_of(verb, &segment));
+                Binding::new(Relation::Complement, tokens, &anchors)
+            }
+            None => Binding::default(),
+        }
+    }
+
+    /// What the date at tokens `date` attaches to.
+    pub fn date_binding(&self, text: &str, tokens: &[Token], date: Range<usize>) -> Binding {
+        if date.is_empty() || date.end > tokens.len() {
+            return Binding::default();
+        }
+        let reader = Reader {
+            syntax: self,
+            text,
+            tokens,
+        };
+        let segment = self.segment(date.start);
+        let first = date.start;
+        let last = date.end - 1;
+        if first > segment.start && reader.is(first - 1, SPAN_OPENERS) {
+            return Binding::unbound(Relation::OpensSpan);
+        }
+        // "the 1997 storm", "its June policy statement", "Wednesday's increase".
+        let possessive = reader.word(last).ends_with("'s") || reader.word(last).ends_with("’s");
+        let after_determiner = first > segment.start
+            && matches!(reader.tag(first - 1), Some(Tag::Determiner))
+            || (first > segment.start && reader.word(first - 1).ends_with("'s"));
+        if (possessive || after_determiner)
+            && let Some(next) = reader.after(date.end, &segment).next()
+            && !reader.is(next, TIME_WORDS)
+            && let Some(head) = reader.head_from(next, &segment, true)
+        {
+            return Binding::new(Relation::Modifies, tokens, &[head]);
+        }
+        let verb_left = reader
+            .before(first, &segment)
+            .find(|&j| reader.tag(j) == Some(Tag::Verb));
+        let verb = verb_left.or_else(|| {
+            reader
+                .after(date.end, &segment)
+                .find(|&j| reader.tag(j) == Some(Tag::Verb))
+        });
+        if let Some(verb) = verb {
+            if self.is_irrealis(&reader, &segment) {
+                return Binding::unbound(Relation::Irrealis);
+            }
+            let mut anchors = vec![verb];
+            anchors.extend(reader.light_object(verb, &segment));
+            return Binding::new(Relation::Clause, tokens, &anchors);
+        }
+        match reader.nominal_before(first, &segment) {
+            Some(head) if reader.tag(head) != Some(Tag::Pronoun) => {
+                Binding::new(Relation::Phrase, tokens, &[head])
+            }
+            _ => Binding::default(),
+        }
+    }
+
+    /// Whether `segment` is an infinitive of intent: "(had intended) to land on Monday".
+    fn is_irrealis(&self, reader: &Reader, segment: &Range<usize>) -> bool {
+        if !reader.is(segment.start, &["to"]) || segment.start == 0 {
+            return false;
+        }
+        let previous = self.segment(segment.start - 1);
+        reader
+            .before(segment.start, &previous)
+            .find(|&j| reader.tag(j) == Some(Tag::Verb))
+            .is_some_and(|verb| lexicon::is_irrealis_verb(&reader.lower(verb)))
+    }
+}

@@ -1,0 +1,135 @@
+//! Word classes of one sentence's tokens: first from the word alone, then from its
+//! neighbours where the word alone cannot tell ("the launch" is a noun, "to launch" a verb;
+//! "a failed attempt" has an adjective, "the storm failed" a verb).
+
+use super::Tag;
+use super::lexicon;
+use crate::text::{Token, TokenKind};
+
+/// What the word alone says.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lexical {
+    Known(Tag),
+    /// The bare base of a verb that is also a noun: "launch", "cost", "hit".
+    VerbBase,
+    /// A verb form in -ed or -ing, which may modify a noun instead: "sustained winds".
+    Participle,
+}
+
+pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
+    let words: Vec<&str> = tokens.iter().map(|t| &text[t.span.range()]).collect();
+    let lexical: Vec<Lexical> = tokens
+        .iter()
+        .zip(&words)
+        .enumerate()
+        .map(|(i, (token, word))| lexical(token.kind, word, i == 0))
+        .collect();
+    let mut tags: Vec<Tag> = Vec::with_capacity(tokens.len());
+    for i in 0..tokens.len() {
+        let previous = tags.last().copied();
+        let next = lexical.get(i + 1).copied();
+        let tag = match lexical[i] {
+            Lexical::Known(tag) => tag,
+            Lexical::VerbBase => {
+                let after_to = i > 0 && words[i - 1].eq_ignore_ascii_case("to");
+                let after_subject_word =
+                    matches!(previous, Some(Tag::Pronoun | Tag::Auxiliary | Tag::Adverb));
+                let takes_object = matches!(previous, Some(Tag::Noun | Tag::Name))
+                    && matches!(
+                        next,
+                        Some(Lexical::Known(
+                            Tag::Determiner | Tag::Pronoun | Tag::Number | Tag::Symbol
+                        ))
+                    );
+                if after_to || after_subject_word || takes_object {
+                    Tag::Verb
+                } else {
+                    Tag::Noun
+                }
+            }
+            Lexical::Participle => {
+                let opens_phrase = matches!(
+                    previous,
+                    None | Some(Tag::Determiner | Tag::Preposition | Tag::Number)
+                );
+                if opens_phrase && is_noun_ahead(next) {
+                    Tag::Noun
+                } else {
+                    Tag::Verb
+                }
+            }
+        };
+        tags.push(tag);
+    }
+    tags
+}
+
+fn is_noun_ahead(next: Option<Lexical>) -> bool {
+    matches!(
+        next,
+        Some(Lexical::Known(Tag::Noun | Tag::Name) | Lexical::Participle | Lexical::VerbBase)
+    )
+}
+
+fn lexical(kind: TokenKind, word: &str, sentence_start: bool) -> Lexical {
+    match kind {
+        TokenKind::Number => return Lexical::Known(Tag::Number),
+        TokenKind::Punct => return Lexical::Known(Tag::Punct),
+        TokenKind::Symbol => return Lexical::Known(Tag::Symbol),
+        TokenKind::Word => {}
+    }
+    let lower = word.to_lowercase();
+    let lower = lower.as_str();
+    let capitalised = word.starts_with(char::is_uppercase);
+    let known = if lexicon::is_subordinator(lower) && lower != "that" {
+        Some(Tag::Subordinator)
+    } else if lower == "that" {
+        // A determiner only where a noun phrase begins; the tagger's caller cannot look
+        // back here, so the subordinator reading is the default and the segmenter decides.
+        Some(Tag::Subordinator)
+    } else if lexicon::is_determiner(lower) {
+        Some(Tag::Determiner)
+    } else if lexicon::is_pronoun(lower) {
+        Some(Tag::Pronoun)
+    } else if lexicon::is_preposition(lower) {
+        Some(Tag::Preposition)
+    } else if lexicon::is_coordinator(lower) {
+        Some(Tag::Coordinator)
+    } else if lexicon::is_auxiliary(lower) {
+        Some(Tag::Auxiliary)
+    } else if lexicon::is_adverb(lower) {
+        Some(Tag::Adverb)
+    } else {
+        None
+    };
+    if let Some(tag) = known {
+        // "May", "Will", "Mark" inside a sentence are names.
+        if capitalised && !sentence_start && matches!(tag, Tag::Auxiliary | Tag::Adverb) {
+            return Lexical::Known(Tag::Name);
+        }
+        return Lexical::Known(tag);
+    }
+    if capitalised && !sentence_start {
+        return Lexical::Known(Tag::Name);
+    }
+    if lexicon::is_verb_form(lower) {
+        return if lower.ends_with("ed") || lower.ends_with("ing") {
+            Lexical::Participle
+        } else {
+            Lexical::Known(Tag::Verb)
+        };
+    }
+    if lexicon::is_verb_base(lower) {
+        return Lexical::VerbBase;
+    }
+    let participle = (lower.len() > 4 && lower.ends_with("ed"))
+        || (lower.len() > 5 && lower.ends_with("ing") && !lower.ends_with("thing"));
+    if participle && !lower.contains(['-', '\'', '’']) {
+        return Lexical::Participle;
+    }
+    if capitalised {
+        Lexical::Known(Tag::Name)
+    } else {
+        Lexical::Known(Tag::Noun)
+    }
+}
