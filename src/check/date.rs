@@ -16,37 +16,11 @@ use jiff::civil::Date;
 use super::ArticleContext;
 use super::normalize::fold;
 use super::phrases::{PhraseId, PhraseSetBuilder};
-use crate::extract::date::{DateMention, PartialDate, When};
+use crate::extract::date::{DateMention, PartialDate, Resolution, Stated, Unit, When};
 use crate::finding::Finding;
 use crate::lang::ast::{DateAssertion, DateConstraint, DateValue};
 use crate::sheet::{Fact, TermGroup};
 use crate::source::Span;
-use crate::text::Token;
-
-/// Verbs that date a statement rather than the event it reports.
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "announced",
-    "added",
-    "stated",
-    "noted",
-    "confirmed",
-    "reported",
-    "disclosed",
-    "informed",
-    "briefed",
-    "declared",
-    "claimed",
-    "revealed",
-    "warned",
-    "explained",
-];
-
-/// Words that may stand between a reporting verb and its date: "told reporters on Thursday".
-const STATEMENT_FILLERS: &[&str] = &["on", "reporters", "journalists", "late", "early", "last"];
 
 /// A date fact with its event's words resolved to automaton ids.
 #[derive(Debug)]
@@ -86,43 +60,49 @@ impl DateCheck {
     }
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
-        let document = article.document();
-        let mut sentences: Vec<usize> = self
-            .phrases
-            .iter()
-            .flat_map(|&phrase| article.matches_of(phrase))
-            .filter(|found| self.is_event_word(article, found.span))
-            .filter_map(|found| document.sentence_at(found.span.start))
-            .collect();
-        sentences.sort();
-        sentences.dedup();
-        for sentence in sentences {
-            for mention in event_dates_in(article, sentence) {
-                let Some(value) = mention.value else {
-                    continue;
-                };
-                if !self.agrees(value) {
-                    findings.push(self.finding(fact, article, mention));
-                }
+        let words = self.event_words(article);
+        for mention in event_dates(article, &words) {
+            let Some(value) = mention.value else {
+                continue;
+            };
+            if !self.agrees(mention, value) {
+                findings.push(self.finding(fact, article, mention));
             }
         }
     }
 
     /// What sentence `sentence` states of the event's date, given where it names the event
-    /// (`words`): the dates [`Self::check`] judges there, none unless one of the words is a
-    /// form the sheet lists.
+    /// (`words`): the dates [`Self::check`] judges there.
     pub fn stated_in(
         &self,
         article: &ArticleContext,
         sentence: usize,
         words: &[Span],
     ) -> Vec<Span> {
-        if !words.iter().any(|&word| self.is_event_word(article, word)) {
-            return Vec::new();
-        }
-        event_dates_in(article, sentence)
+        let words: Vec<Span> = words
+            .iter()
+            .copied()
+            .filter(|&word| self.is_event_word(article, word))
+            .collect();
+        let within = article.document().sentences[sentence].span;
+        event_dates(article, &words)
+            .filter(|mention| within.contains(mention.span))
             .map(|mention| mention.span)
             .collect()
+    }
+
+    /// Where the article names the event, in the forms the sheet lists.
+    fn event_words(&self, article: &ArticleContext) -> Vec<Span> {
+        let mut words: Vec<Span> = self
+            .phrases
+            .iter()
+            .flat_map(|&phrase| article.matches_of(phrase))
+            .map(|found| found.span)
+            .filter(|&span| self.is_event_word(article, span))
+            .collect();
+        words.sort();
+        words.dedup();
+        words
     }
 
     /// Whether the words at `found` are one of the listed forms, when the sheet lists them.
@@ -154,13 +134,55 @@ impl DateCheck {
         )
     }
 
-    /// Whether every date the mention names agrees with the fact.
-    fn agrees(&self, value: When) -> bool {
-        value.ends().iter().all(|&date| match &self.constraint {
+    /// Whether every date the mention names agrees with the fact; a round figure ("six
+    /// weeks ago") agrees when the fact falls within its stretch.
+    fn agrees(&self, mention: &DateMention, value: When) -> bool {
+        if let Some((start, end)) = round_figure(mention, value) {
+            let meets = |from: DateValue, to: DateValue| {
+                first_day(from).is_some_and(|first| first <= end)
+                    && last_day(to).is_some_and(|last| start <= last)
+            };
+            return match &self.constraint {
+                DateConstraint::OneOf(values) => values.iter().any(|v| meets(v.node, v.node)),
+                DateConstraint::Between { start, end } => meets(start.node, end.node),
+            };
+        }
+        // The year of "September 19-20" is the reader's guess, not the writer's: compare what
+        // was written ("the next meeting, September 19-20" is ahead of publication).
+        let yearless = matches!(mention.resolution, Resolution::YearFromPublication(_));
+        value.ends().iter().all(|&date| {
+            let date = if yearless {
+                PartialDate { year: None, ..date }
+            } else {
+                date
+            };
+            match &self.constraint {
             DateConstraint::OneOf(values) => values.iter().any(|v| overlaps(date, v.node, v.node)),
             DateConstraint::Between { start, end } => overlaps(date, start.node, end.node),
+            }
         })
     }
+}
+
+/// "six weeks ago", "18 months ago", "in two years": a count of weeks, months or years from
+/// the publication date is a round figure; it stands for the days within one such unit of
+/// the day it counts to. `None` for any other date.
+fn round_figure(mention: &DateMention, value: When) -> Option<(Date, Date)> {
+    let Stated::Shifted { unit, .. } = mention.stated else {
+        return None;
+    };
+    let step = match unit {
+        Unit::Week => jiff::Span::new().weeks(1),
+        Unit::Month => jiff::Span::new().months(1),
+        Unit::Year | Unit::Decade => jiff::Span::new().years(1),
+        _ => return None,
+    };
+    let When::On(stated) = value else {
+        return None;
+    };
+    let start = stated.first_day()?.checked_sub(step).ok()?;
+    let end = stated.last_day()?.checked_add(step).ok()?;
+    Some((start, end))
 }
 
 /// Whether `date` (as stated) and the fact's days `from..=to` can be the same time. A
@@ -221,43 +243,20 @@ fn describe(constraint: &DateConstraint) -> String {
     }
 }
 
-/// The dates that sentence `sentence` gives an event it names: its date mentions but those of
-/// a statement.
-fn event_dates_in<'a>(
+/// The dates that date the event named at `words`: those whose clause or phrase the
+/// sentence structure attaches to one of the words ("launched on Jan. 2", "its launch six
+/// weeks ago"), not the dates of a statement ("said Thursday"), of another noun ("the 1997
+/// storm"), of another clause ("after a pause in June"), nor the start of a stretch ("since
+/// March 2022").
+fn event_dates<'a>(
     article: &'a ArticleContext,
-    sentence: usize,
+    words: &'a [Span],
 ) -> impl Iterator<Item = &'a DateMention> {
-    let within = article.document().sentences[sentence].span;
-    let tokens = article.document().sentence_tokens(sentence);
-    let text = &article.article().body.text;
-    article.mentions().dates.iter().filter(move |mention| {
-        within.contains(mention.span) && !dates_a_statement(text, tokens, mention)
-    })
-}
-
-/// "Kirby on Thursday said", "the White House said Thursday", "told reporters on January 4":
-/// the date is when something was said, not when the event happened.
-fn dates_a_statement(text: &str, tokens: &[Token], mention: &DateMention) -> bool {
-    let word = |token: &Token| &text[token.span.range()];
-    let is_verb = |token: &Token| {
-        REPORTING_VERBS
-            .iter()
-            .any(|v| word(token).eq_ignore_ascii_case(v))
-    };
-    let first = tokens.partition_point(|t| t.span.start < mention.span.start);
-    let after = tokens.partition_point(|t| t.span.start < mention.span.end);
-    if tokens.get(after).is_some_and(is_verb) {
-        return true;
-    }
-    tokens[..first]
+    article
+        .mentions()
+        .dates
         .iter()
-        .rev()
-        .find(|token| {
-            !STATEMENT_FILLERS
-                .iter()
-                .any(|filler| word(token).eq_ignore_ascii_case(filler))
-        })
-        .is_some_and(is_verb)
+        .filter(move |mention| mention.binding.attaches_to(words))
 }
 
 #[cfg(test)]
@@ -304,15 +303,15 @@ mod tests {
         ));
     }
 
-    /// The value of the one date of `text`, published on `published`.
-    fn value_of(text: &str, published: &str) -> When {
+    /// The one date of `text`, published on `published`.
+    fn value_of(text: &str, published: &str) -> DateMention {
         let document = Document::new(text);
         let context = Context {
             publication_date: Some(published.parse().unwrap()),
         };
         let mentions = extract_dates(text, &document, &context);
         assert_eq!(mentions.len(), 1, "{text}: {mentions:?}");
-        mentions[0].value.unwrap()
+        mentions[0].clone()
     }
 
     fn check(constraint: DateConstraint) -> DateCheck {
@@ -339,8 +338,9 @@ mod tests {
             ("It fired between Dec. 30 and now.", false),
         ];
         for (text, agrees) in cases {
-            let value = value_of(text, "2024-01-05");
-            assert_eq!(launch.agrees(value), agrees, "{text}: {value:?}");
+            let mention = value_of(text, "2024-01-05");
+            let value = mention.value.unwrap();
+            assert_eq!(launch.agrees(&mention, value), agrees, "{text}: {value:?}");
         }
         let ceasefire = check(DateConstraint::Between {
             start: spanned("2024-11-01"),
@@ -353,35 +353,70 @@ mod tests {
             ("It held from Monday to Friday.", "2024-12-02", false),
         ];
         for (text, published, agrees) in cases {
-            let value = value_of(text, published);
-            assert_eq!(ceasefire.agrees(value), agrees, "{text} ({published})");
+            let mention = value_of(text, published);
+            let value = mention.value.unwrap();
+            assert_eq!(ceasefire.agrees(&mention, value), agrees, "{text} ({published})");
         }
+    }
+
+    /// Which dates of `text` attach to the word `event` (its first occurrence).
+    fn dates_of_event(text: &str, event: &str) -> Vec<bool> {
+        let document = Document::new(text);
+        let start = text.find(event).unwrap();
+        let words = [Span::new(start, start + event.len())];
+        extract_dates(text, &document, &Context::default())
+            .iter()
+            .map(|m| m.binding.attaches_to(&words))
+            .collect()
     }
 
     #[test]
     fn statement_dates_are_told_apart_from_event_dates() {
         let cases = [
-            (
-                "Kirby on Thursday said one missile was fired on December 30.",
-                [true, false],
-            ),
-            (
-                "The White House said Thursday it was launched on Jan. 2.",
-                [true, false],
-            ),
-            (
-                "Kirby told reporters on January 4 it was fired on December 30.",
-                [true, false],
-            ),
+            ("Kirby on Thursday said one missile was fired on December 30.", "fired"),
+            ("The White House said Thursday it was launched on Jan. 2.", "launched"),
+            ("Kirby told reporters on January 4 it was fired on December 30.", "fired"),
+            ("Ministry figures on Monday showed the rocket was fired on May 3.", "fired"),
         ];
-        for (text, expected) in cases {
+        for (text, event) in cases {
+            assert_eq!(dates_of_event(text, event), [false, true], "{text}");
+        }
+    }
+
+    #[test]
+    fn dates_of_other_nouns_and_clauses_are_not_the_events() {
+        let cases = [
+            ("The launch recalled a 1998 storm that hit the coast.", "launch"),
+            ("After a pause in June, the bank raised rates again.", "raised"),
+            ("The probe, which landed in 2019, was lost; the new one landed too.", "landed too"),
+            ("Rates have climbed since March 2022 as the bank raised them.", "raised"),
+            ("Russia had intended to land its probe on Monday.", "land"),
+        ];
+        for (text, event) in cases {
+            assert_eq!(dates_of_event(text, event), [false], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_count_of_weeks_months_or_years_is_a_round_figure() {
+        let launch = check(DateConstraint::OneOf(vec![Spanned::new(
+            day("2023-07-14"),
+            Span::new(0, 0),
+        )]));
+        let cases = [
+            ("It launched six weeks ago.", "2023-08-23", true),
+            ("It launched 18 months ago.", "2023-08-23", false),
+            ("It launched three days ago.", "2023-07-20", false),
+            ("It launched three days ago.", "2023-07-17", true),
+        ];
+        for (text, published, agrees) in cases {
             let document = Document::new(text);
-            let mentions = extract_dates(text, &document, &Context::default());
-            let statement: Vec<bool> = mentions
-                .iter()
-                .map(|m| dates_a_statement(text, document.sentence_tokens(0), m))
-                .collect();
-            assert_eq!(statement, expected, "{text}");
+            let context = Context {
+                publication_date: Some(published.parse().unwrap()),
+            };
+            let mention = &extract_dates(text, &document, &context)[0];
+            let value = mention.value.unwrap();
+            assert_eq!(launch.agrees(mention, value), agrees, "{text} ({published})");
         }
     }
 }

@@ -47,7 +47,15 @@ impl FactCues {
             Assertion::Attribution(attribution) => {
                 return Self::Claim(ClaimPhrase::compile(&attribution.claim.node, phrases));
             }
-            Assertion::Quantity(quantity) => vec![&quantity.subject.node],
+            Assertion::Quantity(quantity) => {
+                let subject = &quantity.subject.node;
+                match sheet.terms.iter().find(|group| &group.name == subject) {
+                    Some(group) => std::iter::once(subject.as_str())
+                        .chain(group.words.iter().map(String::as_str))
+                        .collect(),
+                    None => vec![subject],
+                }
+            }
             Assertion::Date(date) => {
                 let event = &date.event.node;
                 match sheet.terms.iter().find(|group| &group.name == event) {

@@ -11,7 +11,7 @@ use jiff::civil::Date;
 
 use super::BuiltinCheck;
 use crate::check::ArticleContext;
-use crate::extract::date::{DateMention, PartialDate, Resolution};
+use crate::extract::date::{DateMention, PartialDate, Resolution, Stated};
 use crate::finding::Finding;
 use crate::text::Token;
 
@@ -84,6 +84,11 @@ pub fn check(article: &ArticleContext, check: &BuiltinCheck, findings: &mut Vec<
 /// The first day the mention names when it is after `published`: its resolved value, or for a
 /// year-less date its reading in the publication year when that is a few days ahead.
 fn after_publication(mention: &DateMention, published: Date) -> Option<Date> {
+    // "highest in 22 years", "the first time in 15 months": in a past-tense sentence a
+    // count forward from publication is a length of time, never a day.
+    if matches!(mention.stated, Stated::Shifted { count, .. } if count > 0) {
+        return None;
+    }
     let value = mention.value?;
     let first = value.ends()[0];
     match mention.resolution {
@@ -136,6 +141,25 @@ mod tests {
                 expected,
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_count_forward_from_publication_is_a_length_of_time() {
+        use crate::extract::Context;
+        use crate::extract::date::extract_dates;
+        let published = Date::constant(2023, 7, 26);
+        let context = Context {
+            publication_date: Some(published),
+        };
+        for (text, after) in [
+            ("Rates rose to their highest level in 22 years.", false),
+            ("It paused for the first time in 15 months.", false),
+            ("The rocket was launched on August 3.", true),
+        ] {
+            let document = Document::new(text);
+            let mention = &extract_dates(text, &document, &context)[0];
+            assert_eq!(after_publication(mention, published).is_some(), after, "{text}");
         }
     }
 }

@@ -1,7 +1,10 @@
 //! Quantity facts: `range ≈ 885 km ±20`, `containers > 1000`, `death toll between 10 and 12`.
 //!
-//! In each sentence that mentions the subject, the quantities of the fact's dimension (for
-//! a fact without a unit: the numbers that count the subject) are the stated values. Each is
+//! A quantity of the fact's dimension (for a fact without a unit: a number) states the
+//! subject's value only when the sentence structure attaches it to the subject: to one of the
+//! subject's words, or of the sheet's `terms` group of the same name ("a 948-foot ship",
+//! "a depth of 18.5 km", "the toll rose to 2,946", "1,000 containers"). A value attached to
+//! another noun, or to nothing the reader could tell, is not compared. Each stated value is
 //! converted to the fact's unit and compared, as an interval, with the fact's.
 
 pub mod describe;
@@ -15,7 +18,7 @@ use crate::extract::quantity::QuantityMention;
 use crate::finding::Finding;
 use crate::lang::ast::{CompareOp, QuantityAssertion, QuantityConstraint, Tolerance};
 use crate::lang::units::Unit;
-use crate::sheet::Fact;
+use crate::sheet::{Fact, TermGroup};
 use crate::source::Span;
 use interval::Interval;
 
@@ -25,7 +28,8 @@ const DEFAULT_APPROX_MARGIN: f64 = 0.05;
 /// A quantity fact, resolved for checking.
 #[derive(Debug)]
 pub struct QuantityCheck {
-    subject: PhraseId,
+    /// The subject's words, and those of the `terms` group named after it.
+    subject: Vec<PhraseId>,
     subject_text: String,
     /// The fact's unit; `None` for a count.
     unit: Option<&'static Unit>,
@@ -38,7 +42,11 @@ pub struct QuantityCheck {
 }
 
 impl QuantityCheck {
-    pub fn compile(assertion: &QuantityAssertion, phrases: &mut PhraseSetBuilder) -> Self {
+    pub fn compile(
+        assertion: &QuantityAssertion,
+        terms: &[TermGroup],
+        phrases: &mut PhraseSetBuilder,
+    ) -> Self {
         let (unit, allowed, negated, shown) = match &assertion.constraint {
             QuantityConstraint::Compare {
                 op,
@@ -86,8 +94,18 @@ impl QuantityCheck {
                 (unit, Interval::closed(low.value, high_value), false, shown)
             }
         };
+        let subject = &assertion.subject.node;
+        let group = terms
+            .iter()
+            .find(|group| group.name.eq_ignore_ascii_case(subject));
+        let mut ids: Vec<PhraseId> = std::iter::once(subject)
+            .chain(group.into_iter().flat_map(|group| &group.words))
+            .map(|word| phrases.add(word))
+            .collect();
+        ids.sort();
+        ids.dedup();
         Self {
-            subject: phrases.add(&assertion.subject.node),
+            subject: ids,
             subject_text: assertion.subject.node.clone(),
             unit,
             allowed,
@@ -123,7 +141,7 @@ impl QuantityCheck {
 
     /// Where the article names the subject.
     fn subjects(&self, article: &ArticleContext) -> Vec<Span> {
-        article.matches_of(self.subject).map(|m| m.span).collect()
+        article.spans_of(&self.subject)
     }
 
     /// The mentions of sentence `sentence` that state the subject's value.
@@ -144,40 +162,29 @@ impl QuantityCheck {
     }
 
     /// The mentions of one sentence that state the subject's value: those in the fact's
-    /// dimension; for a count, the numbers counting the subject, or else the numbers that
-    /// count nothing after it ("the death toll rose to 14.").
+    /// dimension (for a count, numbers without a unit) that attach to one of its words.
     fn stated_values<'m>(
         &self,
         mentions: &[&'m QuantityMention],
         subjects: &[Span],
     ) -> Vec<&'m QuantityMention> {
-        let Some(unit) = self.unit else {
-            let counts_subject = |q: &QuantityMention| {
-                q.counted.is_some_and(|counted| {
-                    subjects
-                        .iter()
-                        .any(|s| counted.start <= s.start && s.end <= counted.end)
-                })
-            };
-            let counting: Vec<_> = mentions
-                .iter()
-                .copied()
-                .filter(|q| q.unit.is_none() && counts_subject(q))
-                .collect();
-            if !counting.is_empty() {
-                return counting;
-            }
-            return mentions
-                .iter()
-                .copied()
-                .filter(|q| q.unit.is_none() && q.counted.is_none())
-                .filter(|q| subjects.iter().any(|s| s.end <= q.span.start))
-                .collect();
+        let in_dimension = |q: &QuantityMention| match (self.unit, q.unit) {
+            (Some(unit), Some(own)) => own.converts_to(unit),
+            (None, None) => true,
+            _ => false,
+        };
+        let counts_subject = |q: &QuantityMention| {
+            q.counted.is_some_and(|counted| {
+                subjects
+                    .iter()
+                    .any(|s| counted.start <= s.start && s.end <= counted.end)
+            })
         };
         mentions
             .iter()
             .copied()
-            .filter(|q| q.unit.is_some_and(|u| u.converts_to(unit)))
+            .filter(|q| in_dimension(q))
+            .filter(|q| q.binding.attaches_to(subjects) || (self.unit.is_none() && counts_subject(q)))
             .collect()
     }
 

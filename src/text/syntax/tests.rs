@@ -20,11 +20,3 @@ fn tagged(text: &str) -> String {
     out.join(" ")
 }
 
-#[test]
-fn debug_print() {
-    println!(
-        "{}",
-        tagged("Figures on Saturday showed the toll rose to 2,946.")
-    );
-    panic!();
-}
