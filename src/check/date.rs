@@ -157,8 +157,10 @@ impl DateCheck {
                 date
             };
             match &self.constraint {
-            DateConstraint::OneOf(values) => values.iter().any(|v| overlaps(date, v.node, v.node)),
-            DateConstraint::Between { start, end } => overlaps(date, start.node, end.node),
+                DateConstraint::OneOf(values) => {
+                    values.iter().any(|v| overlaps(date, v.node, v.node))
+                }
+                DateConstraint::Between { start, end } => overlaps(date, start.node, end.node),
             }
         })
     }
@@ -355,7 +357,11 @@ mod tests {
         for (text, published, agrees) in cases {
             let mention = value_of(text, published);
             let value = mention.value.unwrap();
-            assert_eq!(ceasefire.agrees(&mention, value), agrees, "{text} ({published})");
+            assert_eq!(
+                ceasefire.agrees(&mention, value),
+                agrees,
+                "{text} ({published})"
+            );
         }
     }
 
@@ -373,10 +379,22 @@ mod tests {
     #[test]
     fn statement_dates_are_told_apart_from_event_dates() {
         let cases = [
-            ("Kirby on Thursday said one missile was fired on December 30.", "fired"),
-            ("The White House said Thursday it was launched on Jan. 2.", "launched"),
-            ("Kirby told reporters on January 4 it was fired on December 30.", "fired"),
-            ("Ministry figures on Monday showed the rocket was fired on May 3.", "fired"),
+            (
+                "Kirby on Thursday said one missile was fired on December 30.",
+                "fired",
+            ),
+            (
+                "The White House said Thursday it was launched on Jan. 2.",
+                "launched",
+            ),
+            (
+                "Kirby told reporters on January 4 it was fired on December 30.",
+                "fired",
+            ),
+            (
+                "Ministry figures on Monday showed the rocket was fired on May 3.",
+                "fired",
+            ),
         ];
         for (text, event) in cases {
             assert_eq!(dates_of_event(text, event), [false, true], "{text}");
@@ -386,10 +404,22 @@ mod tests {
     #[test]
     fn dates_of_other_nouns_and_clauses_are_not_the_events() {
         let cases = [
-            ("The launch recalled a 1998 storm that hit the coast.", "launch"),
-            ("After a pause in June, the bank raised rates again.", "raised"),
-            ("The probe, which landed in 2019, was lost; the new one landed too.", "landed too"),
-            ("Rates have climbed since March 2022 as the bank raised them.", "raised"),
+            (
+                "The launch recalled a 1998 storm that hit the coast.",
+                "launch",
+            ),
+            (
+                "After a pause in June, the bank raised rates again.",
+                "raised",
+            ),
+            (
+                "The probe, which landed in 2019, was lost; the new one landed too.",
+                "landed too",
+            ),
+            (
+                "Rates have climbed since March 2022 as the bank raised them.",
+                "raised",
+            ),
             ("Russia had intended to land its probe on Monday.", "land"),
         ];
         for (text, event) in cases {
@@ -416,7 +446,11 @@ mod tests {
             };
             let mention = &extract_dates(text, &document, &context)[0];
             let value = mention.value.unwrap();
-            assert_eq!(launch.agrees(mention, value), agrees, "{text} ({published})");
+            assert_eq!(
+                launch.agrees(mention, value),
+                agrees,
+                "{text} ({published})"
+            );
         }
     }
 }

@@ -78,7 +78,7 @@ impl FactCheck {
             }
             Assertion::Date(date) => Self::Date(DateCheck::compile(date, &sheet.terms, phrases)),
             Assertion::Quantity(quantity) => {
-                Self::Quantity(QuantityCheck::compile(quantity, &sheet.terms, phrases))
+                Self::Quantity(QuantityCheck::compile(quantity, sheet, phrases))
             }
             Assertion::Quote(quote) => Self::Quote(QuoteCheck::compile(quote, sheet)),
             Assertion::Title(title) => Self::Title(TitleCheck::compile(title, sheet, phrases)),

@@ -234,3 +234,18 @@ pub enum Condition {
     And(Box<Condition>, Box<Condition>),
     Or(Box<Condition>, Box<Condition>),
 }
+
+impl Condition {
+    /// The phrases the condition wants mentioned (not those it rules out).
+    pub fn wanted_phrases(&self) -> Vec<&str> {
+        match self {
+            Self::Mentions(phrase) => vec![phrase.node.as_str()],
+            Self::Not(_) => Vec::new(),
+            Self::And(a, b) | Self::Or(a, b) => {
+                let mut phrases = a.wanted_phrases();
+                phrases.extend(b.wanted_phrases());
+                phrases
+            }
+        }
+    }
+}

@@ -159,7 +159,11 @@ mod tests {
         ] {
             let document = Document::new(text);
             let mention = &extract_dates(text, &document, &context)[0];
-            assert_eq!(after_publication(mention, published).is_some(), after, "{text}");
+            assert_eq!(
+                after_publication(mention, published).is_some(),
+                after,
+                "{text}"
+            );
         }
     }
 }

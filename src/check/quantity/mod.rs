@@ -18,7 +18,7 @@ use crate::extract::quantity::QuantityMention;
 use crate::finding::Finding;
 use crate::lang::ast::{CompareOp, QuantityAssertion, QuantityConstraint, Tolerance};
 use crate::lang::units::Unit;
-use crate::sheet::{Fact, TermGroup};
+use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 use interval::Interval;
 
@@ -30,6 +30,9 @@ const DEFAULT_APPROX_MARGIN: f64 = 0.05;
 pub struct QuantityCheck {
     /// The subject's words, and those of the `terms` group named after it.
     subject: Vec<PhraseId>,
+    /// The story's own names (its `applies_when` phrases, its entities) and the subject: a
+    /// value owned by any other name ("Russia's probe had cost $200m") is not the fact's.
+    own_names: Vec<PhraseId>,
     subject_text: String,
     /// The fact's unit; `None` for a count.
     unit: Option<&'static Unit>,
@@ -44,9 +47,10 @@ pub struct QuantityCheck {
 impl QuantityCheck {
     pub fn compile(
         assertion: &QuantityAssertion,
-        terms: &[TermGroup],
+        sheet: &Sheet,
         phrases: &mut PhraseSetBuilder,
     ) -> Self {
+        let terms = &sheet.terms;
         let (unit, allowed, negated, shown) = match &assertion.constraint {
             QuantityConstraint::Compare {
                 op,
@@ -104,7 +108,20 @@ impl QuantityCheck {
             .collect();
         ids.sort();
         ids.dedup();
+        let story_names = sheet
+            .applies_when
+            .iter()
+            .flat_map(|condition| condition.wanted_phrases())
+            .chain(sheet.entities.iter().flat_map(|entity| {
+                std::iter::once(entity.name.as_str())
+                    .chain(entity.aliases.iter().map(String::as_str))
+            }));
+        let own_names = story_names
+            .map(|name| phrases.add(name))
+            .chain(ids.iter().copied())
+            .collect();
         Self {
+            own_names,
             subject: ids,
             subject_text: assertion.subject.node.clone(),
             unit,
@@ -152,17 +169,27 @@ impl QuantityCheck {
         subjects: &[Span],
     ) -> Vec<&'a QuantityMention> {
         let within = article.document().sentences[sentence].span;
+        let own_names = article.spans_of(&self.own_names);
+        let owned_elsewhere = |q: &QuantityMention| {
+            q.binding.owner.is_some_and(|owner| {
+                !own_names
+                    .iter()
+                    .any(|n| n.start < owner.end && owner.start < n.end)
+            })
+        };
         let mentions: Vec<&QuantityMention> = article
             .mentions()
             .quantities
             .iter()
-            .filter(|q| within.contains(q.span))
+            .filter(|q| within.contains(q.span) && !owned_elsewhere(q))
             .collect();
         self.stated_values(&mentions, subjects)
     }
 
     /// The mentions of one sentence that state the subject's value: those in the fact's
-    /// dimension (for a count, numbers without a unit) that attach to one of its words.
+    /// dimension (for a count, numbers without a unit) that attach to one of its words. A
+    /// count attaches to the noun it counts ("1,000 containers"), but "three of those
+    /// aboard" counts a part of them, not all.
     fn stated_values<'m>(
         &self,
         mentions: &[&'m QuantityMention],
@@ -173,18 +200,10 @@ impl QuantityCheck {
             (None, None) => true,
             _ => false,
         };
-        let counts_subject = |q: &QuantityMention| {
-            q.counted.is_some_and(|counted| {
-                subjects
-                    .iter()
-                    .any(|s| counted.start <= s.start && s.end <= counted.end)
-            })
-        };
         mentions
             .iter()
             .copied()
-            .filter(|q| in_dimension(q))
-            .filter(|q| q.binding.attaches_to(subjects) || (self.unit.is_none() && counts_subject(q)))
+            .filter(|q| in_dimension(q) && q.binding.attaches_to(subjects))
             .collect()
     }
 

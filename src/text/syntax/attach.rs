@@ -23,6 +23,10 @@ pub struct Binding {
     /// Body-text spans of the words: a noun, a verb, a verb and its subject.
     pub words: Vec<Span>,
     pub relation: Relation,
+    /// The name that owns what the mention attaches to, when one does: "Russia's probe had
+    /// cost $200m", "the film Interstellar, which cost $165m". A value of another named
+    /// thing is not the story's.
+    pub owner: Option<Span>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -72,13 +76,23 @@ impl Binding {
         let mut words: Vec<Span> = anchors.iter().map(|&i| tokens[i].span).collect();
         words.sort();
         words.dedup();
-        Self { words, relation }
+        Self {
+            words,
+            relation,
+            owner: None,
+        }
+    }
+
+    fn owned_by(mut self, owner: Option<usize>, tokens: &[Token]) -> Self {
+        self.owner = owner.map(|i| tokens[i].span);
+        self
     }
 
     fn unbound(relation: Relation) -> Self {
         Self {
             words: Vec::new(),
             relation,
+            owner: None,
         }
     }
 
@@ -98,7 +112,8 @@ impl Binding {
             .iter()
             .map(|w| text.get(w.range()).unwrap_or_default())
             .collect();
-        json!({ "relation": self.relation.as_str(), "words": words })
+        let owner = self.owner.and_then(|o| text.get(o.range()));
+        json!({ "relation": self.relation.as_str(), "words": words, "owner": owner })
     }
 }
 
@@ -233,17 +248,50 @@ impl Reader<'_> {
         if !relative && let Some(found) = self.nominal_before(verb, segment) {
             return Some(found);
         }
+        // Back over appositions, relative clauses and infinitives to the phrase that opens
+        // the sentence: "The mission, the first to land there, has cost".
         let mut start = segment.start;
+        let mut subject = None;
         while let Some(previous) = self.syntax.previous_segment(start) {
             if relative {
                 return self.nominal_before(previous.end, &previous);
             }
-            let opener = self.tag(previous.start);
+            let aside = matches!(self.tag(previous.start), Some(Tag::Subordinator))
+                || self.is(previous.start, &["to"]);
             let has_verb = previous.clone().any(|j| self.tag(j) == Some(Tag::Verb));
-            if !has_verb && !matches!(opener, Some(Tag::Subordinator | Tag::Coordinator)) {
-                return self.nominal_before(previous.end, &previous);
+            if !aside && has_verb {
+                break;
+            }
+            if !aside && self.tag(previous.start) != Some(Tag::Coordinator) {
+                subject = self.nominal_before(previous.end, &previous).or(subject);
             }
             start = previous.start;
+        }
+        subject
+    }
+}
+
+impl Reader<'_> {
+    /// The name that owns the noun at `head`: a possessive name before its phrase ("Russia's
+    /// probe"), the name itself, or the name a relative clause around it follows ("the film
+    /// Interstellar, which was made at a cost of").
+    fn owner_of(&self, head: usize, segment: &Range<usize>) -> Option<usize> {
+        if self.tag(head) == Some(Tag::Name) {
+            return Some(head);
+        }
+        let possessor = self
+            .before(head, segment)
+            .take_while(|&j| matches!(self.tag(j), Some(Tag::Noun | Tag::Name | Tag::Number)))
+            .find(|&j| self.word(j).ends_with("'s") || self.word(j).ends_with("’s"));
+        if let Some(possessor) = possessor {
+            return (self.tag(possessor) == Some(Tag::Name)).then_some(possessor);
+        }
+        if self.is(segment.start, RELATIVE_WORDS)
+            && let Some(previous) = self.syntax.previous_segment(segment.start)
+        {
+            return self
+                .nominal_before(previous.end, &previous)
+                .filter(|&j| self.tag(j) == Some(Tag::Name));
         }
         None
     }
@@ -299,7 +347,8 @@ impl Syntax {
         };
         if reader.is(before, &["of"]) {
             return match reader.nominal_before(before, &segment) {
-                Some(owner) => Binding::new(Relation::Of, tokens, &[owner]),
+                Some(head) => Binding::new(Relation::Of, tokens, &[head])
+                    .owned_by(reader.owner_of(head, &segment), tokens),
                 None => Binding::default(),
             };
         }
@@ -316,8 +365,10 @@ impl Syntax {
         match verb.filter(|&j| matches!(reader.tag(j), Some(Tag::Verb | Tag::Auxiliary))) {
             Some(verb) => {
                 anchors.push(verb);
-                anchors.extend(reader.subject_of(verb, &segment));
-                Binding::new(Relation::Complement, tokens, &anchors)
+                let subject = reader.subject_of(verb, &segment);
+                anchors.extend(subject);
+                let owner = subject.and_then(|s| reader.owner_of(s, &reader.syntax.segment(s)));
+                Binding::new(Relation::Complement, tokens, &anchors).owned_by(owner, tokens)
             }
             None => Binding::default(),
         }

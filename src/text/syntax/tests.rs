@@ -19,4 +19,3 @@ fn tagged(text: &str) -> String {
     }
     out.join(" ")
 }
-
