@@ -10,6 +10,7 @@ mod claim;
 mod condition;
 mod date;
 mod normalize;
+mod own_names;
 mod phrases;
 pub mod quantity;
 mod quote;
@@ -76,7 +77,7 @@ impl FactCheck {
             Assertion::Attribution(attribution) => {
                 Self::Attribution(AttributionCheck::compile(attribution, sheet, phrases))
             }
-            Assertion::Date(date) => Self::Date(DateCheck::compile(date, &sheet.terms, phrases)),
+            Assertion::Date(date) => Self::Date(DateCheck::compile(date, sheet, phrases)),
             Assertion::Quantity(quantity) => {
                 Self::Quantity(QuantityCheck::compile(quantity, sheet, phrases))
             }

@@ -279,12 +279,26 @@ impl Reader<'_> {
         if self.tag(head) == Some(Tag::Name) {
             return Some(head);
         }
-        let possessor = self
+        // Within the phrase, the name nearest the head: "India's Chandrayaan-3 craft" is
+        // Chandrayaan-3's; "Russia's probe" is Russia's.
+        let mut owner = None;
+        for j in self
             .before(head, segment)
             .take_while(|&j| matches!(self.tag(j), Some(Tag::Noun | Tag::Name | Tag::Number)))
-            .find(|&j| self.word(j).ends_with("'s") || self.word(j).ends_with("’s"));
-        if let Some(possessor) = possessor {
-            return (self.tag(possessor) == Some(Tag::Name)).then_some(possessor);
+        {
+            let possessive = self.word(j).ends_with("'s") || self.word(j).ends_with("’s");
+            if self.tag(j) == Some(Tag::Name) && (possessive || owner.is_none()) {
+                return Some(owner.unwrap_or(j));
+            }
+            if possessive {
+                return None;
+            }
+            if self.tag(j) == Some(Tag::Name) {
+                owner = Some(j);
+            }
+        }
+        if owner.is_some() {
+            return owner;
         }
         if self.is(segment.start, RELATIVE_WORDS)
             && let Some(previous) = self.syntax.previous_segment(segment.start)
@@ -294,6 +308,13 @@ impl Reader<'_> {
                 .filter(|&j| self.tag(j) == Some(Tag::Name));
         }
         None
+    }
+
+    /// The name that owns the clause of `verb`: its subject's ("Hurricane Pauline, which hit
+    /// Acapulco in 1997").
+    fn clause_owner(&self, verb: usize, segment: &Range<usize>) -> Option<usize> {
+        let subject = self.subject_of(verb, segment)?;
+        self.owner_of(subject, &self.syntax.segment(subject))
     }
 }
 
@@ -336,10 +357,15 @@ impl Syntax {
             {
                 anchors.push(verb);
             }
-            // "killed 6 workers": the verb the phrase is object of.
-            if let Some(verb) = before.filter(|&j| reader.tag(j) == Some(Tag::Verb)) {
-                anchors.push(verb);
+            // "killed 6 workers": the verb the phrase is object of; "a magnitude 6.8 quake":
+            // the scale it is read on.
+            if let Some(before) =
+                before.filter(|&j| matches!(reader.tag(j), Some(Tag::Verb | Tag::Noun)))
+            {
+                anchors.push(before);
             }
+            // "a 6.8-magnitude quake": the scale written into the value's own word.
+            anchors.extend(value.clone().filter(|&j| reader.word(j).contains('-')));
             return Binding::new(Relation::Modifies, tokens, &anchors);
         }
         let Some(before) = before else {
@@ -352,7 +378,9 @@ impl Syntax {
                 None => Binding::default(),
             };
         }
-        if matches!(reader.tag(before), Some(Tag::Noun | Tag::Name)) {
+        // "a village 40 km north of the city": a distance from somewhere, not a label.
+        let positional = next.is_some_and(|j| reader.is(j, NOT_HEADS));
+        if !positional && matches!(reader.tag(before), Some(Tag::Noun | Tag::Name)) {
             return Binding::new(Relation::Label, tokens, &[before]);
         }
         if reader.is(before, &[":"]) && before > 0 {
@@ -416,13 +444,37 @@ impl Syntax {
             }
             let mut anchors = vec![verb];
             anchors.extend(reader.light_object(verb, &segment));
-            return Binding::new(Relation::Clause, tokens, &anchors);
+            return Binding::new(Relation::Clause, tokens, &anchors)
+                .owned_by(reader.clause_owner(verb, &segment), tokens);
         }
         match reader.nominal_before(first, &segment) {
             Some(head) if reader.tag(head) != Some(Tag::Pronoun) => {
                 Binding::new(Relation::Phrase, tokens, &[head])
             }
-            _ => Binding::default(),
+            Some(_) => Binding::default(),
+            // "On Dec. 29, Russian forces launched": an opening phrase dates the clause after
+            // it ("As of June," or "After June," open a relation, not a date of the clause).
+            None if reader.tag(segment.start) == Some(Tag::Subordinator) => Binding::default(),
+            None => self
+                .next_segment(&segment)
+                .filter(|next| {
+                    !matches!(
+                        reader.tag(next.start),
+                        Some(Tag::Subordinator | Tag::Coordinator)
+                    )
+                })
+                .and_then(|next| {
+                    let verb = reader
+                        .after(next.start, &next)
+                        .find(|&j| reader.tag(j) == Some(Tag::Verb))?;
+                    let mut anchors = vec![verb];
+                    anchors.extend(reader.light_object(verb, &next));
+                    Some(
+                        Binding::new(Relation::Clause, tokens, &anchors)
+                            .owned_by(reader.clause_owner(verb, &next), tokens),
+                    )
+                })
+                .unwrap_or_default(),
         }
     }
 
