@@ -7,12 +7,14 @@
 mod attribution;
 pub mod builtin;
 mod claim;
+mod common_words;
 mod condition;
 mod date;
 mod normalize;
 mod phrases;
 pub mod quantity;
 mod quote;
+mod quote_align;
 mod quote_words;
 pub mod speakers;
 pub mod statements;
@@ -158,6 +160,19 @@ impl Ruleset {
             phrases: builder.build(),
             builtins,
         }
+    }
+
+    /// Lists the quotations of an entity found in none of its known quotes, as info (the
+    /// `unknown-quote` switch; off by default).
+    pub fn list_unknown_quotes(mut self, on: bool) -> Self {
+        for plan in &mut self.plans {
+            for check in &mut plan.checks {
+                if let FactCheck::Quote(quote) = check {
+                    quote.list_unknown(on);
+                }
+            }
+        }
+        self
     }
 
     pub fn sheets(&self) -> &[Sheet] {
