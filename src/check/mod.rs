@@ -20,6 +20,7 @@ pub mod speakers;
 pub mod statements;
 mod term;
 mod title;
+mod title_words;
 
 use attribution::AttributionCheck;
 use condition::Applicability;
@@ -98,7 +99,7 @@ impl FactCheck {
             Self::Date(date) => date.stated_in(article, sentence, cues),
             Self::Attribution(_) => attribution::claims_and_speakers(article, within, cues),
             Self::Quote(_) => quote::quotations_of(article, within, cues),
-            Self::Title(_) => title::titles_next_to(article, cues),
+            Self::Title(title) => title.titles_next_to(article, cues),
             Self::Term(_) => cues.to_vec(),
         }
     }
