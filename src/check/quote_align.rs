@@ -258,6 +258,13 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_left_open_over_a_long_text_is_not_aligned() {
+        let long = "word ".repeat(MAX_CELLS / 100 + 1);
+        let canonical = "word ".repeat(101);
+        assert_eq!(overlap(&words(&long), &words(&canonical)), None);
+    }
+
+    #[test]
     fn texts_without_a_shared_word_have_no_overlap() {
         assert_eq!(overlap(&words("alpha beta"), &words("gamma delta")), None);
         assert_eq!(overlap(&[], &words("gamma delta")), None);
