@@ -324,6 +324,7 @@ mod tests {
 
     fn check(constraint: DateConstraint) -> DateCheck {
         DateCheck {
+            own_names: OwnNames::default(),
             event: "launch".to_string(),
             phrases: Vec::new(),
             listed: None,

@@ -10,7 +10,7 @@ use super::phrases::{PhraseId, PhraseSetBuilder};
 use crate::sheet::Sheet;
 use crate::source::Span;
 
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct OwnNames(Vec<PhraseId>);
 
 impl OwnNames {

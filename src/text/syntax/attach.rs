@@ -279,26 +279,22 @@ impl Reader<'_> {
         if self.tag(head) == Some(Tag::Name) {
             return Some(head);
         }
-        // Within the phrase, the name nearest the head: "India's Chandrayaan-3 craft" is
-        // Chandrayaan-3's; "Russia's probe" is Russia's.
-        let mut owner = None;
+        // A possessive name owns the phrase, or the name between it and the head: "Russia's
+        // probe" is Russia's, "India's Chandrayaan-3 craft" Chandrayaan-3's. A name alone
+        // before the head is an adjective or a compound ("the Russian craft").
+        let mut nearest_name = None;
         for j in self
             .before(head, segment)
             .take_while(|&j| matches!(self.tag(j), Some(Tag::Noun | Tag::Name | Tag::Number)))
         {
             let possessive = self.word(j).ends_with("'s") || self.word(j).ends_with("’s");
-            if self.tag(j) == Some(Tag::Name) && (possessive || owner.is_none()) {
-                return Some(owner.unwrap_or(j));
-            }
             if possessive {
-                return None;
+                let owner = nearest_name.or(Some(j));
+                return owner.filter(|&o| self.tag(o) == Some(Tag::Name));
             }
-            if self.tag(j) == Some(Tag::Name) {
-                owner = Some(j);
+            if self.tag(j) == Some(Tag::Name) && nearest_name.is_none() {
+                nearest_name = Some(j);
             }
-        }
-        if owner.is_some() {
-            return owner;
         }
         if self.is(segment.start, RELATIVE_WORDS)
             && let Some(previous) = self.syntax.previous_segment(segment.start)
@@ -310,11 +306,16 @@ impl Reader<'_> {
         None
     }
 
-    /// The name that owns the clause of `verb`: its subject's ("Hurricane Pauline, which hit
-    /// Acapulco in 1997").
-    fn clause_owner(&self, verb: usize, segment: &Range<usize>) -> Option<usize> {
-        let subject = self.subject_of(verb, segment)?;
-        self.owner_of(subject, &self.syntax.segment(subject))
+    /// The name a relative clause is about: "Hurricane Pauline, which hit Acapulco in 1997".
+    /// A main clause's subject is not an owner: the actor of the story's own event is often
+    /// a name the sheet does not list ("Moscow's forces fired on Nov. 30").
+    fn clause_owner(&self, segment: &Range<usize>) -> Option<usize> {
+        if !self.is(segment.start, RELATIVE_WORDS) {
+            return None;
+        }
+        let previous = self.syntax.previous_segment(segment.start)?;
+        self.nominal_before(previous.end, &previous)
+            .filter(|&j| self.tag(j) == Some(Tag::Name))
     }
 }
 
@@ -445,7 +446,7 @@ impl Syntax {
             let mut anchors = vec![verb];
             anchors.extend(reader.light_object(verb, &segment));
             return Binding::new(Relation::Clause, tokens, &anchors)
-                .owned_by(reader.clause_owner(verb, &segment), tokens);
+                .owned_by(reader.clause_owner(&segment), tokens);
         }
         match reader.nominal_before(first, &segment) {
             Some(head) if reader.tag(head) != Some(Tag::Pronoun) => {
@@ -471,7 +472,7 @@ impl Syntax {
                     anchors.extend(reader.light_object(verb, &next));
                     Some(
                         Binding::new(Relation::Clause, tokens, &anchors)
-                            .owned_by(reader.clause_owner(verb, &next), tokens),
+                            .owned_by(reader.clause_owner(&next), tokens),
                     )
                 })
                 .unwrap_or_default(),

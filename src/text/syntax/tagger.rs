@@ -29,6 +29,18 @@ pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
         let previous = tags.last().copied();
         let next = lexical.get(i + 1).copied();
         let tag = match lexical[i] {
+            // "Russian forces launched", "its plans": a verb in -s before a verb or after a
+            // determiner is a plural noun.
+            Lexical::Known(Tag::Verb)
+                if words[i].ends_with('s')
+                    && (previous == Some(Tag::Determiner)
+                        || matches!(
+                            next,
+                            Some(Lexical::Participle | Lexical::Known(Tag::Verb | Tag::Auxiliary))
+                        )) =>
+            {
+                Tag::Noun
+            }
             Lexical::Known(tag) => tag,
             Lexical::VerbBase => {
                 let after_to = i > 0 && words[i - 1].eq_ignore_ascii_case("to");
