@@ -145,6 +145,11 @@ const NOT_HEADS: &[&str] = &[
     "wide",
 ];
 
+/// Currency words written before a number: "Rs. 215 crore", "INR 500".
+const CURRENCY_WORDS: &[&str] = &["aud", "cad", "chf", "eur", "gbp", "inr", "jpy", "rs", "usd"];
+
+const CLOSING_QUOTES: &[&str] = &["\"", "'", "”", "’", "»"];
+
 /// Words of a time of day after a date: "Tuesday night" is a time, not a night's date.
 const TIME_WORDS: &[&str] = &[
     "afternoon",
@@ -335,10 +340,25 @@ impl Syntax {
             tokens,
         };
         let segment = self.segment(value.start);
-        let first = value.start;
-        // "(885 kilometres)", "($165M)": what stands before the parenthesis.
-        if first > segment.start && reader.is(first - 1, &["(", "["]) && first >= 2 {
-            return Binding::new(Relation::Apposition, tokens, &[first - 2]);
+        // "Rs. 215 crore": a currency word before the number is part of the value.
+        let mut first = value.start;
+        while first > segment.start
+            && (reader.is(first - 1, CURRENCY_WORDS)
+                || (reader.is(first - 1, &["."])
+                    && first >= 2
+                    && reader.is(first - 2, CURRENCY_WORDS)))
+        {
+            first -= 1;
+        }
+        // "(885 kilometres)", "($165M)", "“The Martian” ($108M)": what stands before the
+        // parenthesis, inside any quotation marks.
+        if first > segment.start && reader.is(first - 1, &["(", "["]) {
+            let named = reader
+                .before(first - 1, &segment)
+                .find(|&j| !reader.is(j, CLOSING_QUOTES));
+            if let Some(named) = named {
+                return Binding::new(Relation::Apposition, tokens, &[named]);
+            }
         }
         let mut anchors = Vec::new();
         let next = reader.after(value.end, &segment).next();
