@@ -145,7 +145,10 @@ mod tests {
         let text = "The rover cost Rs. 250 crore, Maj. Gen. Rao said. It flew.";
         assert_eq!(
             sentences(text),
-            ["The rover cost Rs. 250 crore, Maj. Gen. Rao said.", "It flew."]
+            [
+                "The rover cost Rs. 250 crore, Maj. Gen. Rao said.",
+                "It flew."
+            ]
         );
     }
 

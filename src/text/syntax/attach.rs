@@ -311,6 +311,26 @@ impl Reader<'_> {
         None
     }
 
+    /// The noun phrase a relative clause is about, when `segment` is one: "ISRO's
+    /// Chandrayaan-2 mission, which took place in 2019" dates the mission.
+    fn antecedent(&self, segment: &Range<usize>) -> Vec<usize> {
+        if !self.is(segment.start, RELATIVE_WORDS) {
+            return Vec::new();
+        }
+        let Some(previous) = self.syntax.previous_segment(segment.start) else {
+            return Vec::new();
+        };
+        let Some(head) = self.nominal_before(previous.end, &previous) else {
+            return Vec::new();
+        };
+        let mut phrase: Vec<usize> = self
+            .before(head, &previous)
+            .take_while(|&j| matches!(self.tag(j), Some(Tag::Noun | Tag::Name | Tag::Number)))
+            .collect();
+        phrase.push(head);
+        phrase
+    }
+
     /// The name a relative clause is about: "Hurricane Pauline, which hit Acapulco in 1997".
     /// A main clause's subject is not an owner: the actor of the story's own event is often
     /// a name the sheet does not list ("Moscow's forces fired on Nov. 30").
@@ -465,6 +485,7 @@ impl Syntax {
             }
             let mut anchors = vec![verb];
             anchors.extend(reader.light_object(verb, &segment));
+            anchors.extend(reader.antecedent(&segment));
             return Binding::new(Relation::Clause, tokens, &anchors)
                 .owned_by(reader.clause_owner(&segment), tokens);
         }

@@ -289,4 +289,3 @@ fn structure_is_linear_on_long_sentences_without_stops() {
         .value_binding(&text, &document.tokens, last - 8..last - 7);
     assert!(binding.words.len() <= 4);
 }
-
