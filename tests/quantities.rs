@@ -110,3 +110,29 @@ fn the_conversion_check_can_be_turned_off() {
         on.transcript()
     );
 }
+
+/// Values and dates are compared only where the sentence structure attaches them to the
+/// fact's subject or event: `other_things.md` states the winds, the toll, the depth and the
+/// landfall day correctly among values and dates of other things (a dateline, another storm's
+/// year, a forward speed, another ship, a statement's day, a length of time) and gives no
+/// finding; `misstated.md` misstates each fact once in a shape of its own.
+#[test]
+fn values_and_dates_are_compared_where_they_attach() {
+    insta::glob!("fixtures/binding/*.md", |path| {
+        let relative = path
+            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+            .expect("fixtures are inside the repository");
+        let file = relative.to_str().expect("fixture paths are UTF-8");
+        let run = factlint(&[
+            "check",
+            "--rules",
+            "tests/fixtures/binding/sheet.yaml",
+            "--format",
+            "short",
+            file,
+        ]);
+        let clean = file.ends_with("other_things.md");
+        assert_eq!(run.code, if clean { 0 } else { 1 }, "{}", run.transcript());
+        insta::assert_snapshot!(run.transcript());
+    });
+}

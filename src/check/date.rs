@@ -14,6 +14,7 @@
 use jiff::civil::Date;
 
 use super::ArticleContext;
+use super::builtin::future_date::speaks_of_future;
 use super::normalize::fold;
 use super::own_names::{OwnNames, is_owned_by_story};
 use super::phrases::{PhraseId, PhraseSetBuilder};
@@ -263,8 +264,23 @@ fn event_dates<'a>(
     names: &'a [Span],
 ) -> impl Iterator<Item = &'a DateMention> {
     article.mentions().dates.iter().filter(move |mention| {
-        mention.binding.attaches_to(words) && is_owned_by_story(mention.binding.owner, names)
+        mention.binding.attaches_to(words)
+            && is_owned_by_story(mention.binding.owner, names)
+            && !is_length_of_time(article, mention)
     })
+}
+
+/// "the strongest storm to hit the coast in 40 years": a count forward from publication in
+/// a sentence that does not speak of the future is a length of time, not a date.
+fn is_length_of_time(article: &ArticleContext, mention: &DateMention) -> bool {
+    if !matches!(mention.stated, Stated::Shifted { count, .. } if count > 0) {
+        return false;
+    }
+    let document = article.document();
+    let tokens = document
+        .sentence_at(mention.span.start)
+        .map_or(&[][..], |sentence| document.sentence_tokens(sentence));
+    !speaks_of_future(&article.article().body.text, tokens)
 }
 
 #[cfg(test)]

@@ -108,10 +108,18 @@ fn after_publication(mention: &DateMention, published: Date) -> Option<Date> {
     }
 }
 
+/// Whether the sentence speaks of the future: "will", "would", "expected", "'ll", …
+pub(crate) fn speaks_of_future(text: &str, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| {
+        let word = text[t.span.range()].to_lowercase();
+        FUTURE_MARKERS.contains(&word.as_str()) || word.ends_with("'ll") || word.ends_with("’ll")
+    })
+}
+
 /// Whether the sentence tells of the past: a past-tense verb and nothing about the future.
 fn is_past_tense(text: &str, tokens: &[Token]) -> bool {
     let words = || tokens.iter().map(|t| text[t.span.range()].to_lowercase());
-    let future = words().any(|w| FUTURE_MARKERS.contains(&w.as_str()) || w.ends_with("'ll"));
+    let future = speaks_of_future(text, tokens);
     let past = words().any(|w| {
         IRREGULAR_PAST.contains(&w.as_str())
             || (w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_alphabetic))

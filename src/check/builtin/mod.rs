@@ -12,7 +12,7 @@
 //! `fn check(&ArticleContext, &BuiltinCheck, &mut Vec<Finding>)`, and list it in [`ALL`].
 
 mod conversion;
-mod future_date;
+pub(crate) mod future_date;
 mod impossible_date;
 mod weekday;
 

@@ -311,6 +311,19 @@ impl Reader<'_> {
         None
     }
 
+    /// The name an apposition describes: "the research vessel Polar Dawn, a 400-foot
+    /// ship,". An apposition is a segment without a verb that opens with a determiner.
+    fn apposition_owner(&self, segment: &Range<usize>) -> Option<usize> {
+        let describes = self.tag(segment.start) == Some(Tag::Determiner)
+            && !segment.clone().any(|j| self.tag(j) == Some(Tag::Verb));
+        if !describes {
+            return None;
+        }
+        let previous = self.syntax.previous_segment(segment.start)?;
+        self.nominal_before(previous.end, &previous)
+            .filter(|&j| self.tag(j) == Some(Tag::Name))
+    }
+
     /// The noun phrase a relative clause is about, when `segment` is one: "ISRO's
     /// Chandrayaan-2 mission, which took place in 2019" dates the mission.
     fn antecedent(&self, segment: &Range<usize>) -> Vec<usize> {
@@ -407,7 +420,8 @@ impl Syntax {
             }
             // "a 6.8-magnitude quake": the scale written into the value's own word.
             anchors.extend(value.clone().filter(|&j| reader.word(j).contains('-')));
-            return Binding::new(Relation::Modifies, tokens, &anchors);
+            return Binding::new(Relation::Modifies, tokens, &anchors)
+                .owned_by(reader.apposition_owner(&segment), tokens);
         }
         let Some(before) = before else {
             return Binding::default();
@@ -494,9 +508,15 @@ impl Syntax {
                 Binding::new(Relation::Phrase, tokens, &[head])
             }
             Some(_) => Binding::default(),
-            // "On Dec. 29, Russian forces launched": an opening phrase dates the clause after
-            // it ("As of June," or "After June," open a relation, not a date of the clause).
-            None if reader.tag(segment.start) == Some(Tag::Subordinator) => Binding::default(),
+            // "On Dec. 29, Russian forces launched": a phrase that opens the sentence and ends
+            // in a comma dates the clause after it. Not "As of June," or "After June," (a
+            // relation), nor a dateline ("PORT MIRA, Sept. 15 (Wire) -").
+            None if reader.tag(segment.start) == Some(Tag::Subordinator)
+                || self.previous_segment(segment.start).is_some()
+                || !reader.is(segment.end - 1, &[","]) =>
+            {
+                Binding::default()
+            }
             None => self
                 .next_segment(&segment)
                 .filter(|next| {
