@@ -9,6 +9,7 @@
 
 pub mod describe;
 mod interval;
+mod verdict;
 
 use std::collections::BTreeSet;
 
@@ -201,14 +202,8 @@ impl QuantityCheck {
             _ => mention.amount,
         };
         let stated = Interval::stated(converted, mention.qualifier);
-        let consistent = if self.negated {
-            !stated.within(&self.allowed)
-        } else {
-            stated.meets(&self.allowed)
-        };
-        if consistent {
-            return None;
-        }
+        let verdict = verdict::judge(stated, mention.qualifier, &self.allowed, self.negated);
+        let severity = verdict.severity(fact.severity)?;
         let as_written = describe::amount(mention.amount, mention.qualifier, mention.unit);
         let conversion = match (mention.unit, self.unit) {
             (Some(from), Some(to)) if from.symbol != to.symbol => {
@@ -222,19 +217,23 @@ impl QuantityCheck {
             .map(|s| format!(" ({s})"))
             .unwrap_or_default();
         let written = article.text(mention.span);
-        Some(article.finding(
+        let mut finding = article.finding(
             fact,
             mention.value_span,
             format!(
-                "“{written}” contradicts the fact sheet: {} {}",
-                self.subject_text, self.shown
+                "“{written}” {} the fact sheet: {} {}",
+                verdict.verb(),
+                self.subject_text,
+                self.shown
             ),
             format!(
                 "stated {as_written}{conversion}; fact sheet: {}{source}",
                 self.shown
             ),
             Some(format!("{} {}", self.subject_text, self.shown)),
-        ))
+        );
+        finding.severity = severity;
+        Some(finding)
     }
 }
 
