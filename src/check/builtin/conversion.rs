@@ -1,19 +1,46 @@
 //! `conversion`: a unit conversion in parentheses that does not match the quantity before
 //! it, "550 miles (900 kilometres)", whatever the fact sheets say.
 //!
-//! Newsrooms round conversions, so a conversion passes when it is within half a unit of
-//! either number's last digit ("3 feet (1 metre)") or 1% of its value ("550 miles (880
-//! km)"). Money is not compared: a second currency in parentheses is an exchange rate.
+//! Newsrooms round both numbers, so a conversion passes when the values that round to each
+//! meet once converted ("7,500 km (4,600 miles)": 7,450–7,550 km and 4,550–4,650 miles; a
+//! number ending in zeros after two other digits is rounded to its last non-zero one), when it is within 1% of the
+//! exact value ("550 miles (880 km)"), or within 5% when either is "about". The finding's
+//! label gives the exact conversion. Money is not compared: a second currency in parentheses
+//! is an exchange rate.
 
 use super::BuiltinCheck;
 use crate::check::ArticleContext;
 use crate::check::quantity::describe;
-use crate::extract::quantity::{Amount, QuantityMention};
+use crate::extract::quantity::{Amount, Qualifier, QuantityMention};
 use crate::finding::Finding;
 use crate::lang::units::Dimension;
 
 /// The relative slack of a rounded conversion.
 const ROUNDING: f64 = 0.01;
+
+/// How far "about 550 miles (about 900 km)" may stray: 5% of the exact conversion.
+const ABOUT: f64 = 0.05;
+
+/// The precision a number was rounded to: one unit of its last digit, and of its last
+/// non-zero digit when it ends in zeros after two or more others ("4,600" → 100, "900" →
+/// 10, "885" → 1, "1.5" → 0.1).
+fn rounding(mention: &QuantityMention) -> f64 {
+    let Amount::Number(value) = mention.amount else {
+        return mention.step;
+    };
+    if mention.step <= 0.0 || !value.is_finite() {
+        return mention.step;
+    }
+    let mut units = (value / mention.step).round().abs() as u64;
+    let mut step = mention.step;
+    // Two significant digits at least: "10 kg" and "900 km" are not rounded to tens and
+    // hundreds.
+    while units % 10 == 0 && units / 10 >= 10 {
+        units /= 10;
+        step *= 10.0;
+    }
+    step
+}
 
 pub fn check(article: &ArticleContext, check: &BuiltinCheck, findings: &mut Vec<Finding>) {
     let text = &article.article().body.text;
@@ -47,9 +74,14 @@ fn wrong_conversion(stated: &QuantityMention, converted: &QuantityMention) -> Op
         return None;
     };
     let exact = from.convert(value, to)?;
-    let slack = (converted.step / 2.0)
-        .max(from.convert(stated.step / 2.0, to)?)
-        .max(ROUNDING * exact.abs());
+    // Each number stands for every value that rounds to it ("7,500 km" for 7,450–7,550):
+    // the two agree when those stretches meet once converted.
+    let about = [stated, converted]
+        .iter()
+        .any(|m| m.qualifier == Some(Qualifier::Approx));
+    let slack = (from.convert(rounding(stated) / 2.0, to)? + rounding(converted) / 2.0)
+        .max(ROUNDING * exact.abs())
+        .max(if about { ABOUT * exact.abs() } else { 0.0 });
     ((exact - written).abs() > slack).then(|| {
         format!(
             "{} = {}",
@@ -82,12 +114,19 @@ mod tests {
             "5 miles (8 km)",
             "62 miles (100 km)",
             "€15 ($16)",
+            "about 900 kilometres (about 550 miles)",
+            "7,500 km (4,600 miles)",
+            "165 mph (270 km/h)",
         ] {
             assert_eq!(judged(text), None, "{text}");
         }
         assert_eq!(
             judged("550 miles (900 kilometres)").as_deref(),
             Some("550 mi = 885.1 km")
+        );
+        assert_eq!(
+            judged("7,500 km (4,100 miles)").as_deref(),
+            Some("7,500 km = 4,660.3 mi")
         );
         assert_eq!(judged("10 kg (10 lb)").as_deref(), Some("10 kg = 22.05 lb"));
     }

@@ -298,7 +298,15 @@ impl<'a> Reader<'a> {
             let shift = Shift::Nearest;
             return alone.then(|| made(Stated::Weekday { weekday, shift }, None, i + 1));
         }
-        self.dated(i).map(|(stated, end)| made(stated, None, end))
+        let (stated, end) = self.dated(i)?;
+        // "2023-12-30 (Monday)", "2016-12-29(Friday)", "December 30 (Saturday)".
+        if self.is(end, &["("])
+            && self.is(end + 2, &[")"])
+            && let Some((weekday, _)) = self.word(end + 1).and_then(lexicon::weekday)
+        {
+            return Some(made(stated, Some(weekday), end + 3));
+        }
+        Some(made(stated, None, end))
     }
 
     /// The day of the month after a weekday: "14th", "the 11th", "the thirty first". An
@@ -1200,6 +1208,28 @@ pub(super) mod tests {
         let found = expressions(text, document.sentence_tokens(0));
         assert_eq!(&text[found[0].span.range()], "Tuesday, January 3, 2024");
         assert_eq!(found[0].stated, calendar(Some(2024), Some(1), Some(3)));
+        for (text, written, weekday) in [
+            (
+                "It fell on 2023-11-20 (Sunday) again",
+                "2023-11-20 (Sunday)",
+                Weekday::Sunday,
+            ),
+            (
+                "It fell on 2019-03-07(Thursday).",
+                "2019-03-07(Thursday)",
+                Weekday::Thursday,
+            ),
+            (
+                "It fell on March 7 (Thursday).",
+                "March 7 (Thursday)",
+                Weekday::Thursday,
+            ),
+        ] {
+            let document = Document::new(text);
+            let found = expressions(text, document.sentence_tokens(0));
+            assert_eq!(&text[found[0].span.range()], written);
+            assert_eq!(found[0].weekday, Some(weekday), "{text}");
+        }
     }
 
     #[test]
