@@ -47,8 +47,11 @@ pub enum Relation {
     Phrase,
     /// Opens a stretch of time ("since March 2022", "from 2001"): it dates no point event.
     OpensSpan,
-    /// In an infinitive of intent: "had intended to land on Monday".
+    /// In an infinitive of intent or capability: "had intended to land on Monday", "able to
+    /// reach depths of 4,000 m".
     Irrealis,
+    /// One of several counted apart: "One person was rescued, while another …".
+    Partitive,
     /// Nothing it could be told to attach to.
     #[default]
     Unbound,
@@ -66,6 +69,7 @@ impl Relation {
             Self::Phrase => "phrase",
             Self::OpensSpan => "opens-span",
             Self::Irrealis => "irrealis",
+            Self::Partitive => "partitive",
             Self::Unbound => "unbound",
         }
     }
@@ -149,6 +153,10 @@ const NOT_HEADS: &[&str] = &[
 const CURRENCY_WORDS: &[&str] = &["aud", "cad", "chf", "eur", "gbp", "inr", "jpy", "rs", "usd"];
 
 const CLOSING_QUOTES: &[&str] = &["\"", "'", "”", "’", "»"];
+
+/// Words that, later in a sentence opened by "one", make that one a part of a count: "One
+/// person was rescued, while another left hospital".
+const OTHERS: &[&str] = &["another", "other", "others", "second"];
 
 /// Words of a time of day after a date: "Tuesday night" is a time, not a night's date.
 const TIME_WORDS: &[&str] = &[
@@ -373,6 +381,12 @@ impl Syntax {
             tokens,
         };
         let segment = self.segment(value.start);
+        if self.is_irrealis(&reader, &segment) {
+            return Binding::unbound(Relation::Irrealis);
+        }
+        if reader.is(value.start, &["one"]) && self.names_others(&reader, value.end) {
+            return Binding::unbound(Relation::Partitive);
+        }
         // "Rs. 215 crore": a currency word before the number is part of the value.
         let mut first = value.start;
         while first > segment.start
@@ -540,12 +554,32 @@ impl Syntax {
         }
     }
 
+    /// Whether the sentence goes on, after token `from`, to name another of what "one"
+    /// counts: "One person was rescued, while another left hospital".
+    fn names_others(&self, reader: &Reader, from: usize) -> bool {
+        let Some(&index) = self.segment_of.get(from.saturating_sub(1)) else {
+            return false;
+        };
+        let sentence_end = self.segments[index..]
+            .iter()
+            .enumerate()
+            .find(|(offset, _)| *offset > 0 && self.opens_sentence[index + offset])
+            .map_or(self.tags.len(), |(_, segment)| segment.start);
+        (from..sentence_end).any(|j| reader.is(j, OTHERS))
+    }
+
     /// Whether `segment` is an infinitive of intent: "(had intended) to land on Monday".
     fn is_irrealis(&self, reader: &Reader, segment: &Range<usize>) -> bool {
-        if !reader.is(segment.start, &["to"]) || segment.start == 0 {
+        if !reader.is(segment.start, &["to"]) {
             return false;
         }
-        let previous = self.segment(segment.start - 1);
+        let Some(previous) = self.previous_segment(segment.start) else {
+            return false;
+        };
+        // "able to monitor depths of", "designed to reach": what could be, not what was.
+        if lexicon::is_capability_word(&reader.lower(previous.end - 1)) {
+            return true;
+        }
         reader
             .before(segment.start, &previous)
             .find(|&j| reader.tag(j) == Some(Tag::Verb))

@@ -52,6 +52,11 @@ pub fn is_irrealis_verb(word: &str) -> bool {
     listed(IRREALIS_VERBS, word)
 }
 
+/// Words before an infinitive that make it a capability, not an event: "able to reach".
+pub fn is_capability_word(word: &str) -> bool {
+    listed(CAPABILITY_WORDS, word)
+}
+
 /// A verb form: an irregular form, or a form of a listed base ("raised", "lands").
 pub fn is_verb_form(word: &str) -> bool {
     listed(IRREGULAR_VERBS, word) || base_of(word).is_some_and(|base| listed(VERBS, base))
@@ -269,6 +274,17 @@ const LY_NOT_ADVERBS: &[&str] = &[
     "supply",
     "weekly",
     "yearly",
+];
+
+const CAPABILITY_WORDS: &[&str] = &[
+    "able",
+    "built",
+    "capable",
+    "certified",
+    "designed",
+    "equipped",
+    "meant",
+    "rated",
 ];
 
 const LIGHT_VERBS: &[&str] = &[
@@ -712,6 +728,7 @@ mod tests {
             ADVERBS,
             LY_NOT_ADVERBS,
             LIGHT_VERBS,
+            CAPABILITY_WORDS,
             IRREALIS_VERBS,
             IRREGULAR_VERBS,
             IRREGULAR_BASES,

@@ -41,6 +41,15 @@ pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
             {
                 Tag::Noun
             }
+            // "able to scan", "tried to land": after such a "to", a word is a verb.
+            Lexical::Known(Tag::Noun)
+                if i >= 2
+                    && words[i - 1].eq_ignore_ascii_case("to")
+                    && (lexicon::is_capability_word(&words[i - 2].to_lowercase())
+                        || lexicon::is_irrealis_verb(&words[i - 2].to_lowercase())) =>
+            {
+                Tag::Verb
+            }
             Lexical::Known(tag) => tag,
             Lexical::VerbBase => {
                 let after_to = i > 0 && words[i - 1].eq_ignore_ascii_case("to");

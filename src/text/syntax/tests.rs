@@ -142,6 +142,24 @@ fn a_value_of_a_position_or_of_another_clause_attaches_to_no_noun_of_its_own() {
         (relation, words),
         ("complement", vec!["it".to_string(), "moved".to_string()])
     );
+    // What could be, and one of several counted apart, are no values of their own.
+    assert_eq!(
+        value(
+            "Its sonar is able to scan depths of up to 9,000 feet.",
+            "9,000 feet"
+        )
+        .0,
+        "irrealis"
+    );
+    assert_eq!(
+        value(
+            "One man was pulled out alive, and another walked out.",
+            "One"
+        )
+        .0,
+        "partitive"
+    );
+    assert_eq!(value("One man was pulled out alive.", "One").0, "modifies");
     // "seven more" after "searching for" attaches to nothing it could be told to.
     assert_eq!(
         value(
