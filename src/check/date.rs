@@ -23,6 +23,7 @@ use crate::finding::Finding;
 use crate::lang::ast::{DateAssertion, DateConstraint, DateValue};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
+use crate::text::syntax::Relation;
 
 /// A date fact with its event's words resolved to automaton ids.
 #[derive(Debug)]
@@ -255,8 +256,8 @@ fn describe(constraint: &DateConstraint) -> String {
 
 /// The dates that date the event named at `words`: those whose clause or phrase the
 /// sentence structure attaches to one of the words ("launched on Jan. 2", "its launch six
-/// weeks ago"), not the dates of a statement ("said Thursday"), of another noun ("the 1997
-/// storm"), of another clause ("after a pause in June"), of another named thing ("Hurricane
+/// weeks ago"), not the dates of a statement ("said Thursday"), of another instance ("the
+/// 1997 storm", "the 1960 quake"), of another clause ("after a pause in June"), of another named thing ("Hurricane
 /// Pauline, which hit in 1997"), nor the start of a stretch ("since March 2022").
 fn event_dates<'a>(
     article: &'a ArticleContext,
@@ -264,7 +265,8 @@ fn event_dates<'a>(
     names: &'a [Span],
 ) -> impl Iterator<Item = &'a DateMention> {
     article.mentions().dates.iter().filter(move |mention| {
-        mention.binding.attaches_to(words)
+        mention.binding.relation != Relation::Names
+            && mention.binding.attaches_to(words)
             && is_owned_by_story(mention.binding.owner, names)
             && !is_length_of_time(article, mention)
     })

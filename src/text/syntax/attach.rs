@@ -31,8 +31,11 @@ pub struct Binding {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Relation {
-    /// The mention modifies the noun after it: "a 948-foot ship", "the 1997 storm".
+    /// The mention modifies the noun after it: "a 948-foot ship", "Wednesday's decision".
     Modifies,
+    /// A date that says which one of several is meant: "the 1960 quake", "the 2022 dive". It
+    /// names another instance rather than dating this one.
+    Names,
     /// "a depth of 18.5 km", "the summer of 2022".
     Of,
     /// "magnitude 6.8", "Death toll: 27".
@@ -61,6 +64,7 @@ impl Relation {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Modifies => "modifies",
+            Self::Names => "names",
             Self::Of => "of",
             Self::Label => "label",
             Self::Apposition => "apposition",
@@ -425,15 +429,12 @@ impl Syntax {
             {
                 anchors.push(verb);
             }
-            // "killed 6 workers": the verb the phrase is object of; "a magnitude 6.8 quake":
-            // the scale it is read on.
-            if let Some(before) =
-                before.filter(|&j| matches!(reader.tag(j), Some(Tag::Verb | Tag::Noun)))
-            {
-                anchors.push(before);
+            // "killed 6 workers": the verb the phrase is object of. A scale before the value
+            // or in its word ("a magnitude 4.9 aftershock", "a 4.9-magnitude aftershock") is
+            // not what it measures: the head is.
+            if let Some(verb) = before.filter(|&j| reader.tag(j) == Some(Tag::Verb)) {
+                anchors.push(verb);
             }
-            // "a 6.8-magnitude quake": the scale written into the value's own word.
-            anchors.extend(value.clone().filter(|&j| reader.word(j).contains('-')));
             return Binding::new(Relation::Modifies, tokens, &anchors)
                 .owned_by(reader.apposition_owner(&segment), tokens);
         }
@@ -497,7 +498,13 @@ impl Syntax {
             && !reader.is(next, TIME_WORDS)
             && let Some(head) = reader.head_from(next, &segment, true)
         {
-            return Binding::new(Relation::Modifies, tokens, &[head]);
+            // "Wednesday's decision" dates the decision; "the 1960 quake" says which quake.
+            let relation = if possessive {
+                Relation::Modifies
+            } else {
+                Relation::Names
+            };
+            return Binding::new(relation, tokens, &[head]);
         }
         let verb_left = reader
             .before(first, &segment)

@@ -47,17 +47,17 @@ fn a_value_attaches_to_the_noun_it_modifies() {
         (
             "Crews towed a 610-foot tanker into port.",
             "610-foot",
-            &["towed", "610-foot", "tanker"][..],
+            &["towed", "tanker"][..],
         ),
         (
             "A 5.9-magnitude tremor shook the valley.",
             "5.9",
-            &["5.9-magnitude", "tremor", "shook"],
+            &["tremor", "shook"],
         ),
         (
             "A magnitude 6.1 tremor shook the valley.",
             "6.1",
-            &["magnitude", "tremor", "shook"],
+            &["tremor", "shook"],
         ),
         (
             "Officials counted 1,200 damaged homes.",
@@ -250,13 +250,13 @@ fn a_date_of_another_noun_or_phrase_is_not_its_clauses() {
         (
             "The storm recalled the 1985 hurricane that hit the port.",
             "1985",
-            "modifies",
+            "names",
             &["hurricane"][..],
         ),
         (
             "The board revised its March policy statement.",
             "March",
-            "modifies",
+            "names",
             &["statement"],
         ),
         (
