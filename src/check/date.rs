@@ -146,7 +146,8 @@ impl DateCheck {
     /// Whether every date the mention names agrees with the fact; a round figure ("six
     /// weeks ago") agrees when the fact falls within its stretch.
     fn agrees(&self, mention: &DateMention, value: When) -> bool {
-        if let Some((start, end)) = round_figure(mention, value) {
+        if let Some((start, end)) = round_figure(mention, value).or_else(|| period(mention, value))
+        {
             let meets = |from: DateValue, to: DateValue| {
                 first_day(from).is_some_and(|first| first <= end)
                     && last_day(to).is_some_and(|last| start <= last)
@@ -173,6 +174,19 @@ impl DateCheck {
             }
         })
     }
+}
+
+/// "last week", "in the past week", "Q3 2023": a period the writer names, which agrees with a
+/// fact that falls in it. A range written from one end to another ("from Dec. 30 to Jan. 2",
+/// "between Jan. 22 and now") is not a period: both its ends must agree.
+fn period(mention: &DateMention, value: When) -> Option<(Date, Date)> {
+    let When::Range { start, end } = value else {
+        return None;
+    };
+    if matches!(mention.stated, Stated::Range { .. } | Stated::Joined { .. }) {
+        return None;
+    }
+    Some((start.first_day()?, end.last_day()?))
 }
 
 /// "six weeks ago", "18 months ago", "in two years": a count of weeks, months or years from
@@ -453,7 +467,7 @@ mod tests {
     }
 
     #[test]
-    fn a_count_of_weeks_months_or_years_is_a_round_figure() {
+    fn round_figures_and_periods_agree_with_a_fact_they_contain() {
         let launch = check(DateConstraint::OneOf(vec![Spanned::new(
             day("2023-07-14"),
             Span::new(0, 0),
@@ -463,6 +477,8 @@ mod tests {
             ("It launched 18 months ago.", "2023-08-23", false),
             ("It launched three days ago.", "2023-07-20", false),
             ("It launched three days ago.", "2023-07-17", true),
+            ("It launched last week.", "2023-07-18", true),
+            ("It launched last week.", "2023-07-28", false),
         ];
         for (text, published, agrees) in cases {
             let document = Document::new(text);
