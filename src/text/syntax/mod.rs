@@ -12,10 +12,13 @@
 //! constructions that matter here (a value modifying a noun, "X of VALUE", "X rose to
 //! VALUE", a date modifying a clause's verb); the rules are linear, need no model file or
 //! network at build time, are exact on byte spans, and say why they bound what they bound
-//! (`factlint extract` prints it). A statistical tagger trained on an open treebank would
-//! tag unseen words better but would cost a model to ship and still need these same
-//! attachment rules on top. When a rule cannot tell, the binding is empty and no fact
-//! compares the value (precision first).
+//! (`factlint extract` prints it). A statistical tagger trained on an open treebank (Harper's
+//! `harper-brill`, a Brill tagger, was the candidate; nlprule is unmaintained since 2021)
+//! would tag unseen words better but would cost a model to ship and a dependency tree, and
+//! would still need these same attachment rules on top: tags are the cheap part, attachment
+//! is the work. When a rule cannot tell, the binding is empty and no fact compares the value
+//! (precision first). The cost: about 4% more instructions per article (callgrind, 330 KB of
+//! news copy against the bundled sheet).
 
 mod attach;
 mod lexicon;
