@@ -137,6 +137,10 @@ impl DateCheck {
     /// Whether every date the mention names agrees with the fact; a round figure ("six
     /// weeks ago") agrees when the fact falls within its stretch.
     fn agrees(&self, mention: &DateMention, value: When) -> bool {
+        // A company's fiscal year is not the calendar year of the same number: never judged.
+        if matches!(mention.stated, Stated::FiscalYear { .. }) {
+            return true;
+        }
         if let Some((start, end)) = round_figure(mention, value) {
             let meets = |from: DateValue, to: DateValue| {
                 first_day(from).is_some_and(|first| first <= end)
@@ -425,6 +429,25 @@ mod tests {
         for (text, event) in cases {
             assert_eq!(dates_of_event(text, event), [false], "{text}");
         }
+    }
+
+    #[test]
+    fn a_fiscal_year_is_not_judged_as_the_calendar_year() {
+        let launch = check(DateConstraint::OneOf(vec![Spanned::new(
+            day("2023-07-14"),
+            Span::new(0, 0),
+        )]));
+        for text in [
+            "It launched in fiscal 2024.",
+            "It launched in FY2022.",
+            "It launched last fiscal year.",
+        ] {
+            let mention = value_of(text, "2024-03-01");
+            let value = mention.value.unwrap();
+            assert!(launch.agrees(&mention, value), "{text}");
+        }
+        let mention = value_of("It launched in 2022.", "2024-03-01");
+        assert!(!launch.agrees(&mention, mention.value.unwrap()));
     }
 
     #[test]

@@ -149,7 +149,7 @@ pub static UNITS: &[Unit] = &[
     // afternoon.
     unit("µm", Dimension::Length, 1e-6, &["µm", "μm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"]),
     unit("nanometre", Dimension::Length, 1e-9, &["nanometre", "nanometres", "nanometer", "nanometers"]),
-    unit("Å", Dimension::Length, 1e-10, &["Å", "Å", "ångström", "ångströms", "angstrom", "angstroms"]),
+    unit("Å", Dimension::Length, 1e-10, &["Å", "ångström", "ångströms", "angstrom", "angstroms"]),
     unit("picometre", Dimension::Length, 1e-12, &["picometre", "picometres", "picometer", "picometers"]),
     unit("mi", Dimension::Length, 1609.344, &["mi", "mile", "miles"]),
     unit("nmi", Dimension::Length, 1852.0, &["nmi", "nautical mile", "nautical miles"]),

@@ -5,6 +5,8 @@
 //! [`patterns`] reads what the text states, at its own precision; [`resolve`] turns it into a
 //! calendar value with the publication date, recording how ([`Resolution`]).
 
+mod across_months;
+mod fiscal;
 mod holidays;
 mod joined;
 mod lexicon;

@@ -50,6 +50,16 @@ pub fn resolve(stated: &Stated, publication: Option<Date>) -> (Option<When>, Res
             shift,
         } => season(first_month, year, shift, publication),
         Stated::Holiday { rule, year, shift } => holiday(rule, year, shift, publication),
+        Stated::FiscalYear {
+            year: Some(year), ..
+        } => (Some(When::On(PartialDate::year(year))), Resolution::Stated),
+        Stated::FiscalYear { year: None, .. } => {
+            let resolved = publication.and_then(|p| Some((relative(stated, p)?, p)));
+            match resolved {
+                Some((when, publication)) => (Some(when), Resolution::FromPublication(publication)),
+                None => (None, Resolution::None),
+            }
+        }
         _ => {
             let resolved = publication.and_then(|p| Some((relative(stated, p)?, p)));
             match resolved {
@@ -291,6 +301,10 @@ fn relative(stated: &Stated, publication: Date) -> Option<When> {
             let precision = if unit == Unit::Week { Unit::Day } else { unit };
             period_at(add(publication, unit, count)?, precision, None)
         }
+        Stated::ComingDays(days) => Some(When::Range {
+            start: PartialDate::day(publication.tomorrow().ok()?),
+            end: PartialDate::day(add(publication, Unit::Day, days)?),
+        }),
         Stated::Stretch { count, unit } => {
             let other = add(publication, unit, count)?;
             let (start, end) = if count < 0 {
@@ -309,6 +323,12 @@ fn relative(stated: &Stated, publication: Date) -> Option<When> {
         | Stated::WeekNumber { .. }
         | Stated::Season { .. }
         | Stated::Holiday { .. } => None,
+        Stated::FiscalYear { offset, .. } => {
+            let year = publication
+                .year()
+                .checked_add(i16::try_from(offset?).ok()?)?;
+            Some(When::On(PartialDate::year(year)))
+        }
     }
 }
 
@@ -885,6 +905,8 @@ mod tests {
                 },
                 "2024-01-05 to 2024-01-19",
             ),
+            // The days to come start tomorrow.
+            (Stated::ComingDays(3), "2024-01-06 to 2024-01-08"),
         ];
         for (stated, expected) in cases {
             assert_eq!(
