@@ -151,6 +151,22 @@ impl DateCheck {
                 DateConstraint::Between { start, end } => meets(start.node, end.node),
             };
         }
+        // "since August", "before 2018": the fact's days reach into the open range.
+        let open = match value {
+            When::From(start) => start.first_day().map(|start| (Some(start), None)),
+            When::Until(end) => end.last_day().map(|end| (None, Some(end))),
+            When::On(_) | When::Range { .. } => None,
+        };
+        if let Some((start, end)) = open {
+            let reaches = |from: DateValue, to: DateValue| {
+                start.is_none_or(|start| last_day(to).is_some_and(|last| start <= last))
+                    && end.is_none_or(|end| first_day(from).is_some_and(|first| first <= end))
+            };
+            return match &self.constraint {
+                DateConstraint::OneOf(values) => values.iter().any(|v| reaches(v.node, v.node)),
+                DateConstraint::Between { start, end } => reaches(start.node, end.node),
+            };
+        }
         // The year of "September 19-20" is the reader's guess, not the writer's: compare what
         // was written ("the next meeting, September 19-20" is ahead of publication).
         let yearless = matches!(mention.resolution, Resolution::YearFromPublication(_));
@@ -428,6 +444,29 @@ mod tests {
         ];
         for (text, event) in cases {
             assert_eq!(dates_of_event(text, event), [false], "{text}");
+        }
+    }
+
+    #[test]
+    fn open_ranges_agree_with_the_days_they_reach() {
+        let launch = check(DateConstraint::OneOf(vec![Spanned::new(
+            day("2023-07-14"),
+            Span::new(0, 0),
+        )]));
+        let cases = [
+            ("It launched after 2020.", true),
+            ("It launched after 2023.", false),
+            ("It launched before 2024.", true),
+            ("It launched before 2023.", false),
+            ("It has flown since June 2023.", true),
+            ("It has flown since August 2023.", false),
+            ("It waited until July 14, 2023.", true),
+            ("It waited until July 13, 2023.", false),
+        ];
+        for (text, agrees) in cases {
+            let mention = value_of(text, "2024-03-01");
+            let value = mention.value.unwrap();
+            assert_eq!(launch.agrees(&mention, value), agrees, "{text}");
         }
     }
 

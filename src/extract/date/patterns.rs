@@ -9,6 +9,7 @@ use jiff::civil::Weekday;
 use super::holidays::Rule;
 use super::lexicon;
 use super::numeric::{self, TokenDate};
+use super::open::Side;
 use super::relative::shift_offset;
 use super::{Part, PartialDate};
 use crate::lang::units;
@@ -58,6 +59,8 @@ pub enum Stated {
     /// "the next five days", "the coming three days": the days after the publication date,
     /// from the day after it.
     ComingDays(i32),
+    /// "after 2010", "since August", "before 2018", "until March 2020" ([`super::open`]).
+    Open { date: PartialDate, side: Side },
     /// "fiscal 2023" (`year`), "this fiscal year" (`offset` 0 from the publication date's
     /// year), "FY2024", "the year-earlier quarter" (neither: a period counted from the story's
     /// own). Valued as the year that names it, as annotators do; never compared as a calendar
@@ -285,7 +288,11 @@ impl<'a> Reader<'a> {
             };
             (expression, end)
         };
-        if let Some((stated, end)) = self.fiscal(i).or_else(|| self.relative(i)) {
+        let read = self
+            .fiscal(i)
+            .or_else(|| self.open_range(i))
+            .or_else(|| self.relative(i));
+        if let Some((stated, end)) = read {
             return Some(made(stated, None, end));
         }
         if let Some((weekday, full)) = self.word(i).and_then(lexicon::weekday) {
@@ -396,7 +403,7 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` joins two ends of a range whose start is at `first`: "to", "-",
     /// "through", or "and" after "between".
-    fn joins_range(&self, first: usize, i: usize) -> bool {
+    pub(super) fn joins_range(&self, first: usize, i: usize) -> bool {
         let between = first > 0 && self.is(first - 1, &["between"]);
         self.is(i, RANGE_JOINERS) || (between && self.is(i, &["and"]))
     }
@@ -645,7 +652,7 @@ impl<'a> Reader<'a> {
     }
 
     /// One calendar date starting at token `i`.
-    fn calendar(&self, i: usize) -> Option<Read> {
+    pub(super) fn calendar(&self, i: usize) -> Option<Read> {
         self.with_part(i)
             .or_else(|| self.numeric(i))
             .or_else(|| self.month_first(i))

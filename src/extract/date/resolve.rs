@@ -7,6 +7,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
 use super::holidays::Rule;
+use super::open::open;
 use super::patterns::{Bound, Shift, Stated, Unit};
 use super::{Part, PartialDate, Resolution, When};
 
@@ -42,6 +43,16 @@ pub fn resolve(stated: &Stated, publication: Option<Date>) -> (Option<When>, Res
             }
         }
         Stated::Range { start, end } => resolve_range(start, end, publication),
+        Stated::Open { date, side } => {
+            let calendar = Stated::Calendar {
+                date,
+                relative_year: None,
+            };
+            match resolve(&calendar, publication) {
+                (Some(When::On(date)), resolution) => (open(date, side), resolution),
+                (_, resolution) => (None, resolution),
+            }
+        }
         Stated::Quarter { year, quarter: q } => quarter(year, q, publication),
         Stated::WeekNumber { year, week } => week_number(year, week, publication),
         Stated::Season {
@@ -125,6 +136,16 @@ pub fn resolve_forward(stated: &Stated, publication: Date) -> Option<When> {
             .find(|&d| d >= publication)
             .and_then(day),
         Stated::WeekdayDay { weekday, day: d } => day(weekday_day(publication, weekday, d, 1)?),
+        Stated::Open { date, side } => {
+            let calendar = Stated::Calendar {
+                date,
+                relative_year: None,
+            };
+            match resolve_forward(&calendar, publication)? {
+                When::On(date) => open(date, side),
+                _ => None,
+            }
+        }
         Stated::Joined { start, end } => {
             // "Monday to Friday" read forward: the start forward, the end after it.
             let start = resolve_forward(&start.stated(), publication)?.ends()[0];
@@ -322,7 +343,8 @@ fn relative(stated: &Stated, publication: Date) -> Option<When> {
         | Stated::Quarter { .. }
         | Stated::WeekNumber { .. }
         | Stated::Season { .. }
-        | Stated::Holiday { .. } => None,
+        | Stated::Holiday { .. }
+        | Stated::Open { .. } => None,
         Stated::FiscalYear { offset, .. } => {
             let year = publication
                 .year()
