@@ -1,11 +1,11 @@
 //! The word lists the sentence splitter consults, in one place.
 
-/// Abbreviations after which a sentence never ends: titles before a name, months before a day,
-/// "Rs." before an amount.
+/// Abbreviations after which a sentence never ends: titles before a name, months before a day.
 pub(super) const NEVER_FINAL: &[&str] = &[
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
     "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.",
-    "Capt.", "Adm.", "St.", "Prof.", "vs.", "Rs.",
+    "Capt.", "Adm.", "St.", "Prof.", "vs.", "Maj.", "Brig.", "Cmdr.", "Rev.", "Hon.", "Supt.",
+    "Insp.", "Amb.", "Sens.", "Reps.", "Gens.", "Rs.", "Rp.",
 ];
 
 /// Abbreviations that may also end a sentence ("… said Apple Inc. The company …"). Like dotted
