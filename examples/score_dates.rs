@@ -337,7 +337,15 @@ fn agrees(item: &Gold, value: When) -> bool {
     let ours: Vec<String> = match value {
         When::On(date) => vec![date.iso()],
         When::Range { start, end } => vec![start.iso(), end.iso()],
+        When::From(start) => vec![start.iso(), String::new()],
+        When::Until(end) => vec![String::new(), end.iso()],
     };
+    if let When::From(_) | When::Until(_) = value {
+        return item
+            .values
+            .iter()
+            .any(|gold| open_agrees(gold, &ours, value));
+    }
     let ours_days = days_of(value);
     let vague = value.ends().iter().any(|end| end.part.is_some());
     item.values.iter().any(|gold| {
@@ -360,6 +368,31 @@ fn agrees(item: &Gold, value: When) -> bool {
                 && is_week_or_quarter(value)
                 && parse_iso(&gold[0]).and_then(PartialDate::date) == Some(first))
     })
+}
+
+/// An open range against a gold one: the written end agrees at the coarser precision, and
+/// the gold end of "before 2018" may be the day after ours (`2018-01-01`, half-open).
+fn open_agrees(gold: &[String], ours: &[String], value: When) -> bool {
+    if gold.len() != 2
+        || gold
+            .iter()
+            .zip(ours)
+            .any(|(g, o)| g.is_empty() != o.is_empty())
+    {
+        return false;
+    }
+    let by_ends = gold
+        .iter()
+        .zip(ours)
+        .all(|(g, o)| g.is_empty() || same_at_common_precision(g, o));
+    let day_after = match value {
+        When::Until(end) => end
+            .last_day()
+            .and_then(|last| last.tomorrow().ok())
+            .is_some_and(|next| parse_iso(&gold[1]).and_then(PartialDate::date) == Some(next)),
+        _ => false,
+    };
+    by_ends || day_after
 }
 
 /// A calendar week (Monday to Sunday) or quarter.

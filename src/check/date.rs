@@ -146,6 +146,10 @@ impl DateCheck {
     /// Whether every date the mention names agrees with the fact; a round figure ("six
     /// weeks ago") agrees when the fact falls within its stretch.
     fn agrees(&self, mention: &DateMention, value: When) -> bool {
+        // A company's fiscal year is not the calendar year of the same number: never judged.
+        if matches!(mention.stated, Stated::FiscalYear { .. }) {
+            return true;
+        }
         if let Some((start, end)) = round_figure(mention, value).or_else(|| period(mention, value))
         {
             let meets = |from: DateValue, to: DateValue| {
@@ -155,6 +159,22 @@ impl DateCheck {
             return match &self.constraint {
                 DateConstraint::OneOf(values) => values.iter().any(|v| meets(v.node, v.node)),
                 DateConstraint::Between { start, end } => meets(start.node, end.node),
+            };
+        }
+        // "since August", "before 2018": the fact's days reach into the open range.
+        let open = match value {
+            When::From(start) => start.first_day().map(|start| (Some(start), None)),
+            When::Until(end) => end.last_day().map(|end| (None, Some(end))),
+            When::On(_) | When::Range { .. } => None,
+        };
+        if let Some((start, end)) = open {
+            let reaches = |from: DateValue, to: DateValue| {
+                start.is_none_or(|start| last_day(to).is_some_and(|last| start <= last))
+                    && end.is_none_or(|end| first_day(from).is_some_and(|first| first <= end))
+            };
+            return match &self.constraint {
+                DateConstraint::OneOf(values) => values.iter().any(|v| reaches(v.node, v.node)),
+                DateConstraint::Between { start, end } => reaches(start.node, end.node),
             };
         }
         // The year of "September 19-20" is the reader's guess, not the writer's: compare what
@@ -464,6 +484,48 @@ mod tests {
         for (text, event) in cases {
             assert_eq!(dates_of_event(text, event), [false], "{text}");
         }
+    }
+
+    #[test]
+    fn open_ranges_agree_with_the_days_they_reach() {
+        let launch = check(DateConstraint::OneOf(vec![Spanned::new(
+            day("2023-07-14"),
+            Span::new(0, 0),
+        )]));
+        let cases = [
+            ("It launched after 2020.", true),
+            ("It launched after 2023.", false),
+            ("It launched before 2024.", true),
+            ("It launched before 2023.", false),
+            ("It has flown since June 2023.", true),
+            ("It has flown since August 2023.", false),
+            ("It waited until July 14, 2023.", true),
+            ("It waited until July 13, 2023.", false),
+        ];
+        for (text, agrees) in cases {
+            let mention = value_of(text, "2024-03-01");
+            let value = mention.value.unwrap();
+            assert_eq!(launch.agrees(&mention, value), agrees, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_fiscal_year_is_not_judged_as_the_calendar_year() {
+        let launch = check(DateConstraint::OneOf(vec![Spanned::new(
+            day("2023-07-14"),
+            Span::new(0, 0),
+        )]));
+        for text in [
+            "It launched in fiscal 2024.",
+            "It launched in FY2022.",
+            "It launched last fiscal year.",
+        ] {
+            let mention = value_of(text, "2024-03-01");
+            let value = mention.value.unwrap();
+            assert!(launch.agrees(&mention, value), "{text}");
+        }
+        let mention = value_of("It launched in 2022.", "2024-03-01");
+        assert!(!launch.agrees(&mention, mention.value.unwrap()));
     }
 
     #[test]

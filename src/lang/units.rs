@@ -144,10 +144,12 @@ pub static UNITS: &[Unit] = &[
     unit("cm", Dimension::Length, 0.01, &["cm", "centimetre", "centimetres", "centimeter", "centimeters"]),
     unit("dm", Dimension::Length, 0.1, &["dm", "decimetre", "decimetres", "decimeter", "decimeters"]),
     unit("mm", Dimension::Length, 0.001, &["mm", "millimetre", "millimetres", "millimeter", "millimeters"]),
-    // Below the millimetre only the written-out names and `µm`: in news `nm` is a nautical
-    // mile and `pm` the afternoon.
+    // Below the millimetre only the written-out names, `µm` and `Å`: in news `nm` is as often
+    // a nautical mile (article extraction decides it by the words around it) and `pm` the
+    // afternoon.
     unit("µm", Dimension::Length, 1e-6, &["µm", "μm", "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns"]),
     unit("nanometre", Dimension::Length, 1e-9, &["nanometre", "nanometres", "nanometer", "nanometers"]),
+    unit("Å", Dimension::Length, 1e-10, &["Å", "ångström", "ångströms", "angstrom", "angstroms"]),
     unit("picometre", Dimension::Length, 1e-12, &["picometre", "picometres", "picometer", "picometers"]),
     unit("mi", Dimension::Length, 1609.344, &["mi", "mile", "miles"]),
     unit("nmi", Dimension::Length, 1852.0, &["nmi", "nautical mile", "nautical miles"]),
@@ -215,9 +217,20 @@ pub static UNITS: &[Unit] = &[
     unit("CNY", Dimension::Money, 1.0, &["CNY", "RMB", "yuan", "renminbi"]),
     unit("RUB", Dimension::Money, 1.0, &["RUB", "₽", "rouble", "roubles", "ruble", "rubles"]),
     unit("UAH", Dimension::Money, 1.0, &["UAH", "₴", "hryvnia", "hryvnias"]),
-    unit("INR", Dimension::Money, 1.0, &["INR", "₹", "Rs", "rupee", "rupees"]),
+    unit("INR", Dimension::Money, 1.0, &["INR", "₹", "Rs", "rupee", "rupees", "Indian rupee", "Indian rupees"]),
+    unit("PKR", Dimension::Money, 1.0, &["PKR", "Pakistani rupee", "Pakistani rupees"]),
     unit("CAD", Dimension::Money, 1.0, &["CAD", "C$", "Canadian dollar", "Canadian dollars"]),
-    unit("AUD", Dimension::Money, 1.0, &["AUD", "A$", "Australian dollar", "Australian dollars"]),
+    unit("AUD", Dimension::Money, 1.0, &["AUD", "A$", "AU$", "Australian dollar", "Australian dollars"]),
+    unit("NZD", Dimension::Money, 1.0, &["NZD", "NZ$", "New Zealand dollar", "New Zealand dollars"]),
+    unit("HKD", Dimension::Money, 1.0, &["HKD", "HK$", "Hong Kong dollar", "Hong Kong dollars"]),
+    unit("SGD", Dimension::Money, 1.0, &["SGD", "S$", "Singapore dollar", "Singapore dollars"]),
+    unit("TWD", Dimension::Money, 1.0, &["TWD", "NT$", "Taiwan dollar", "Taiwan dollars", "New Taiwan dollar", "New Taiwan dollars"]),
+    unit("BRL", Dimension::Money, 1.0, &["BRL", "R$", "reais", "Brazilian real", "Brazilian reais"]),
+    unit("ZAR", Dimension::Money, 1.0, &["ZAR", "rand", "South African rand"]),
+    unit("SEK", Dimension::Money, 1.0, &["SEK", "Swedish krona", "Swedish kronor"]),
+    unit("NOK", Dimension::Money, 1.0, &["NOK", "Norwegian krone", "Norwegian kroner"]),
+    unit("DKK", Dimension::Money, 1.0, &["DKK", "Danish krone", "Danish kroner"]),
+    unit("AED", Dimension::Money, 1.0, &["AED", "dirham", "dirhams", "UAE dirham", "UAE dirhams"]),
     unit("CHF", Dimension::Money, 1.0, &["CHF", "Swiss franc", "Swiss francs"]),
     unit("KRW", Dimension::Money, 1.0, &["KRW", "₩", "South Korean won"]),
     unit("KPW", Dimension::Money, 1.0, &["KPW", "North Korean won"]),

@@ -35,7 +35,7 @@ fn rounding(mention: &QuantityMention) -> f64 {
     let mut step = mention.step;
     // Two significant digits at least: "10 kg" and "900 km" are not rounded to tens and
     // hundreds.
-    while units % 10 == 0 && units / 10 >= 10 {
+    while units.is_multiple_of(10) && units / 10 >= 10 {
         units /= 10;
         step *= 10.0;
     }

@@ -89,6 +89,10 @@ fn after_publication(mention: &DateMention, published: Date) -> Option<Date> {
     if matches!(mention.stated, Stated::Shifted { count, .. } if count > 0) {
         return None;
     }
+    // "guidance for fiscal 2025": a company's year, which may end after the publication.
+    if matches!(mention.stated, Stated::FiscalYear { .. }) {
+        return None;
+    }
     let value = mention.value?;
     let first = value.ends()[0];
     match mention.resolution {

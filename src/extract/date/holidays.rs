@@ -17,6 +17,8 @@ pub enum Rule {
     },
     /// Days after Easter Sunday (Good Friday is -2).
     Easter(i32),
+    /// Days after US Thanksgiving (Black Friday is 1, Cyber Monday 4).
+    Thanksgiving(i32),
 }
 
 /// Names as words, folded: lower case, apostrophes removed ("new years eve"), longest first
@@ -117,10 +119,41 @@ const HOLIDAYS: &[(&[&str], Rule)] = &[
             weekday: Weekday::Sunday,
         },
     ),
+    (&["black", "friday"], Rule::Thanksgiving(1)),
+    (&["small", "business", "saturday"], Rule::Thanksgiving(2)),
+    (&["cyber", "monday"], Rule::Thanksgiving(4)),
+    (&["giving", "tuesday"], Rule::Thanksgiving(5)),
+    (&["fourth", "of", "july"], Rule::Fixed { month: 7, day: 4 }),
+    (&["juneteenth"], Rule::Fixed { month: 6, day: 19 }),
+    (&["veterans", "day"], Rule::Fixed { month: 11, day: 11 }),
+    (&["remembrance", "day"], Rule::Fixed { month: 11, day: 11 }),
+    (&["armistice", "day"], Rule::Fixed { month: 11, day: 11 }),
+    (&["groundhog", "day"], Rule::Fixed { month: 2, day: 2 }),
+    (&["earth", "day"], Rule::Fixed { month: 4, day: 22 }),
+    (&["cinco", "de", "mayo"], Rule::Fixed { month: 5, day: 5 }),
+    (&["canada", "day"], Rule::Fixed { month: 7, day: 1 }),
+    (&["australia", "day"], Rule::Fixed { month: 1, day: 26 }),
+    (&["anzac", "day"], Rule::Fixed { month: 4, day: 25 }),
+    (
+        &["columbus", "day"],
+        Rule::NthWeekday {
+            month: 10,
+            nth: 2,
+            weekday: Weekday::Monday,
+        },
+    ),
     (&["easter", "sunday"], Rule::Easter(0)),
     (&["easter", "monday"], Rule::Easter(1)),
     (&["easter"], Rule::Easter(0)),
     (&["good", "friday"], Rule::Easter(-2)),
+    (&["maundy", "thursday"], Rule::Easter(-3)),
+    (&["palm", "sunday"], Rule::Easter(-7)),
+    (&["ash", "wednesday"], Rule::Easter(-46)),
+    (&["shrove", "tuesday"], Rule::Easter(-47)),
+    (&["mardi", "gras"], Rule::Easter(-47)),
+    (&["ascension", "day"], Rule::Easter(39)),
+    (&["pentecost"], Rule::Easter(49)),
+    (&["whit", "monday"], Rule::Easter(50)),
 ];
 
 /// The holiday whose name `words` (folded) start with, and how many words it takes.
@@ -164,6 +197,12 @@ impl Rule {
                 .nth_weekday_of_month(nth, weekday)
                 .ok(),
             Self::Easter(offset) => easter(year)?.checked_add(offset.days()).ok(),
+            Self::Thanksgiving(offset) => Date::new(year, 11, 1)
+                .ok()?
+                .nth_weekday_of_month(4, Weekday::Thursday)
+                .ok()?
+                .checked_add(offset.days())
+                .ok(),
         }
     }
 }
@@ -213,6 +252,39 @@ mod tests {
             weekday: Weekday::Monday,
         };
         assert_eq!(memorial.date_in(2024), Some(Date::constant(2024, 5, 27)));
+    }
+
+    #[test]
+    fn days_named_after_other_holidays() {
+        let day = |words: &[&str], year| {
+            let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+            holiday(&folded).and_then(|(rule, _)| rule.date_in(year))
+        };
+        let cases: &[(&[&str], i16, Date)] = &[
+            (&["Black", "Friday"], 2023, Date::constant(2023, 11, 24)),
+            (&["Black", "Friday"], 2024, Date::constant(2024, 11, 29)),
+            (&["Cyber", "Monday"], 2023, Date::constant(2023, 11, 27)),
+            (
+                &["Small", "Business", "Saturday"],
+                2023,
+                Date::constant(2023, 11, 25),
+            ),
+            (&["Giving", "Tuesday"], 2023, Date::constant(2023, 11, 28)),
+            (&["Ash", "Wednesday"], 2024, Date::constant(2024, 2, 14)),
+            (&["Mardi", "Gras"], 2024, Date::constant(2024, 2, 13)),
+            (&["Palm", "Sunday"], 2024, Date::constant(2024, 3, 24)),
+            (&["Pentecost"], 2024, Date::constant(2024, 5, 19)),
+            (&["Columbus", "Day"], 2023, Date::constant(2023, 10, 9)),
+            (&["Fourth", "of", "July"], 2023, Date::constant(2023, 7, 4)),
+            (&["Juneteenth"], 2023, Date::constant(2023, 6, 19)),
+            (&["Veterans", "Day"], 2023, Date::constant(2023, 11, 11)),
+        ];
+        for &(words, year, date) in cases {
+            assert_eq!(day(words, year), Some(date), "{words:?}");
+        }
+        // A weekday after another word is no holiday.
+        assert_eq!(day(&["Black", "Monday"], 2023), None);
+        assert_eq!(day(&["Cyber", "attack"], 2023), None);
     }
 
     #[test]

@@ -5,11 +5,14 @@
 //! [`patterns`] reads what the text states, at its own precision; [`resolve`] turns it into a
 //! calendar value with the publication date, recording how ([`Resolution`]).
 
+mod across_months;
+mod fiscal;
 mod holidays;
 mod joined;
 mod lexicon;
 mod named;
 mod numeric;
+mod open;
 mod patterns;
 mod relative;
 mod resolve;
@@ -22,6 +25,7 @@ use crate::source::Span;
 use crate::text::Document;
 use crate::text::syntax::{Binding, tokens_within};
 
+pub use open::Side;
 pub use patterns::{Bound, Shift, Stated, Unit};
 use resolve::{resolve, resolve_forward};
 
@@ -136,6 +140,10 @@ pub enum When {
         start: PartialDate,
         end: PartialDate,
     },
+    /// From this date on, open at the end: "since August", "after 2010" (from 2011).
+    From(PartialDate),
+    /// Up to this date, open at the start: "until April 27", "before 2018" (up to 2017).
+    Until(PartialDate),
 }
 
 impl When {
@@ -143,6 +151,8 @@ impl When {
         match self {
             Self::On(date) => date.iso(),
             Self::Range { start, end } => format!("{} to {}", start.iso(), end.iso()),
+            Self::From(start) => format!("{} on", start.iso()),
+            Self::Until(end) => format!("until {}", end.iso()),
         }
     }
 
@@ -150,13 +160,15 @@ impl When {
         match self {
             Self::On(date) => json!(date.iso()),
             Self::Range { start, end } => json!({"start": start.iso(), "end": end.iso()}),
+            Self::From(start) => json!({"start": start.iso(), "end": null}),
+            Self::Until(end) => json!({"start": null, "end": end.iso()}),
         }
     }
 
-    /// The dates it names: one, or the two ends of a range.
+    /// The dates it names: one, the two ends of a range, or the one end of an open range.
     pub fn ends(self) -> [PartialDate; 2] {
         match self {
-            Self::On(date) => [date, date],
+            Self::On(date) | Self::From(date) | Self::Until(date) => [date, date],
             Self::Range { start, end } => [start, end],
         }
     }

@@ -2,7 +2,7 @@
 //! seasons ("summer 2019") and centuries ("the 20th century").
 
 use super::PartialDate;
-use super::holidays;
+use super::holidays::{self, Rule};
 use super::lexicon;
 use super::patterns::{Reader, Shift, Stated};
 use crate::text::TokenKind;
@@ -10,12 +10,30 @@ use crate::text::TokenKind;
 impl Reader<'_> {
     /// "Christmas Eve", "Thanksgiving 2013", "St. Patrick's Day".
     pub(super) fn holiday(&self, i: usize, shift: Shift) -> Option<(Stated, usize)> {
-        if !holidays::may_start_holiday(self.word(i)?) {
+        if !holidays::may_start_holiday(self.written(i)?) {
             return None;
         }
-        // The next few words, folded, with the token each one is.
+        // As written ("New Year's Day"), or without a possessive ending ("Christmas Day's
+        // storm").
+        let (rule, last) = [Self::written, Self::word]
+            .into_iter()
+            .filter_map(|read| self.holiday_name(i, read))
+            .max_by_key(|&(_, last)| last)?;
+        let end = last + 1;
+        let year = self.word(end).and_then(lexicon::year);
+        let stated = Stated::Holiday { rule, year, shift };
+        Some((stated, end + usize::from(year.is_some())))
+    }
+
+    /// The holiday named from token `i`, each word read by `read` and folded, and the last
+    /// token of its name.
+    fn holiday_name<'t>(
+        &'t self,
+        i: usize,
+        read: fn(&'t Self, usize) -> Option<&'t str>,
+    ) -> Option<(Rule, usize)> {
         let words: Vec<(String, usize)> = (i..self.tokens.len().min(i + 6))
-            .map(|at| (holidays::fold(self.word(at).unwrap_or_default()), at))
+            .map(|at| (holidays::fold(read(self, at).unwrap_or_default()), at))
             .filter(|(word, _)| !word.is_empty())
             .take(4)
             .collect();
@@ -24,10 +42,7 @@ impl Reader<'_> {
         }
         let folded: Vec<String> = words.iter().map(|(w, _)| w.clone()).collect();
         let (rule, length) = holidays::holiday(&folded)?;
-        let end = words[length - 1].1 + 1;
-        let year = self.word(end).and_then(lexicon::year);
-        let stated = Stated::Holiday { rule, year, shift };
-        Some((stated, end + usize::from(year.is_some())))
+        Some((rule, words[length - 1].1))
     }
 
     /// "week 36", "week 23 of 2018": an ISO week.
@@ -88,6 +103,9 @@ impl Reader<'_> {
         let (quarter, year, next) =
             if let Some((year, quarter)) = self.word(at).and_then(lexicon::quarter_code) {
                 (quarter, year.or(year_before), at + 1)
+            } else if let Some((ordinal, "quarter")) = self.word(at)?.split_once('-') {
+                // "third-quarter profit"
+                (lexicon::quarter_ordinal(ordinal)?, year_before, at + 1)
             } else {
                 let quarter = lexicon::quarter_ordinal(self.word(at)?)?;
                 if !self.is(at + 1, &["quarter", "qtr"]) {

@@ -9,6 +9,7 @@ use jiff::civil::Weekday;
 use super::holidays::Rule;
 use super::lexicon;
 use super::numeric::{self, TokenDate};
+use super::open::Side;
 use super::relative::shift_offset;
 use super::{Part, PartialDate};
 use crate::lang::units;
@@ -55,6 +56,19 @@ pub enum Stated {
     /// "the last two weeks" (-2), "the next three months" (+3): from the publication date to
     /// that day.
     Stretch { count: i32, unit: Unit },
+    /// "the next five days", "the coming three days": the days after the publication date,
+    /// from the day after it.
+    ComingDays(i32),
+    /// "after 2010", "since August", "before 2018", "until March 2020" ([`super::open`]).
+    Open { date: PartialDate, side: Side },
+    /// "fiscal 2023" (`year`), "this fiscal year" (`offset` 0 from the publication date's
+    /// year), "FY2024", "the year-earlier quarter" (neither: a period counted from the story's
+    /// own). Valued as the year that names it, as annotators do; never compared as a calendar
+    /// year ([`super::fiscal`]).
+    FiscalYear {
+        year: Option<i16>,
+        offset: Option<i32>,
+    },
     /// "the 18th": a day of the month the publication date is in, or of the one before.
     DayOfMonth(i8),
     /// "Tuesday of next week", "this week Monday".
@@ -230,7 +244,21 @@ pub(super) struct Reader<'a> {
 type Read = (PartialDate, usize);
 
 impl<'a> Reader<'a> {
+    /// Token `i` without a possessive ending: "Friday's meeting", "last year's vote" date
+    /// what follows as "Friday" and "last year" do. Not a decade's: "the 1970's".
     pub(super) fn word(&self, i: usize) -> Option<&'a str> {
+        let written = self.written(i)?;
+        Some(
+            written
+                .strip_suffix("'s")
+                .or_else(|| written.strip_suffix("’s"))
+                .filter(|stem| stem.ends_with(char::is_alphabetic))
+                .unwrap_or(written),
+        )
+    }
+
+    /// Token `i` as written.
+    pub(super) fn written(&self, i: usize) -> Option<&'a str> {
         self.tokens.get(i).map(|t| &self.text[t.span.range()])
     }
 
@@ -260,7 +288,11 @@ impl<'a> Reader<'a> {
             };
             (expression, end)
         };
-        if let Some((stated, end)) = self.relative(i) {
+        let read = self
+            .fiscal(i)
+            .or_else(|| self.open_range(i))
+            .or_else(|| self.relative(i));
+        if let Some((stated, end)) = read {
             return Some(made(stated, None, end));
         }
         if let Some((weekday, full)) = self.word(i).and_then(lexicon::weekday) {
@@ -340,6 +372,7 @@ impl<'a> Reader<'a> {
         if let Some(found) = self
             .holiday(i, Shift::Nearest)
             .or_else(|| self.quarter(i))
+            .or_else(|| self.half_year(i))
             .or_else(|| self.century(i))
             .or_else(|| self.week_number(i))
             .or_else(|| self.season_of_year(i))
@@ -378,7 +411,7 @@ impl<'a> Reader<'a> {
 
     /// Whether token `i` joins two ends of a range whose start is at `first`: "to", "-",
     /// "through", or "and" after "between".
-    fn joins_range(&self, first: usize, i: usize) -> bool {
+    pub(super) fn joins_range(&self, first: usize, i: usize) -> bool {
         let between = first > 0 && self.is(first - 1, &["between"]);
         self.is(i, RANGE_JOINERS) || (between && self.is(i, &["and"]))
     }
@@ -453,7 +486,8 @@ impl<'a> Reader<'a> {
             return Some((Stated::Range { start, end }, next));
         }
         if let Some(found) = self
-            .month_pair(i)
+            .across_months(i)
+            .or_else(|| self.month_pair(i))
             .or_else(|| self.day_month_range(i))
             .or_else(|| self.year_range(i))
         {
@@ -626,7 +660,7 @@ impl<'a> Reader<'a> {
     }
 
     /// One calendar date starting at token `i`.
-    fn calendar(&self, i: usize) -> Option<Read> {
+    pub(super) fn calendar(&self, i: usize) -> Option<Read> {
         self.with_part(i)
             .or_else(|| self.numeric(i))
             .or_else(|| self.month_first(i))
@@ -831,7 +865,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The date, with a year after it when one follows: "[,] 2023".
-    fn with_year_after(&self, date: PartialDate, i: usize) -> Option<Read> {
+    pub(super) fn with_year_after(&self, date: PartialDate, i: usize) -> Option<Read> {
         let at = if self.is(i, &[","]) { i + 1 } else { i };
         match self.word(at).and_then(lexicon::year) {
             Some(year) if date.year.is_none() => Some((
@@ -849,7 +883,10 @@ impl<'a> Reader<'a> {
 /// Each end of a range takes what it leaves out from the other: "10 to 22 August 2012" gives
 /// the start August 2012, "10 August 2013 - 12 September" gives the end 2013. A start after
 /// its end in the calendar crosses a new year ("Dec. 30 to Jan. 2").
-fn complete_range(start: PartialDate, end: PartialDate) -> Option<(PartialDate, PartialDate)> {
+pub(super) fn complete_range(
+    start: PartialDate,
+    end: PartialDate,
+) -> Option<(PartialDate, PartialDate)> {
     let mut start = start;
     let mut end = end;
     if start.month.is_none() && start.day.is_some() {
@@ -1358,6 +1395,107 @@ pub(super) mod tests {
                     year: None,
                     shift: Shift::Nearest,
                 },
+            ),
+        ];
+        assert_reads(&cases);
+    }
+
+    #[test]
+    fn possessive_dates_date_what_follows() {
+        let weekday = |weekday| Stated::Weekday {
+            weekday,
+            shift: Shift::Nearest,
+        };
+        let period = |unit, offset| Stated::Period {
+            unit,
+            offset,
+            part: None,
+        };
+        let cases = [
+            (
+                "Friday's meeting was cancelled.",
+                "Friday's",
+                weekday(Weekday::Friday),
+            ),
+            (
+                "At Tuesday’s session they voted.",
+                "Tuesday’s",
+                weekday(Weekday::Tuesday),
+            ),
+            (
+                "Monday's quake killed 12.",
+                "Monday's",
+                weekday(Weekday::Monday),
+            ),
+            (
+                "Last year's results were weak.",
+                "Last year's",
+                period(Unit::Year, -1),
+            ),
+            ("this week's summit", "this week's", period(Unit::Week, 0)),
+            ("next month's vote", "next month's", period(Unit::Month, 1)),
+            ("Yesterday's vote passed.", "Yesterday's", Stated::Days(-1)),
+            ("today's figures", "today's", Stated::Days(0)),
+            (
+                "Christmas Day's storm",
+                "Christmas Day's",
+                Stated::Holiday {
+                    rule: Rule::Fixed { month: 12, day: 25 },
+                    year: None,
+                    shift: Shift::Nearest,
+                },
+            ),
+            (
+                "New Year's Day was quiet.",
+                "New Year's Day",
+                Stated::Holiday {
+                    rule: Rule::Fixed { month: 1, day: 1 },
+                    year: None,
+                    shift: Shift::Nearest,
+                },
+            ),
+        ];
+        assert_reads(&cases);
+        // Names and words that only end like a date.
+        for text in ["Friday’s", "It's over.", "Sunday's paper"] {
+            let found = read(text);
+            assert!(found.len() <= 1, "{text}: {found:?}");
+        }
+        assert_eq!(read("the Mayor's office"), []);
+        let decade = Stated::Range {
+            start: PartialDate::year(1970),
+            end: PartialDate::year(1979),
+        };
+        assert_eq!(read("in the 1970's"), [("1970's".to_string(), decade)]);
+    }
+
+    #[test]
+    fn holidays_named_with_a_weekday_are_not_that_weekday() {
+        let holiday = |rule| Stated::Holiday {
+            rule,
+            year: None,
+            shift: Shift::Nearest,
+        };
+        let cases = [
+            (
+                "Black Friday sales rose.",
+                "Black Friday",
+                holiday(Rule::Thanksgiving(1)),
+            ),
+            (
+                "on Cyber Monday shoppers",
+                "Cyber Monday",
+                holiday(Rule::Thanksgiving(4)),
+            ),
+            (
+                "on Good Friday they marched",
+                "Good Friday",
+                holiday(Rule::Easter(-2)),
+            ),
+            (
+                "on Ash Wednesday",
+                "Ash Wednesday",
+                holiday(Rule::Easter(-46)),
             ),
         ];
         assert_reads(&cases);

@@ -11,6 +11,15 @@ use super::patterns::{Reader, Shift, Stated, Unit};
 /// "two weeks later": that counts from a day of the story, not from the publication date.
 const AFTER_COUNT: &[(&str, i32)] = &[("ago", -1), ("hence", 1)];
 
+/// The days or longer units before or after the publication date: the days to come start
+/// on the day after it ("the next five days"), every other stretch on it.
+fn stretch_of(count: i32, unit: Unit) -> Stated {
+    match unit {
+        Unit::Day if count > 0 => Stated::ComingDays(count),
+        _ => Stated::Stretch { count, unit },
+    }
+}
+
 impl Reader<'_> {
     pub(super) fn relative(&self, i: usize) -> Option<(Stated, usize)> {
         let written = self.word(i)?;
@@ -124,8 +133,7 @@ impl Reader<'_> {
             && let Some(count) = self.word(i + 1).and_then(lexicon::count)
             && let Some(unit) = self.word(i + 2).and_then(period_unit)
         {
-            let count = direction * count;
-            return Some((Stated::Stretch { count, unit }, i + 3));
+            return Some((stretch_of(direction * count, unit), i + 3));
         }
         let count = lexicon::count(self.word(i)?)?;
         if let Some(direction) = self.word(i + 1).and_then(shift_offset).filter(|&o| o != 0)
@@ -134,8 +142,7 @@ impl Reader<'_> {
             && !self.is(i + 1, &["next", "last"])
         {
             // "2 upcoming months", "10 previous weeks"
-            let count = direction * count;
-            return Some((Stated::Stretch { count, unit }, i + 3));
+            return Some((stretch_of(direction * count, unit), i + 3));
         }
         if let Some(weekday) = self.word(i + 1).and_then(plural_weekday) {
             // "two Sundays from now", "2 Thursdays back"
@@ -438,6 +445,25 @@ mod tests {
                 "two days before yesterday",
                 "two days before yesterday",
                 Stated::Days(-3),
+            ),
+            (
+                "rain over the next five days",
+                "next five days",
+                Stated::ComingDays(5),
+            ),
+            ("the coming 3 days", "coming 3 days", Stated::ComingDays(3)),
+            (
+                "in 2 upcoming days",
+                "2 upcoming days",
+                Stated::ComingDays(2),
+            ),
+            (
+                "the past five days",
+                "past five days",
+                Stated::Stretch {
+                    count: -5,
+                    unit: Unit::Day,
+                },
             ),
             (
                 "a deal within two weeks",

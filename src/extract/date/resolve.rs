@@ -7,6 +7,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 
 use super::holidays::Rule;
+use super::open::open;
 use super::patterns::{Bound, Shift, Stated, Unit};
 use super::{Part, PartialDate, Resolution, When};
 
@@ -42,6 +43,16 @@ pub fn resolve(stated: &Stated, publication: Option<Date>) -> (Option<When>, Res
             }
         }
         Stated::Range { start, end } => resolve_range(start, end, publication),
+        Stated::Open { date, side } => {
+            let calendar = Stated::Calendar {
+                date,
+                relative_year: None,
+            };
+            match resolve(&calendar, publication) {
+                (Some(When::On(date)), resolution) => (open(date, side), resolution),
+                (_, resolution) => (None, resolution),
+            }
+        }
         Stated::Quarter { year, quarter: q } => quarter(year, q, publication),
         Stated::WeekNumber { year, week } => week_number(year, week, publication),
         Stated::Season {
@@ -50,6 +61,16 @@ pub fn resolve(stated: &Stated, publication: Option<Date>) -> (Option<When>, Res
             shift,
         } => season(first_month, year, shift, publication),
         Stated::Holiday { rule, year, shift } => holiday(rule, year, shift, publication),
+        Stated::FiscalYear {
+            year: Some(year), ..
+        } => (Some(When::On(PartialDate::year(year))), Resolution::Stated),
+        Stated::FiscalYear { year: None, .. } => {
+            let resolved = publication.and_then(|p| Some((relative(stated, p)?, p)));
+            match resolved {
+                Some((when, publication)) => (Some(when), Resolution::FromPublication(publication)),
+                None => (None, Resolution::None),
+            }
+        }
         _ => {
             let resolved = publication.and_then(|p| Some((relative(stated, p)?, p)));
             match resolved {
@@ -115,6 +136,16 @@ pub fn resolve_forward(stated: &Stated, publication: Date) -> Option<When> {
             .find(|&d| d >= publication)
             .and_then(day),
         Stated::WeekdayDay { weekday, day: d } => day(weekday_day(publication, weekday, d, 1)?),
+        Stated::Open { date, side } => {
+            let calendar = Stated::Calendar {
+                date,
+                relative_year: None,
+            };
+            match resolve_forward(&calendar, publication)? {
+                When::On(date) => open(date, side),
+                _ => None,
+            }
+        }
         Stated::Joined { start, end } => {
             // "Monday to Friday" read forward: the start forward, the end after it.
             let start = resolve_forward(&start.stated(), publication)?.ends()[0];
@@ -291,6 +322,10 @@ fn relative(stated: &Stated, publication: Date) -> Option<When> {
             let precision = if unit == Unit::Week { Unit::Day } else { unit };
             period_at(add(publication, unit, count)?, precision, None)
         }
+        Stated::ComingDays(days) => Some(When::Range {
+            start: PartialDate::day(publication.tomorrow().ok()?),
+            end: PartialDate::day(add(publication, Unit::Day, days)?),
+        }),
         Stated::Stretch { count, unit } => {
             let other = add(publication, unit, count)?;
             let (start, end) = if count < 0 {
@@ -308,7 +343,14 @@ fn relative(stated: &Stated, publication: Date) -> Option<When> {
         | Stated::Quarter { .. }
         | Stated::WeekNumber { .. }
         | Stated::Season { .. }
-        | Stated::Holiday { .. } => None,
+        | Stated::Holiday { .. }
+        | Stated::Open { .. } => None,
+        Stated::FiscalYear { offset, .. } => {
+            let year = publication
+                .year()
+                .checked_add(i16::try_from(offset?).ok()?)?;
+            Some(When::On(PartialDate::year(year)))
+        }
     }
 }
 
@@ -885,6 +927,8 @@ mod tests {
                 },
                 "2024-01-05 to 2024-01-19",
             ),
+            // The days to come start tomorrow.
+            (Stated::ComingDays(3), "2024-01-06 to 2024-01-08"),
         ];
         for (stated, expected) in cases {
             assert_eq!(

@@ -6,9 +6,12 @@
 //! counts ("1,000 containers"). Counts have no unit: they are not measured, and the counted
 //! noun is what a fact's subject is matched against.
 
+mod compounds;
 mod context;
 mod counted;
+mod currency;
 mod digits;
+mod nanometres;
 mod number_words;
 mod operand;
 mod qualifiers;

@@ -179,6 +179,32 @@ fn piece(word: &str) -> Option<Piece> {
 /// `words` are consecutive tokens of a sentence; parsing stops at the first that cannot
 /// continue the number, and falls back to the longest complete prefix.
 pub fn parse(words: &[&str]) -> Option<(f64, usize)> {
+    let (value, count) = parse_number(words)?;
+    Some(of_a_scale(words, value, count).unwrap_or((value, count)))
+}
+
+/// "three quarters of a billion", "half of a million", "seven and three quarters
+/// million": a number with a fraction, of one scale; and the words it takes with the scale.
+fn of_a_scale(words: &[&str], number: f64, count: usize) -> Option<(f64, usize)> {
+    if number.fract() == 0.0 {
+        return None;
+    }
+    let rest = words.get(count..)?;
+    let singular_scale =
+        |word: &str| scale_word(word).filter(|&f| f > 100.0 && !word.ends_with('s'));
+    if let Some(factor) = rest.first().and_then(|w| singular_scale(w)) {
+        return Some((number * factor, count + 1));
+    }
+    let [of, a, scale, ..] = rest else {
+        return None;
+    };
+    let article = matches!(a.to_lowercase().as_str(), "a" | "an");
+    let factor = singular_scale(scale)?;
+    (number < 1.0 && of.eq_ignore_ascii_case("of") && article)
+        .then_some((number * factor, count + 3))
+}
+
+fn parse_number(words: &[&str]) -> Option<(f64, usize)> {
     let pieces: Vec<Piece> = words.iter().map_while(|w| piece(w)).collect();
     let mut parser = Parser::default();
     let mut best = None;
@@ -274,7 +300,14 @@ struct Parser {
 
 impl Parser {
     /// The "half" or "quarter" just before piece `i` ("half a million", "quarter million").
+    /// Not the "half" of "five and a half million": that one is already in the number
+    /// (but it is the "quarter" of "a trillion and a quarter billion").
     fn part_before(&self, pieces: &[Piece], i: usize) -> Option<f64> {
+        let and_a = i >= 3 && pieces[i - 3] == Piece::And && pieces[i - 2] == Piece::A;
+        let smaller_scale = matches!(pieces[i], Piece::Scale { factor, .. } if factor < self.scale);
+        if and_a && !smaller_scale {
+            return None;
+        }
         match (self.last, pieces.get(i.wrapping_sub(2)).copied()) {
             (Some(Piece::Part(part)), _) | (Some(Piece::A), Some(Piece::Part(part))) => Some(part),
             _ => None,
@@ -548,6 +581,49 @@ mod tests {
             ("nine million and a quarter", 9.25e6, 5),
         ];
         for &(text, expected, words) in cases {
+            assert_eq!(value(text), Some((expected, words)), "{text}");
+        }
+    }
+
+    #[test]
+    fn fractions_of_scales() {
+        let cases: &[(&str, f64, usize)] = &[
+            // A mixed number before a scale multiplies it.
+            ("five and a half million dollars", 5.5e6, 5),
+            ("one and a half billion", 1.5e9, 5),
+            ("two and a quarter million people", 2.25e6, 5),
+            ("Three and a half thousand", 3_500.0, 5),
+            ("twenty and a half million", 20.5e6, 5),
+            ("seven and three quarters million", 7.75e6, 5),
+            // A scale and a part of it.
+            ("a million and a half", 1.5e6, 5),
+            ("a billion and a quarter", 1.25e9, 5),
+            // A part of one scale.
+            ("half a million", 5e5, 3),
+            ("a quarter million", 2.5e5, 3),
+            ("half a billion", 5e8, 3),
+            ("three quarters of a billion", 7.5e8, 5),
+            ("a quarter of a million", 2.5e5, 5),
+            ("half of a million", 5e5, 4),
+            ("two thirds of a million", 2e6 / 3.0, 5),
+            ("three-quarters of a million", 7.5e5, 4),
+            // Parts alone.
+            ("two and a quarter", 2.25, 4),
+            ("one and a half", 1.5, 4),
+        ];
+        for &(text, expected, words) in cases {
+            let (value, count) = value(text).unwrap_or_else(|| panic!("{text}: nothing"));
+            assert!((value - expected).abs() < 1e-6, "{text}: {value}");
+            assert_eq!(count, words, "{text}");
+        }
+        // Not a fraction of a scale: the scale is plural, or it is no scale.
+        let near_misses: &[(&str, f64, usize)] = &[
+            ("half of the million people", 0.5, 1),
+            ("three quarters of millions", 0.75, 2),
+            ("a third of a mile", 1.0 / 3.0, 2),
+            ("two and a half miles", 2.5, 4),
+        ];
+        for &(text, expected, words) in near_misses {
             assert_eq!(value(text), Some((expected, words)), "{text}");
         }
     }

@@ -1,7 +1,10 @@
 //! One number with its currency, scale and unit: "$61bn", "1.5 million", "550-mile",
 //! "nine hundred miles", "12 per cent", "USD 200", "10-12".
 
+use super::compounds;
+use super::currency;
 use super::digits::{self, Digits};
+use super::nanometres;
 use super::number_words;
 use super::tokens::Tokens;
 use crate::lang::units::{self, Dimension, Unit};
@@ -50,7 +53,7 @@ const DETERMINERS: &[&str] = &[
 pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
     let negative_word = matches!(tokens.lower(start).as_str(), "minus" | "negative");
     let i = start + usize::from(negative_word);
-    let (currency, i) = match currency_before(tokens, i) {
+    let (currency, i) = match currency::before(tokens, i) {
         Some((unit, next)) => (Some(unit), next),
         None => (None, i),
     };
@@ -78,6 +81,9 @@ pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
         }
         None => {}
     }
+    if operand.unit.is_none() && tokens.str(operand.end) == "nm" {
+        return None; // nanometres or nautical miles: the words around do not tell.
+    }
     let number = operand.number;
     let pronoun = operand.unit.is_none()
         && tokens.lower(number) == "one"
@@ -99,34 +105,11 @@ const PART_OWNERS: &[&str] = &[
     "back", "front", "upper", "lower", "better",
 ];
 
-/// A currency written before the number: `$`, `US$`, `€`, `USD 200`, and the token after it.
-fn currency_before(tokens: &Tokens, i: usize) -> Option<(&'static Unit, usize)> {
-    let start = tokens.span(i.min(tokens.len().checked_sub(1)?)).start;
-    if let Some((sign, unit)) = units::currency_sign_prefix(&tokens.text()[start..]) {
-        let sign_end = start + sign.len();
-        let last = (i..tokens.len().min(i + 3)).find(|&j| tokens.span(j).end == sign_end)?;
-        return Some((unit, last + 1));
-    }
-    let code = tokens.str(i);
-    let unit = short_currency(code)?;
-    let number_follows = matches!(tokens.kind(i + 1), Some(TokenKind::Number))
-        || tokens.str(i + 1).starts_with(|c: char| c.is_ascii_digit());
-    number_follows.then_some((unit, i + 1))
-}
-
-/// A currency code or abbreviation written exactly as in the unit table, capitalised and
-/// at most three letters: `USD`, `GBP`, `RM`, `Rs`. Longer names ("dollars") follow numbers.
-fn short_currency(code: &str) -> Option<&'static Unit> {
-    let short = code.len() <= 3 && code.starts_with(|c: char| c.is_ascii_uppercase());
-    units::lookup(code)
-        .filter(|unit| short && unit.dimension == Dimension::Money && unit.names.contains(&code))
-}
-
 /// A currency code glued to its number: "USD3.14", "GBP3.01", "RM42", "Rs20".
 fn glued_currency(tokens: &Tokens, i: usize) -> Option<Operand> {
     let word = tokens.str(i);
     let letters = word.find(|c: char| c.is_ascii_digit())?;
-    let unit = short_currency(&word[..letters])?;
+    let unit = currency::code(&word[..letters])?;
     let (number, suffix) = digits::split_glued(&word[letters..])?;
     let mut operand = plain(i, digits::parse(number)?);
     if !suffix.is_empty() {
@@ -143,16 +126,26 @@ fn numeral(tokens: &Tokens, i: usize, after_currency: bool) -> Option<Operand> {
     match tokens.kind(i)? {
         TokenKind::Number => digits_token(tokens, i, text),
         TokenKind::Word if text.starts_with(|c: char| c.is_ascii_digit()) => {
+            if let Some(operand) = compounds::fraction_and_unit(tokens, i) {
+                return Some(operand);
+            }
             let (number, suffix) = digits::split_glued(text)?;
             let digits = digits::parse(number)?;
             let mut operand = plain(i, digits);
+            if suffix == "nm" {
+                operand.unit = Some(nanometres::unit_near(tokens, i)?);
+                return Some(operand);
+            }
             glued_suffix(&mut operand, suffix, after_currency)?;
+            compounds::per_time(tokens, &mut operand);
             if operand.unit.is_none() && !operand.scaled {
                 scale_after(tokens, &mut operand);
             }
             Some(operand)
         }
-        TokenKind::Word => glued_currency(tokens, i).or_else(|| words(tokens, i)),
+        TokenKind::Word => glued_currency(tokens, i)
+            .or_else(|| words(tokens, i))
+            .or_else(|| compounds::article_and_unit(tokens, i)),
         TokenKind::Punct
             if text == "." && tokens.joined(i) && (i == 0 || !tokens.joined(i - 1)) =>
         {
@@ -173,7 +166,7 @@ fn leading_point(tokens: &Tokens, i: usize) -> Option<Operand> {
     Some(operand)
 }
 
-fn plain(i: usize, digits: Digits) -> Operand {
+pub(super) fn plain(i: usize, digits: Digits) -> Operand {
     Operand {
         first: i,
         end: i + 1,
@@ -456,6 +449,9 @@ pub(super) fn unit_after(tokens: &Tokens, i: usize) -> Option<UnitAfter> {
     if tokens.gap(i - 1).chars().count() > 1 {
         return None;
     }
+    if tokens.str(i) == "nm" {
+        return Some(UnitAfter::new(nanometres::unit_near(tokens, i - 1)?, i + 1));
+    }
     if let Some(end) = inch_mark(tokens, i) {
         return Some(UnitAfter::new(units::lookup("in")?, end));
     }
@@ -518,7 +514,7 @@ fn inch_mark(tokens: &Tokens, i: usize) -> Option<usize> {
 /// "MUSD", "MGBP": a currency code in millions, as financial reports write it.
 fn million_code(word: &str) -> Option<&'static Unit> {
     let code = word.strip_prefix('M').filter(|code| code.len() == 3)?;
-    short_currency(code)
+    currency::code(code)
 }
 
 #[cfg(test)]

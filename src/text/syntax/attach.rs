@@ -491,8 +491,8 @@ impl Syntax {
         // "the 1997 storm", "its June policy statement", "Wednesday's increase".
         let possessive = reader.word(last).ends_with("'s") || reader.word(last).ends_with("’s");
         let after_determiner = first > segment.start
-            && matches!(reader.tag(first - 1), Some(Tag::Determiner))
-            || (first > segment.start && reader.word(first - 1).ends_with("'s"));
+            && (reader.tag(first - 1) == Some(Tag::Determiner)
+                || reader.word(first - 1).ends_with("'s"));
         if (possessive || after_determiner)
             && let Some(next) = reader.after(date.end, &segment).next()
             && !reader.is(next, TIME_WORDS)
