@@ -18,9 +18,9 @@ use super::own_names::{OwnNames, is_owned_by_story};
 use super::phrases::{PhraseId, PhraseSetBuilder};
 use crate::extract::quantity::QuantityMention;
 use crate::finding::Finding;
-use crate::lang::ast::{CompareOp, QuantityAssertion, QuantityConstraint, Tolerance};
+use crate::lang::ast::{Assertion, CompareOp, QuantityAssertion, QuantityConstraint, Tolerance};
 use crate::lang::units::Unit;
-use crate::sheet::{Fact, Sheet};
+use crate::sheet::{Fact, Sheet, TermGroup};
 use crate::source::Span;
 use interval::Interval;
 
@@ -34,6 +34,10 @@ pub struct QuantityCheck {
     subject: Vec<PhraseId>,
     /// A value owned by a name that is not one of these is not the fact's.
     own_names: OwnNames,
+    /// The words of the sheet's other quantity facts: a value that measures one of them
+    /// ("lander, rover and propulsion together cost Rs 215 crore") is that fact's, even if
+    /// its verb is one of this fact's words.
+    rivals: Vec<PhraseId>,
     subject_text: String,
     /// The fact's unit; `None` for a count.
     unit: Option<&'static Unit>,
@@ -100,18 +104,23 @@ impl QuantityCheck {
             }
         };
         let subject = &assertion.subject.node;
-        let group = terms
+        let ids = subject_words(subject, terms, phrases);
+        let rivals = sheet
+            .facts
             .iter()
-            .find(|group| group.name.eq_ignore_ascii_case(subject));
-        let mut ids: Vec<PhraseId> = std::iter::once(subject)
-            .chain(group.into_iter().flat_map(|group| &group.words))
-            .map(|word| phrases.add(word))
+            .filter_map(|fact| match &fact.assertion {
+                Assertion::Quantity(other) if !other.subject.node.eq_ignore_ascii_case(subject) => {
+                    Some(subject_words(&other.subject.node, terms, phrases))
+                }
+                _ => None,
+            })
+            .flatten()
+            .filter(|id| !ids.contains(id))
             .collect();
-        ids.sort();
-        ids.dedup();
         let own_names = OwnNames::compile(sheet, &ids, phrases);
         Self {
             own_names,
+            rivals,
             subject: ids,
             subject_text: assertion.subject.node.clone(),
             unit,
@@ -160,11 +169,19 @@ impl QuantityCheck {
     ) -> Vec<&'a QuantityMention> {
         let within = article.document().sentences[sentence].span;
         let own_names = self.own_names.find(article);
+        let rivals = article.spans_of(&self.rivals);
+        let measures_a_rival = |q: &QuantityMention| {
+            q.binding.head.is_some_and(|head| {
+                let overlaps = |s: &Span| s.start < head.end && head.start < s.end;
+                rivals.iter().any(overlaps) && !subjects.iter().any(overlaps)
+            })
+        };
         let mentions: Vec<&QuantityMention> = article
             .mentions()
             .quantities
             .iter()
             .filter(|q| within.contains(q.span) && is_owned_by_story(q.binding.owner, &own_names))
+            .filter(|q| !measures_a_rival(q))
             .collect();
         self.stated_values(&mentions, subjects)
     }
@@ -235,6 +252,29 @@ impl QuantityCheck {
         finding.severity = severity;
         Some(finding)
     }
+}
+
+/// The phrases of a quantity's subject: its words and those of the `terms` group named after
+/// it.
+fn subject_words(
+    subject: &str,
+    terms: &[TermGroup],
+    phrases: &mut PhraseSetBuilder,
+) -> Vec<PhraseId> {
+    let group = terms
+        .iter()
+        .find(|group| group.name.eq_ignore_ascii_case(subject));
+    let mut ids: Vec<PhraseId> = std::iter::once(subject)
+        .chain(
+            group
+                .into_iter()
+                .flat_map(|group| group.words.iter().map(String::as_str)),
+        )
+        .map(|word| phrases.add(word))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
 }
 
 /// "885 km ±20", "more than 1,000", "not 12".

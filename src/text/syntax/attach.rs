@@ -27,6 +27,9 @@ pub struct Binding {
     /// cost $200m", "the film Interstellar, which cost $165m". A value of another named
     /// thing is not the story's.
     pub owner: Option<Span>,
+    /// The noun the value measures, among `words`: the head it modifies, the noun it is of,
+    /// its label, the verb's subject. `None` for dates and for a value bound to a verb only.
+    pub head: Option<Span>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -88,7 +91,13 @@ impl Binding {
             words,
             relation,
             owner: None,
+            head: None,
         }
+    }
+
+    fn measuring(mut self, head: Option<usize>, tokens: &[Token]) -> Self {
+        self.head = head.map(|i| tokens[i].span);
+        self
     }
 
     fn owned_by(mut self, owner: Option<usize>, tokens: &[Token]) -> Self {
@@ -101,6 +110,7 @@ impl Binding {
             words: Vec::new(),
             relation,
             owner: None,
+            head: None,
         }
     }
 
@@ -408,7 +418,8 @@ impl Syntax {
                 .before(first - 1, &segment)
                 .find(|&j| !reader.is(j, CLOSING_QUOTES));
             if let Some(named) = named {
-                return Binding::new(Relation::Apposition, tokens, &[named]);
+                return Binding::new(Relation::Apposition, tokens, &[named])
+                    .measuring(Some(named), tokens);
             }
         }
         let mut anchors = Vec::new();
@@ -436,7 +447,8 @@ impl Syntax {
                 anchors.push(verb);
             }
             return Binding::new(Relation::Modifies, tokens, &anchors)
-                .owned_by(reader.apposition_owner(&segment), tokens);
+                .owned_by(reader.apposition_owner(&segment), tokens)
+                .measuring(Some(head), tokens);
         }
         let Some(before) = before else {
             return Binding::default();
@@ -444,17 +456,20 @@ impl Syntax {
         if reader.is(before, &["of"]) {
             return match reader.nominal_before(before, &segment) {
                 Some(head) => Binding::new(Relation::Of, tokens, &[head])
-                    .owned_by(reader.owner_of(head, &segment), tokens),
+                    .owned_by(reader.owner_of(head, &segment), tokens)
+                    .measuring(Some(head), tokens),
                 None => Binding::default(),
             };
         }
         // "a village 40 km north of the city": a distance from somewhere, not a label.
         let positional = next.is_some_and(|j| reader.is(j, NOT_HEADS));
         if !positional && matches!(reader.tag(before), Some(Tag::Noun | Tag::Name)) {
-            return Binding::new(Relation::Label, tokens, &[before]);
+            return Binding::new(Relation::Label, tokens, &[before])
+                .measuring(Some(before), tokens);
         }
         if reader.is(before, &[":"]) && before > 0 {
-            return Binding::new(Relation::Label, tokens, &[before - 1]);
+            return Binding::new(Relation::Label, tokens, &[before - 1])
+                .measuring(Some(before - 1), tokens);
         }
         let verb = reader.before(first, &segment).find(|&j| {
             !(matches!(reader.tag(j), Some(Tag::Adverb | Tag::Determiner))
@@ -466,7 +481,9 @@ impl Syntax {
                 let subject = reader.subject_of(verb, &segment);
                 anchors.extend(subject);
                 let owner = subject.and_then(|s| reader.owner_of(s, &reader.syntax.segment(s)));
-                Binding::new(Relation::Complement, tokens, &anchors).owned_by(owner, tokens)
+                Binding::new(Relation::Complement, tokens, &anchors)
+                    .owned_by(owner, tokens)
+                    .measuring(subject, tokens)
             }
             None => Binding::default(),
         }
