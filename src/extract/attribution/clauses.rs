@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::lexicon::{List, MONTH_ABBREVIATIONS};
 use super::sentence::SentenceView;
 use crate::text::calendar::{MONTHS, WEEKDAYS};
+use crate::text::syntax::Tag;
 
 /// A tail after the verb longer than this, in words, is what is attributed, not a time or an
 /// audience ("told reporters in a briefing").
@@ -94,6 +95,10 @@ fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
     if view.is_capitalised(k) {
         return None;
     }
+    let after_be = k > 0 && view.tag(k - 1) == Some(Tag::Auxiliary);
+    if after_be && view.is(List::ProgressiveReporting, k) {
+        return subject_clause(view, k);
+    }
     if view.is(List::ReportingParticiple, k) {
         let after_comma = k > 0 && (view.is_comma(k - 1) || view.word(k - 1) == "and");
         return after_comma.then(|| Clause {
@@ -102,12 +107,30 @@ fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
             form: Form::Before { from: k + 1 },
         });
     }
+    // "media reports citing …": a noun after a noun, not a verb.
+    let after_noun = k > 0 && view.tag(k - 1) == Some(Tag::Noun);
+    if view.is(List::DocumentNoun, k) && (after_noun || view.is(List::Relaying, k + 1)) {
+        return None;
+    }
+    if view.is(List::EvidenceVerb, k) {
+        let clause = subject_clause(view, k)?;
+        let Speaker::Written(phrase) = &clause.speaker else {
+            return None;
+        };
+        return (phrase.end > 0 && view.is(List::DocumentNoun, phrase.end - 1)).then_some(clause);
+    }
     if !view.is(List::ReportingVerb, k) {
         return None;
     }
     if let Some(clause) = inverted(view, k) {
         return Some(clause);
     }
+    subject_clause(view, k).map(|clause| relayed(view, clause))
+}
+
+/// The clause of reporting verb `k` with its subject before it: "Kirby said", "Jenny Town,
+/// director of 38 North, said", "media reports citing the ministry said".
+fn subject_clause(view: &SentenceView, k: usize) -> Option<Clause> {
     let end = skip_back_to_speaker(view, k);
     if end > 0 && view.word(end - 1) == "and" {
         return Some(Clause {
@@ -121,7 +144,16 @@ fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
     } else {
         view.phrase_before(end)?
     };
-    let form = form_of(view, phrase.start, k);
+    // "media reports citing the ministry said": the clause starts after the break before
+    // the whole subject.
+    let clause_start = match phrase.start.checked_sub(1) {
+        Some(citing) if view.is(List::Relaying, citing) => (0..citing)
+            .rev()
+            .find(|&i| view.is_clause_break(i))
+            .map_or(0, |b| b + 1),
+        _ => phrase.start,
+    };
+    let form = form_of(view, clause_start, k);
     Some(Clause {
         speaker: Speaker::Written(phrase),
         verb: k..k + 1,
@@ -129,14 +161,36 @@ fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
     })
 }
 
-/// "according to X, …" and "…, according to X."
+/// "…, Reuters reported, citing the ministry.": the source is the one cited.
+fn relayed(view: &SentenceView, mut clause: Clause) -> Clause {
+    let after = clause.verb.end;
+    let cites = view.is_comma(after) && view.is(List::Relaying, after + 1);
+    if let (true, Form::After { .. }) = (cites, clause.form)
+        && let Some(source) = view.phrase_after(after + 2)
+    {
+        clause.speaker = Speaker::Written(source);
+    }
+    clause
+}
+
+/// "according to X, …" and "…, according to X.", with an apposition that names X after a
+/// title: "according to the former chairman of the agency, K Sivan, …".
 fn according_to(view: &SentenceView, k: usize) -> Option<Clause> {
     let start = k + 2;
-    let end = (start..view.token_count())
-        .find(|&i| view.is_comma(i) || (view.is_clause_break(i) && !view.is_quote_mark(i)))
-        .unwrap_or(view.token_count());
+    let phrase_end = |from: usize| {
+        (from..view.token_count())
+            .find(|&i| view.is_comma(i) || (view.is_clause_break(i) && !view.is_quote_mark(i)))
+            .unwrap_or(view.token_count())
+    };
+    let mut end = phrase_end(start);
     if end == start {
         return None;
+    }
+    let apposition_end = phrase_end(end + 1);
+    let names_a_title =
+        (start..end).any(|i| view.is(List::SpeakerNoun, i) && !view.word(i).ends_with('s'));
+    if names_a_title && view.is_comma(end) && is_name_apposition(view, end + 1..apposition_end) {
+        end = apposition_end;
     }
     let at_start = (0..k).all(|i| view.is_quote_mark(i));
     let form = if at_start {
@@ -153,8 +207,22 @@ fn according_to(view: &SentenceView, k: usize) -> Option<Clause> {
     })
 }
 
+/// A short run of capitalised words (with title abbreviations) that names the person a
+/// title before it describes: "K Sivan", "Dr. Jane Roe".
+fn is_name_apposition(view: &SentenceView, range: Range<usize>) -> bool {
+    let words = range.clone().filter(|&i| view.is_word(i)).count();
+    (1..=5).contains(&words)
+        && range
+            .clone()
+            .all(|i| view.is_capitalised(i) || view.is_abbreviation_period(i))
+        && view.word(range.end) != "("
+}
+
 /// "…, said Kirby." and "…,” said the spokesman."
 fn inverted(view: &SentenceView, k: usize) -> Option<Clause> {
+    if view.is(List::AddresseeVerb, k) {
+        return None;
+    }
     let separator = k.checked_sub(1)?;
     let after_break =
         view.is_comma(separator) || view.is_quote_mark(separator) || view.is_dash(separator);
@@ -163,8 +231,11 @@ fn inverted(view: &SentenceView, k: usize) -> Option<Clause> {
     }
     let phrase = view.phrase_after(k + 1)?;
     let next = skip_time_forward(view, phrase.end);
-    let ends_clause =
-        next >= view.token_count() || view.is_comma(next) || view.is_clause_break(next);
+    // "…, said the company." ends the sentence; "…, highlighted the risk, …" is no inversion.
+    let common_noun = !view.is_head(phrase.end - 1);
+    let ends_clause = next >= view.token_count()
+        || (!common_noun && (view.is_comma(next) || view.is_clause_break(next)))
+        || (common_noun && view.is_clause_break(next) && !view.is_comma(next));
     ends_clause.then(|| Clause {
         speaker: Speaker::Written(phrase),
         verb: k..k + 1,
@@ -173,10 +244,22 @@ fn inverted(view: &SentenceView, k: usize) -> Option<Clause> {
 }
 
 /// "Jenny Town, director of …, highlighted": the phrase before the comma that opens the
-/// apposition or relative clause ending at `comma`.
+/// apposition or relative clause ending at `comma`; "State television, quoting the
+/// minister, said": the source quoted.
 fn appositive_subject(view: &SentenceView, comma: usize) -> Option<Range<usize>> {
     let opening = (0..comma).rev().find(|&i| view.is_comma(i))?;
-    view.phrase_before(opening)
+    if view.is(List::Relaying, opening + 1)
+        && let Some(source) = view.phrase_after(opening + 2)
+        && source.end == comma
+    {
+        return Some(source);
+    }
+    let phrase = view.phrase_before(opening)?;
+    // "the city's fire chief, Dana Whitfield, said": the name is part of the speaker.
+    if is_name_apposition(view, opening + 1..comma) && !view.is(List::Pronoun, phrase.start) {
+        return Some(phrase.start..comma);
+    }
+    Some(phrase)
 }
 
 /// Whether a clause whose speaker starts at `speaker_start` and whose verb is `k` comes before,
@@ -197,10 +280,20 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
     let tail = k + 1..tail_end;
     let tail_words = tail.clone().filter(|&i| view.is_word(i)).count();
     let lead_words = (0..separator).filter(|&i| view.is_word(i)).count();
-    let after_adverbial = view.is_comma(separator) && lead_words <= MAX_ADVERBIAL_WORDS;
+    let lead_is_clause =
+        (0..separator).any(|i| view.is_clause_verb(i) || view.tag(i) == Some(Tag::Auxiliary));
+    let after_adverbial =
+        view.is_comma(separator) && lead_words <= MAX_ADVERBIAL_WORDS && !lead_is_clause;
+    // "told reporters in a briefing at the White House" is an audience and a place, however
+    // long; a verb or "that" in the tail starts what is attributed.
+    let audience_or_place = view.is(List::AddresseeVerb, k)
+        || view.tag(k + 1) == Some(Tag::Preposition)
+        || tail_words <= MAX_TAIL_WORDS;
     if after_adverbial
-        || tail_words > MAX_TAIL_WORDS
-        || tail.clone().any(|i| view.word(i) == "that")
+        || !audience_or_place
+        || tail
+            .clone()
+            .any(|i| view.word(i) == "that" || view.is_clause_verb(i))
     {
         return before;
     }
@@ -209,7 +302,8 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
         && view.is_comma(tail_end)
         && view.is_word(resume)
         && !view.is(List::Conjunction, resume)
-        && !view.is(List::ReportingParticiple, resume);
+        && !view.is(List::ReportingParticiple, resume)
+        && !view.is(List::Relaying, resume);
     if interrupts {
         Form::Inside { resume }
     } else {
@@ -276,7 +370,7 @@ mod tests {
     /// (speaker, verb, attributed text) of each clause of a one-sentence `text`.
     fn read(text: &str) -> Vec<(String, String, String)> {
         let document = Document::new(text);
-        let view = SentenceView::new(text, &document.tokens, &[]);
+        let view = SentenceView::new(text, &document.tokens, &[]).with_tags(&document.syntax.tags);
         let found = clauses(&view);
         (0..found.len())
             .map(|i| {

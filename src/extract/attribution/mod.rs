@@ -3,17 +3,28 @@
 //! Each sentence is read for reporting clauses ([`clauses`]); each clause gives a speaker as
 //! written, the verb, and the span of what it attributes. Speakers are then resolved in
 //! article order: a pronoun stands for the subject of its own sentence when it follows it
-//! ("The White House refrained …, but it noted"), else for the last named speaker ("…,” he
-//! said"). Finally each quotation is credited to the clause around it, or, with none, to the
-//! last named speaker (a quotation running over paragraphs, a quoted paragraph of its own).
+//! ("The White House refrained …, but it noted"), else for the last named speaker of its
+//! paragraph or of the paragraph right before ("…,” he said"); from further back a pronoun
+//! is not resolved (precision first).
+//! Each speaker phrase has a head ([`head`]): the words that name who speaks, which entities
+//! are matched on. Finally each quotation is credited to the clause around it, else to the
+//! nearest clause of its own sentence, else to the first clause of the next sentence of its
+//! paragraph ("“…” The royal palace said …"), and only then to the last named speaker (a
+//! quotation running over paragraphs, a quoted paragraph of its own).
 //!
 //! Which sheet entity or role a speaker is, is decided by the checks
 //! (`check::speakers`); here only the built-in role a speaker's own words name is known.
 
 mod clauses;
+pub mod head;
 pub mod json;
 pub mod lexicon;
 pub mod sentence;
+
+#[cfg(test)]
+mod quadratic_tests;
+
+use std::ops::Range;
 
 use clauses::{Clause, Form, Speaker};
 use sentence::SentenceView;
@@ -31,16 +42,35 @@ pub struct Attribution {
     /// carried over from.
     pub speaker: Span,
     /// The named speaker this one stands for: itself, or a pronoun's antecedent. `None` for a
-    /// pronoun with no speaker named before it.
+    /// pronoun with no speaker named before it in its paragraph.
     pub resolved: Option<Span>,
+    /// The head of the resolved speaker's phrase: "Josh Green" of "Hawaii Gov. Josh Green".
+    pub head: Option<Span>,
     /// The reporting verb or phrase ("said", "according to"); none for a carried quotation.
     pub verb: Option<Span>,
     /// What is attributed.
     pub content: Span,
     /// The sentence of the attributed text.
     pub sentence: usize,
-    /// The speaker is named in another sentence.
+    /// A quotation credited to a speaker of another sentence, with no reporting clause of
+    /// its own.
     pub carried: bool,
+}
+
+/// A named speaker: its phrase and the head of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Named {
+    phrase: Span,
+    head: Span,
+}
+
+impl Named {
+    fn read(view: &SentenceView, phrase: Range<usize>) -> Self {
+        Self {
+            phrase: view.span(phrase.clone()),
+            head: view.span(head::head(view, phrase)),
+        }
+    }
 }
 
 /// The attributions of a document, in order, and the quotation each credits.
@@ -53,7 +83,9 @@ pub fn find(text: &str, document: &Document, quotations: &mut [Quotation]) -> Ve
     let mut resolver = Resolver::default();
     let mut found = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
-        let view = SentenceView::new(text, &document.tokens[sentence.tokens.clone()], &speech);
+        let view = SentenceView::new(text, &document.tokens[sentence.tokens.clone()], &speech)
+            .with_tags(&document.syntax.tags[sentence.tokens.clone()]);
+        resolver.enter_paragraph(sentence.paragraph);
         let clauses = clauses::clauses(&view);
         for i in 0..clauses.len() {
             let Some(content) = clauses::content(&view, &clauses, i) else {
@@ -63,28 +95,25 @@ pub fn find(text: &str, document: &Document, quotations: &mut [Quotation]) -> Ve
             let Some(speaker) = speaker_tokens(&view, &clauses, i) else {
                 continue;
             };
-            let (resolved, carried) = resolver.resolve(&view, index, speaker.clone(), clause);
+            let resolved = resolver.resolve(&view, speaker.clone(), clause);
             found.push(Attribution {
                 speaker: view.span(speaker),
-                resolved,
+                resolved: resolved.map(|n| n.phrase),
+                head: resolved.map(|n| n.head),
                 verb: Some(view.span(clause.verb.clone())),
                 content: view.span(content),
                 sentence: index,
-                carried,
+                carried: false,
             });
         }
-        resolver.read_subject(&view, index);
+        resolver.read_subject(&view);
     }
     credit_quotations(document, quotations, &mut found);
     found
 }
 
 /// The tokens of the clause's speaker: its own, or the sentence's subject.
-fn speaker_tokens(
-    view: &SentenceView,
-    clauses: &[Clause],
-    index: usize,
-) -> Option<std::ops::Range<usize>> {
+fn speaker_tokens(view: &SentenceView, clauses: &[Clause], index: usize) -> Option<Range<usize>> {
     match &clauses[index].speaker {
         Speaker::Written(range) => Some(range.clone()),
         // The subject of an earlier clause of the sentence, else the sentence's first phrase.
@@ -98,29 +127,46 @@ fn speaker_tokens(
     }
 }
 
-/// Resolves pronouns to the speakers named before them.
+/// Resolves pronouns to the speakers named before them in their paragraph, or at the end
+/// of the paragraph right before it (news copy often gives each sentence its own paragraph:
+/// "…, Kirby said." then "“…,” he said."); never further back.
 #[derive(Default)]
 struct Resolver {
-    /// The last named speaker and its sentence.
-    last_named: Option<(Span, usize)>,
-    /// The last sentence subject that names someone ("Kirby spoke to reporters."), for a
-    /// pronoun before any speaker is named.
-    last_subject: Option<(Span, usize)>,
+    paragraph: usize,
+    /// The last named speaker of the paragraph.
+    last_named: Option<Named>,
+    /// The last sentence subject of the paragraph that names someone ("Kirby spoke to
+    /// reporters."), for a pronoun before any speaker is named.
+    last_subject: Option<Named>,
+    /// The last speaker or subject named in the paragraph before.
+    previous_paragraph: Option<Named>,
 }
 
 impl Resolver {
+    fn enter_paragraph(&mut self, paragraph: usize) {
+        if paragraph != self.paragraph {
+            let previous = (paragraph == self.paragraph + 1)
+                .then(|| self.last_named.or(self.last_subject))
+                .flatten();
+            *self = Self {
+                paragraph,
+                previous_paragraph: previous,
+                ..Self::default()
+            };
+        }
+    }
+
     fn resolve(
         &mut self,
         view: &SentenceView,
-        sentence: usize,
-        speaker: std::ops::Range<usize>,
+        speaker: Range<usize>,
         clause: &Clause,
-    ) -> (Option<Span>, bool) {
+    ) -> Option<Named> {
         let is_pronoun = speaker.len() == 1 && view.is(lexicon::List::Pronoun, speaker.start);
         if !is_pronoun {
-            let span = view.span(speaker);
-            self.last_named = Some((span, sentence));
-            return (Some(span), false);
+            let named = Named::read(view, speaker);
+            self.last_named = Some(named);
+            return Some(named);
         }
         // "…, but it noted": a pronoun after the sentence's own subject stands for it.
         let follows_subject = matches!(clause.form, Form::Before { .. })
@@ -130,60 +176,100 @@ impl Resolver {
                 subject.end <= speaker.start && !view.is(lexicon::List::Pronoun, subject.start)
             });
         if let Some(subject) = follows_subject {
-            return (Some(view.span(subject)), false);
+            return Some(Named::read(view, subject));
         }
-        match self.last_named.or(self.last_subject) {
-            Some((span, named_in)) => (Some(span), named_in != sentence),
-            None => (None, false),
-        }
+        self.last_named
+            .or(self.last_subject)
+            .or(self.previous_paragraph)
     }
 
-    /// Notes the subject of a sentence read, before its clauses are resolved.
-    fn read_subject(&mut self, view: &SentenceView, sentence: usize) {
+    /// Notes the subject of a sentence read, after its clauses are resolved.
+    fn read_subject(&mut self, view: &SentenceView) {
         let named = view
             .subject()
             .filter(|s| !view.is(lexicon::List::Pronoun, s.start));
         if let Some(subject) = named {
-            self.last_subject = Some((view.span(subject), sentence));
+            self.last_subject = Some(Named::read(view, subject));
         }
     }
 }
 
-/// Credits each quotation of reported speech to the innermost attribution around it, or else
-/// to the last speaker named before it (a carried attribution).
+/// Credits each quotation of reported speech: to the innermost attribution around it, else
+/// to the nearest attribution of its sentence, else to the first of the next sentence in its
+/// paragraph, else to the last speaker named before it (a carried attribution). Attributions
+/// are looked up by sentence, so this is linear in the article.
 fn credit_quotations(
     document: &Document,
     quotations: &mut [Quotation],
     attributions: &mut Vec<Attribution>,
 ) {
+    let read = attributions.len();
+    let in_sentence = |attributions: &[Attribution], sentence: usize| {
+        let start = attributions[..read].partition_point(|a| a.sentence < sentence);
+        let end = attributions[..read].partition_point(|a| a.sentence <= sentence);
+        start..end
+    };
+    // The last named speaker whose attributed text starts before an offset.
+    let mut by_start: Vec<(usize, Span, Option<Span>)> = attributions
+        .iter()
+        .filter_map(|a| Some((a.content.start, a.resolved?, a.head)))
+        .collect();
+    by_start.sort_by_key(|(start, ..)| *start);
     for quotation in quotations.iter_mut().filter(|q| q.is_speech()) {
+        let first = document
+            .sentence_at(quotation.span.start)
+            .unwrap_or_default();
+        let last = document
+            .sentence_at(quotation.span.end.saturating_sub(1))
+            .unwrap_or(first)
+            .max(first);
+        let candidates =
+            in_sentence(attributions, first).start..in_sentence(attributions, last).end;
         let overlaps = |a: &Attribution| {
             a.content.start < quotation.span.end && quotation.span.start < a.content.end
         };
-        let around = attributions
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| overlaps(a) && a.verb.is_some_and(|v| !quotation.span.contains(v)))
-            .min_by_key(|(_, a)| a.content.len())
-            .map(|(index, _)| index);
-        quotation.attribution = around.or_else(|| {
-            let named = attributions
-                .iter()
-                .rev()
-                .filter(|a| a.content.start < quotation.span.start)
-                .find_map(|a| a.resolved)?;
-            attributions.push(Attribution {
-                speaker: named,
-                resolved: Some(named),
-                verb: None,
-                content: quotation.span,
-                sentence: document
-                    .sentence_at(quotation.span.start)
-                    .unwrap_or_default(),
-                carried: true,
+        let outside = |a: &Attribution| a.verb.is_some_and(|v| !quotation.span.contains(v));
+        let around = candidates
+            .clone()
+            .filter(|&i| overlaps(&attributions[i]) && outside(&attributions[i]))
+            .min_by_key(|&i| attributions[i].content.len());
+        let distance = |a: &Attribution| {
+            let verb = a.verb.map_or(0, |v| v.start);
+            verb.abs_diff(quotation.span.start)
+                .min(verb.abs_diff(quotation.span.end))
+        };
+        let same_sentence = || {
+            candidates
+                .clone()
+                .filter(|&i| outside(&attributions[i]))
+                .min_by_key(|&i| distance(&attributions[i]))
+        };
+        let next_sentence = || {
+            let next = last + 1;
+            let same_paragraph = document
+                .sentences
+                .get(next)
+                .is_some_and(|s| s.paragraph == document.sentences[last].paragraph);
+            let range = in_sentence(attributions, next);
+            (same_paragraph && !range.is_empty()).then_some(range.start)
+        };
+        quotation.attribution = around
+            .or_else(same_sentence)
+            .or_else(next_sentence)
+            .or_else(|| {
+                let before = by_start.partition_point(|(start, ..)| *start < quotation.span.start);
+                let (_, named, head) = *by_start[..before].last()?;
+                attributions.push(Attribution {
+                    speaker: named,
+                    resolved: Some(named),
+                    head,
+                    verb: None,
+                    content: quotation.span,
+                    sentence: first,
+                    carried: true,
+                });
+                Some(attributions.len() - 1)
             });
-            Some(attributions.len() - 1)
-        });
     }
     let mut order: Vec<usize> = (0..attributions.len()).collect();
     order.sort_by_key(|&i| (attributions[i].content.start, attributions[i].speaker.start));
@@ -202,17 +288,26 @@ impl Mentions {
     /// Who `span` (a claim) is credited to: the speaker of the quotation it is in, else the
     /// innermost attribution whose attributed text contains it.
     pub fn attribution_of(&self, span: Span) -> Option<&Attribution> {
+        self.attributions_around(span).into_iter().next()
+    }
+
+    /// Every attribution that credits `span`, innermost first: the quotation's, then those
+    /// whose attributed text contains it ("the company said …, according to Laurel": the
+    /// company, then Laurel).
+    pub fn attributions_around(&self, span: Span) -> Vec<&Attribution> {
         let quoted = self
             .quotes
             .iter()
             .filter(|q| q.is_speech() && q.encloses(span))
-            .find_map(|q| q.attribution);
-        quoted.and_then(|i| self.attributions.get(i)).or_else(|| {
-            self.attributions
-                .iter()
-                .filter(|a| a.content.contains(span))
-                .min_by_key(|a| a.content.len())
-        })
+            .find_map(|q| q.attribution)
+            .and_then(|i| self.attributions.get(i));
+        let mut around: Vec<&Attribution> = self
+            .attributions
+            .iter()
+            .filter(|a| a.content.contains(span) && Some(*a) != quoted)
+            .collect();
+        around.sort_by_key(|a| a.content.len());
+        quoted.into_iter().chain(around).collect()
     }
 }
 

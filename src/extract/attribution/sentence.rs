@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, List};
 use crate::source::Span;
+use crate::text::syntax::Tag;
 use crate::text::{Token, TokenKind};
 
 /// The longest speaker phrase considered, in tokens.
@@ -18,21 +19,51 @@ const MAX_PHRASE: usize = 14;
 pub struct SentenceView<'a> {
     text: &'a str,
     pub tokens: &'a [Token],
+    /// The word class of each token (from the document's sentence structure).
+    tags: &'a [Tag],
     /// Whether each token is inside a quotation.
     quoted: Vec<bool>,
 }
 
 impl<'a> SentenceView<'a> {
+    /// `quoted_spans` are ordered and do not overlap; each token finds its span by binary
+    /// search, so reading every sentence of an article stays near linear.
     pub fn new(text: &'a str, tokens: &'a [Token], quoted_spans: &[Span]) -> Self {
         let quoted = tokens
             .iter()
-            .map(|t| quoted_spans.iter().any(|q| q.contains(t.span)))
+            .map(|t| {
+                let index = quoted_spans.partition_point(|q| q.end < t.span.end);
+                quoted_spans.get(index).is_some_and(|q| q.contains(t.span))
+            })
             .collect();
         Self {
             text,
             tokens,
+            tags: &[],
             quoted,
         }
+    }
+
+    /// The view with the word classes of its tokens, which clause reading needs.
+    pub fn with_tags(mut self, tags: &'a [Tag]) -> Self {
+        self.tags = tags;
+        self
+    }
+
+    pub fn tag(&self, i: usize) -> Option<Tag> {
+        self.tags.get(i).copied()
+    }
+
+    /// A verb of a clause: tagged a verb and not right after a determiner ("a briefing").
+    pub fn is_clause_verb(&self, i: usize) -> bool {
+        self.tag(i) == Some(Tag::Verb)
+            && !(i > 0 && self.tag(i - 1) == Some(Tag::Determiner))
+            && !self.is(List::ReportingVerb, i)
+    }
+
+    /// The period of a title abbreviation ("Gov.", "Lt."), which belongs to the name.
+    pub fn is_abbreviation_period(&self, i: usize) -> bool {
+        self.word(i) == "." && i > 0 && self.is(List::TitleAbbreviation, i - 1)
     }
 
     pub fn token_count(&self) -> usize {
@@ -81,7 +112,8 @@ impl<'a> SentenceView<'a> {
             || self.is_comma(i)
             || self.is_dash(i)
             || self.is_quote_mark(i)
-            || matches!(self.word(i), "." | "!" | "?" | ";" | ":" | "…")
+            || (matches!(self.word(i), "." | "!" | "?" | ";" | ":" | "…")
+                && !self.is_abbreviation_period(i))
     }
 
     /// The span of tokens `range`.
@@ -100,7 +132,7 @@ impl<'a> SentenceView<'a> {
     }
 
     /// A word that can end a speaker's phrase.
-    fn is_head(&self, i: usize) -> bool {
+    pub fn is_head(&self, i: usize) -> bool {
         (self.is_name_word(i) || self.is(List::SpeakerNoun, i)) && !self.is_possessive(i)
     }
 
@@ -119,9 +151,13 @@ impl<'a> SentenceView<'a> {
             && !self.is(List::ReportingVerb, i)
             && !self.is(List::ReportingParticiple, i)
             && !self.is(List::BetweenSpeakerAndVerb, i)
+            && !self.is(List::Relaying, i)
+            && self.tag(i).is_none_or(|tag| tag == Tag::Noun)
     }
 
-    /// The speaker phrase that ends with token `end - 1`, if that token can end one.
+    /// The speaker phrase that ends with token `end - 1`, if that token can end one: a name
+    /// or speaker noun with what leads up to it, or a common noun with its modifiers and
+    /// determiner ("the company", "the royal palace") where it opens a clause.
     pub fn phrase_before(&self, end: usize) -> Option<Range<usize>> {
         let head = end.checked_sub(1)?;
         if self.is_quoted(head) {
@@ -131,7 +167,7 @@ impl<'a> SentenceView<'a> {
             return Some(head..end);
         }
         if !self.is_head(head) {
-            return None;
+            return self.common_noun_phrase(head);
         }
         let mut start = head;
         // Whether the accepted word right of `i` lets a lower-case modifier join.
@@ -145,6 +181,11 @@ impl<'a> SentenceView<'a> {
             if self.is_name_word(i) || self.is(List::SpeakerNoun, i) {
                 start = i;
                 modifier_may_join = !self.is_capitalised(i);
+            } else if self.tag(i) == Some(Tag::Number) && self.is_name_word(i + 1) {
+                // "38 North", "Channel 4 News".
+                start = i;
+            } else if self.is_abbreviation_period(i) {
+                continue;
             } else if self.is(List::Connector, i) {
                 modifier_may_join = false;
             } else if modifier_may_join && self.is_modifier(i) {
@@ -153,12 +194,63 @@ impl<'a> SentenceView<'a> {
                 break;
             }
         }
-        // The article right before the phrase belongs to it: "the White House", "a senior
-        // official".
-        if start > 0 && is_article(self.word(start - 1)) {
-            start -= 1;
+        Some(self.with_determiner(start)..end)
+    }
+
+    /// `start` moved back over the determiner of its phrase and any modifiers after it: "the
+    /// White House", "a senior official", "the policy-setting Federal Open Market Committee".
+    fn with_determiner(&self, start: usize) -> usize {
+        let mut i = start;
+        while i > 0 && start - i < MAX_PHRASE && self.is_modifier(i - 1) && !self.is_quoted(i - 1) {
+            i -= 1;
         }
-        Some(start..end)
+        if i > 0 && (is_article(self.word(i - 1)) || self.is_possessive(i - 1)) {
+            i - 1
+        } else {
+            start
+        }
+    }
+
+    /// A lower-case noun with its modifiers and determiner, as a speaker where the phrase
+    /// opens a clause ("…, the company said", "…, police said", "in what the mayor is
+    /// calling") or completes a speaker before it ("researchers at the institute", "people
+    /// familiar with the matter"); not "in the conflict emphasizes".
+    fn common_noun_phrase(&self, head: usize) -> Option<Range<usize>> {
+        let is_noun = self.tag(head) == Some(Tag::Noun)
+            && !self.is_capitalised(head)
+            && !self.is(List::FunctionWord, head);
+        if !is_noun {
+            return None;
+        }
+        // Back over modifiers and names: "interior ministry figures", "Coast Guard figures".
+        let mut first = head;
+        while first > 0
+            && head - first < MAX_PHRASE
+            && !self.is_quoted(first - 1)
+            && (self.is_modifier(first - 1) || self.is_name_word(first - 1))
+            && !self.is_possessive(first - 1)
+        {
+            first -= 1;
+        }
+        let start = self.with_determiner(first);
+        let Some(before) = start.checked_sub(1) else {
+            return Some(start..head + 1);
+        };
+        let opens_clause = !self.is_word(before)
+            || self.word(before).eq_ignore_ascii_case("what")
+            || matches!(self.tag(before), Some(Tag::Subordinator | Tag::Coordinator));
+        if opens_clause {
+            return Some(start..head + 1);
+        }
+        let joint = if self.is(List::Connector, before) {
+            before
+        } else if self.word(before) == "with" && self.word(before.wrapping_sub(1)) == "familiar" {
+            before - 1
+        } else {
+            return None;
+        };
+        let owner = self.phrase_before(joint)?;
+        self.is_head(joint - 1).then_some(owner.start..head + 1)
     }
 
     /// The speaker phrase that starts at token `start`, if one does.
@@ -180,7 +272,9 @@ impl<'a> SentenceView<'a> {
                 if self.is_head(i - 1) {
                     end = Some(i);
                 }
-            } else if self.is(List::Connector, i) && end.is_some() {
+            } else if (self.is(List::Connector, i) && end.is_some())
+                || self.is_abbreviation_period(i)
+            {
                 i += 1;
             } else if let Some(noun) = self.modifiers_then_speaker_noun(i) {
                 i = noun + 1;
@@ -189,7 +283,22 @@ impl<'a> SentenceView<'a> {
                 break;
             }
         }
-        end.map(|end| start..end)
+        end.or_else(|| self.determined_common_noun_after(start))
+            .map(|end| start..end)
+    }
+
+    /// The end of "the company" or "the royal palace" starting at `start`, when the clause
+    /// ends right after it: "…, said the company."
+    fn determined_common_noun_after(&self, start: usize) -> Option<usize> {
+        if !is_article(self.word(start)) {
+            return None;
+        }
+        let mut i = start + 1;
+        while self.is_modifier(i) && !self.is_quoted(i) && i - start < MAX_PHRASE {
+            i += 1;
+        }
+        let head = i.checked_sub(1).filter(|&h| h > start)?;
+        (self.tag(head) == Some(Tag::Noun) && self.is_clause_break(i)).then_some(i)
     }
 
     /// The index of the speaker noun that a run of modifiers from `i` leads up to.
@@ -229,7 +338,7 @@ mod tests {
 
     fn with_view<R>(text: &str, f: impl FnOnce(&SentenceView) -> R) -> R {
         let document = Document::new(text);
-        let view = SentenceView::new(text, &document.tokens, &[]);
+        let view = SentenceView::new(text, &document.tokens, &[]).with_tags(&document.syntax.tags);
         f(&view)
     }
 

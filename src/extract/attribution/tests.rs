@@ -41,10 +41,13 @@ fn carried(speaker: &str) -> Option<(String, bool)> {
 }
 
 #[test]
-fn pronouns_take_the_last_named_speaker() {
+fn pronouns_take_the_last_named_speaker_of_this_paragraph_or_the_one_before() {
     let text =
         "Russia fired missiles on Dec. 30, Kirby said.\n\n\"We expect more launches,\" he said.";
-    assert_eq!(speaker_of(text, "We expect"), carried("Kirby"));
+    assert_eq!(speaker_of(text, "We expect"), named("Kirby"));
+    let text = "Russia fired missiles, Kirby said.\n\nThe launches went on.\n\n\"We expect \
+                more,\" he said.";
+    assert_eq!(speaker_of(text, "We expect"), None);
 }
 
 #[test]
@@ -165,5 +168,5 @@ fn an_unnamed_official_after_a_quotation() {
 #[test]
 fn a_pronoun_before_any_attribution_stands_for_the_last_subject() {
     let text = "Kirby spoke to reporters on Thursday. “This is a concerning escalation,” he said.";
-    assert_eq!(speaker_of(text, "concerning escalation"), carried("Kirby"));
+    assert_eq!(speaker_of(text, "concerning escalation"), named("Kirby"));
 }
