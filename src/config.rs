@@ -17,6 +17,10 @@ use crate::suggest;
 
 pub const FILE_NAME: &str = "factlint.yaml";
 
+/// The switch under `checks:` that lists unknown quotations: unlike the built-in checks, it
+/// is off by default.
+pub const UNKNOWN_QUOTE: &str = "unknown-quote";
+
 /// The settings of a run, with defaults filled in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
@@ -27,6 +31,9 @@ pub struct Config {
     pub fail_on: FailOn,
     /// Built-in checks switched off under `checks:`.
     pub disabled_checks: Vec<String>,
+    /// `checks: {unknown-quote: true}`: list the quotations of an entity that match none of
+    /// its known quotes, as info (off by default).
+    pub unknown_quotes: bool,
     pub report: ReportDefaults,
 }
 
@@ -105,6 +112,7 @@ impl Default for Config {
             corpus: vec![PathBuf::from(".")],
             fail_on: FailOn::Severity(Severity::Error),
             disabled_checks: Vec::new(),
+            unknown_quotes: false,
             report: ReportDefaults {
                 format: editorial::Format::Html,
                 output: None,
@@ -144,6 +152,8 @@ impl Config {
                     ))
             })?,
         };
+        let mut checks = raw.checks;
+        let unknown_quotes = checks.remove(UNKNOWN_QUOTE).unwrap_or(false);
         Ok(Self {
             file: Some(file.to_path_buf()),
             rules: raw.rules.map_or(defaults.rules, |p| p.resolve(base)),
@@ -151,7 +161,8 @@ impl Config {
                 .corpus
                 .map_or(vec![relative_to_cwd(base)], |p| p.resolve(base)),
             fail_on,
-            disabled_checks: disabled_checks(file, raw.checks)?,
+            disabled_checks: disabled_checks(file, checks)?,
+            unknown_quotes,
             report: match raw.report {
                 Some(report) => report_defaults(file, base, report)?,
                 None => defaults.report,
@@ -173,9 +184,13 @@ fn disabled_checks(file: &Path, checks: BTreeMap<String, bool>) -> Result<Vec<St
     let mut disabled = Vec::new();
     for (id, enabled) in checks {
         if builtin::find(&id).is_none() {
-            let known: Vec<&str> = builtin::ALL.iter().map(|c| c.id).collect();
+            let known: Vec<&str> = builtin::ALL
+                .iter()
+                .map(|c| c.id)
+                .chain([UNKNOWN_QUOTE])
+                .collect();
             let help = suggest::did_you_mean(&id, known.iter().copied())
-                .unwrap_or_else(|| format!("the built-in checks are: {}", known.join(", ")));
+                .unwrap_or_else(|| format!("the checks are: {}", known.join(", ")));
             return Err(Problem::file(
                 file,
                 "config::unknown-check",
@@ -279,6 +294,18 @@ mod tests {
         std::fs::write(&file, "checks:\n  no-such-check: false\n").unwrap();
         let problem = Config::load(&file).unwrap_err();
         assert_eq!(problem.message, "unknown check 'no-such-check'");
+    }
+
+    #[test]
+    fn the_unknown_quote_switch_is_off_unless_set() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(FILE_NAME);
+        std::fs::write(&file, "checks:\n  weekday: false\n").unwrap();
+        assert!(!Config::load(&file).unwrap().unknown_quotes);
+        std::fs::write(&file, "checks:\n  unknown-quote: true\n").unwrap();
+        let config = Config::load(&file).unwrap();
+        assert!(config.unknown_quotes);
+        assert!(config.disabled_checks.is_empty());
     }
 
     #[test]

@@ -81,6 +81,10 @@ enum ProjectCommand {
         /// there is one.
         #[arg(long)]
         diff: bool,
+        /// List, as info, the quotations of an entity found in none of its known quotes
+        /// (default from `checks: unknown-quote` of factlint.yaml, else off).
+        #[arg(long)]
+        unknown_quotes: bool,
     },
     /// Show a fact: its assertion, source and note, and which articles break it.
     ///
@@ -259,6 +263,7 @@ fn run(
             date,
             fix,
             diff,
+            unknown_quotes,
         } => {
             let options = CheckOptions {
                 paths: or_default(paths, &config.corpus),
@@ -266,6 +271,7 @@ fn run(
                 format: format.into(),
                 fail_on: fail_on.map_or(config.fail_on, FailOn::from),
                 builtins: config.builtin_checks(),
+                unknown_quotes: unknown_quotes || config.unknown_quotes,
                 publication_date: date,
                 style,
                 quiet,
@@ -292,6 +298,7 @@ fn run(
                 paths: or_default(paths, &config.corpus),
                 rules: or_default(rules, &config.rules),
                 builtins: config.builtin_checks(),
+                unknown_quotes: config.unknown_quotes,
                 publication_date: date,
                 ..CheckOptions::new(style)
             };
@@ -315,6 +322,7 @@ fn run(
                 paths: or_default(paths, &config.corpus),
                 rules: or_default(rules, &config.rules),
                 builtins: config.builtin_checks(),
+                unknown_quotes: config.unknown_quotes,
                 publication_date: date,
                 quiet: true,
                 ..CheckOptions::new(style)

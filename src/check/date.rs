@@ -15,17 +15,20 @@ use jiff::civil::Date;
 
 use super::ArticleContext;
 use super::normalize::fold;
+use super::own_names::{OwnNames, is_owned_by_story};
 use super::phrases::{PhraseId, PhraseSetBuilder};
 use crate::extract::date::{DateMention, PartialDate, Resolution, Stated, Unit, When};
 use crate::finding::Finding;
 use crate::lang::ast::{DateAssertion, DateConstraint, DateValue};
-use crate::sheet::{Fact, TermGroup};
+use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 
 /// A date fact with its event's words resolved to automaton ids.
 #[derive(Debug)]
 pub struct DateCheck {
     event: String,
+    /// A date of a clause owned by a name that is not one of these is not the event's.
+    own_names: OwnNames,
     phrases: Vec<PhraseId>,
     /// The event's words as the sheet's `terms` list them, folded, when it lists them.
     listed: Option<Vec<String>>,
@@ -38,9 +41,10 @@ const LISTED_WORD_ENDINGS: &[&str] = &["s", "es", "'s"];
 impl DateCheck {
     pub fn compile(
         assertion: &DateAssertion,
-        terms: &[TermGroup],
+        sheet: &Sheet,
         phrases: &mut PhraseSetBuilder,
     ) -> Self {
+        let terms = &sheet.terms;
         let event = &assertion.event.node;
         let group = terms
             .iter()
@@ -52,6 +56,7 @@ impl DateCheck {
         ids.sort();
         ids.dedup();
         Self {
+            own_names: OwnNames::compile(sheet, &ids, phrases),
             event: event.clone(),
             phrases: ids,
             listed: group.map(|_| words.iter().map(|word| fold(word)).collect()),
@@ -61,7 +66,8 @@ impl DateCheck {
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
         let words = self.event_words(article);
-        for mention in event_dates(article, &words) {
+        let names = self.own_names.find(article);
+        for mention in event_dates(article, &words, &names) {
             let Some(value) = mention.value else {
                 continue;
             };
@@ -85,7 +91,8 @@ impl DateCheck {
             .filter(|&word| self.is_event_word(article, word))
             .collect();
         let within = article.document().sentences[sentence].span;
-        event_dates(article, &words)
+        let names = self.own_names.find(article);
+        event_dates(article, &words, &names)
             .filter(|mention| within.contains(mention.span))
             .map(|mention| mention.span)
             .collect()
@@ -248,17 +255,16 @@ fn describe(constraint: &DateConstraint) -> String {
 /// The dates that date the event named at `words`: those whose clause or phrase the
 /// sentence structure attaches to one of the words ("launched on Jan. 2", "its launch six
 /// weeks ago"), not the dates of a statement ("said Thursday"), of another noun ("the 1997
-/// storm"), of another clause ("after a pause in June"), nor the start of a stretch ("since
-/// March 2022").
+/// storm"), of another clause ("after a pause in June"), of another named thing ("Hurricane
+/// Pauline, which hit in 1997"), nor the start of a stretch ("since March 2022").
 fn event_dates<'a>(
     article: &'a ArticleContext,
     words: &'a [Span],
+    names: &'a [Span],
 ) -> impl Iterator<Item = &'a DateMention> {
-    article
-        .mentions()
-        .dates
-        .iter()
-        .filter(move |mention| mention.binding.attaches_to(words))
+    article.mentions().dates.iter().filter(move |mention| {
+        mention.binding.attaches_to(words) && is_owned_by_story(mention.binding.owner, names)
+    })
 }
 
 #[cfg(test)]
@@ -318,6 +324,7 @@ mod tests {
 
     fn check(constraint: DateConstraint) -> DateCheck {
         DateCheck {
+            own_names: OwnNames::default(),
             event: "launch".to_string(),
             phrases: Vec::new(),
             listed: None,

@@ -7,17 +7,21 @@
 mod attribution;
 pub mod builtin;
 mod claim;
+mod common_words;
 mod condition;
 mod date;
 mod normalize;
+mod own_names;
 mod phrases;
 pub mod quantity;
 mod quote;
+mod quote_align;
 mod quote_words;
 pub mod speakers;
 pub mod statements;
 mod term;
 mod title;
+mod title_words;
 
 use attribution::AttributionCheck;
 use condition::Applicability;
@@ -76,7 +80,7 @@ impl FactCheck {
             Assertion::Attribution(attribution) => {
                 Self::Attribution(AttributionCheck::compile(attribution, sheet, phrases))
             }
-            Assertion::Date(date) => Self::Date(DateCheck::compile(date, &sheet.terms, phrases)),
+            Assertion::Date(date) => Self::Date(DateCheck::compile(date, sheet, phrases)),
             Assertion::Quantity(quantity) => {
                 Self::Quantity(QuantityCheck::compile(quantity, sheet, phrases))
             }
@@ -96,7 +100,7 @@ impl FactCheck {
             Self::Date(date) => date.stated_in(article, sentence, cues),
             Self::Attribution(_) => attribution::claims_and_speakers(article, within, cues),
             Self::Quote(_) => quote::quotations_of(article, within, cues),
-            Self::Title(_) => title::titles_next_to(article, cues),
+            Self::Title(title) => title.titles_next_to(article, cues),
             Self::Term(_) => cues.to_vec(),
         }
     }
@@ -158,6 +162,19 @@ impl Ruleset {
             phrases: builder.build(),
             builtins,
         }
+    }
+
+    /// Lists the quotations of an entity found in none of its known quotes, as info (the
+    /// `unknown-quote` switch; off by default).
+    pub fn list_unknown_quotes(mut self, on: bool) -> Self {
+        for plan in &mut self.plans {
+            for check in &mut plan.checks {
+                if let FactCheck::Quote(quote) = check {
+                    quote.list_unknown(on);
+                }
+            }
+        }
+        self
     }
 
     pub fn sheets(&self) -> &[Sheet] {

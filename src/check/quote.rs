@@ -1,12 +1,18 @@
 //! Quote facts: `quote "…" by ENTITY`, with the entity's `quotes:` list.
 //!
-//! Every quotation the article credits to the entity must be an excerpt of one of its
-//! canonical quotes. A near miss is a misquote, shown as a word diff (the fact's severity); a
-//! quotation like none of them is unverified (info, only when the entity lists quotes). The
-//! entity's words printed without quotation marks and without attribution, at least
-//! [`MIN_LIFTED_WORDS`] in a row, are the outlet using them as its own (a warning at most).
+//! Every quotation the article credits to the entity is compared with the entity's known
+//! quotes on where it overlaps them ([`quote_align`]): a close overlap that differs is a
+//! misquote, shown as a word diff (the fact's severity), however many words the quotation has
+//! around it. A misquote is filed under the quote fact whose own text it misquotes, else (a
+//! quote of the entity's `quotes:`) under the entity's first quote fact, which stands for the
+//! entity's quotes. A quotation found in none of them is not a finding unless the
+//! `unknown-quote` switch lists it (info). The entity's distinctive words printed without
+//! quotation marks in a sentence with no attribution are the outlet using them as its own (a
+//! warning at most).
 
 use super::ArticleContext;
+use super::common_words;
+use super::quote_align::{self, Overlap};
 use super::quote_words::{self, Word};
 use super::speakers::{Resolution, SpeakerDirectory};
 use crate::extract::Quotation;
@@ -15,29 +21,63 @@ use crate::lang::ast::{Assertion, QuoteAssertion};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 
-/// A quotation at least this similar to a run of a canonical quote is a misquote of it.
+/// An overlap at least this similar to a canonical quote is a misquote of it (0 to 1)…
 const MIN_MISQUOTE_SIMILARITY: f32 = 0.6;
 
-/// Fewer words in a row than this are a common phrase, not the speaker's words lifted.
+/// …when the two share at least this many words, of which [`MIN_SHARED_CONTENT`] content
+/// words: fewer is a coincidence, not the same quote.
+const MIN_SHARED_WORDS: usize = 3;
+const MIN_SHARED_CONTENT: usize = 2;
+
+/// Fewer words in a row than this are a common phrase, not the speaker's words lifted…
 const MIN_LIFTED_WORDS: usize = 6;
+
+/// …and so is a run with fewer distinctive words than this (neither frequent nor a name).
+const MIN_DISTINCTIVE_WORDS: usize = 4;
+
+/// Verbs that credit speech: a sentence with one is reported speech ("X said that …", "…, X
+/// added") even where attribution reads no speaker. Verbs of evidence ("indicates", "shows")
+/// are not among them: "Our information indicates" is the outlet's voice.
+const SPEECH_VERBS: &[&str] = &[
+    "according",
+    "added",
+    "adds",
+    "announced",
+    "argued",
+    "claimed",
+    "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "said",
+    "says",
+    "stated",
+    "states",
+    "told",
+    "warned",
+    "wrote",
+];
 
 #[derive(Debug)]
 pub struct QuoteCheck {
     entity: usize,
     directory: SpeakerDirectory,
-    /// The texts this fact compares against: its own quote, and the entity's `quotes:` when
-    /// this is the entity's first quote fact (so each near miss is reported once).
-    canonical: Vec<Canonical>,
-    /// Every quote known for the entity, across all its quote facts: a quotation matching
-    /// one of them is verified.
-    known: Vec<Vec<Word>>,
-    reports_unverified: bool,
+    /// Every quote known for the entity: the texts of its quote facts and its `quotes:`.
+    known: Vec<Canonical>,
+    /// The entity's first quote fact: it files the findings of `quotes:`.
+    files_entity_quotes: bool,
+    /// List quotations found in no known quote (the `unknown-quote` switch).
+    lists_unknown: bool,
 }
 
 #[derive(Debug)]
 struct Canonical {
     text: String,
     words: Vec<Word>,
+    /// The text of a quote fact, not only of `quotes:`: it wins a tie.
+    of_fact: bool,
+    /// This fact reports the misquotes of this text.
+    filed_here: bool,
 }
 
 /// What a sentence (`within`) states of a quote: the quotation in which the quote's `words`
@@ -68,7 +108,6 @@ impl QuoteCheck {
         let entity = directory
             .index_of(&assertion.speaker.node)
             .expect("a validated sheet declares the speaker of each quote fact");
-        let listed = &sheet.entities[entity].quotes;
         let facts_of_entity: Vec<&QuoteAssertion> = sheet
             .facts
             .iter()
@@ -77,32 +116,34 @@ impl QuoteCheck {
                 _ => None,
             })
             .collect();
-        let first_of_entity = facts_of_entity.first().is_none_or(|q| *q == assertion);
-        let own = std::iter::once(&assertion.text.node);
-        let texts: Vec<&String> = if first_of_entity {
-            own.chain(listed).collect()
-        } else {
-            own.collect()
+        let files_entity_quotes = facts_of_entity.first().is_none_or(|q| *q == assertion);
+        let canonical = |text: &String, of_fact: bool, filed_here: bool| Canonical {
+            text: text.clone(),
+            words: quote_words::canonical(text),
+            of_fact,
+            filed_here,
         };
-        let known = listed
+        let own = std::iter::once(canonical(&assertion.text.node, true, true));
+        let other_facts = facts_of_entity
             .iter()
-            .chain(facts_of_entity.iter().map(|q| &q.text.node))
-            .chain(std::iter::once(&assertion.text.node))
-            .map(|t| quote_words::canonical(t))
-            .collect();
+            .filter(|q| **q != assertion)
+            .map(|q| canonical(&q.text.node, true, false));
+        let listed = sheet.entities[entity]
+            .quotes
+            .iter()
+            .map(|text| canonical(text, false, files_entity_quotes));
         Self {
             entity,
-            canonical: texts
-                .into_iter()
-                .map(|text| Canonical {
-                    text: text.clone(),
-                    words: quote_words::canonical(text),
-                })
-                .collect(),
-            known,
-            reports_unverified: first_of_entity && !listed.is_empty(),
+            known: own.chain(other_facts).chain(listed).collect(),
+            files_entity_quotes,
+            lists_unknown: false,
             directory,
         }
+    }
+
+    /// Lists (as info) the quotations of the entity found in none of its known quotes.
+    pub fn list_unknown(&mut self, on: bool) {
+        self.lists_unknown = on;
     }
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
@@ -143,36 +184,25 @@ impl QuoteCheck {
         if self
             .known
             .iter()
-            .any(|known| quote_words::is_excerpt_of(&excerpts, known))
+            .any(|known| quote_words::is_excerpt_of(&excerpts, &known.words))
         {
             return None;
         }
         let printed: Vec<Word> = excerpts.concat();
         let closest = self
-            .canonical
+            .known
             .iter()
-            .filter_map(|c| Some((c, quote_words::closest_run(&printed, &c.words)?)))
-            .max_by(|(_, (_, a)), (_, (_, b))| a.total_cmp(b));
+            .filter_map(|c| Some((c, quote_align::overlap(&printed, &c.words)?)))
+            .max_by_key(|(c, overlap)| (overlap.score, c.of_fact));
         match closest {
-            Some((canonical, (run, similarity))) if similarity >= MIN_MISQUOTE_SIMILARITY => {
-                let run = &canonical.words[run];
-                let diff = quote_words::word_diff(run, &printed);
-                let expected = quote_words::text_of(&canonical.text, run);
-                Some(self.misquote(fact, article, quotation, expected, diff))
-            }
-            _ if self.reports_unverified && !self.near_any_known(&printed) => {
-                Some(self.unverified(fact, article, quotation))
+            Some((canonical, overlap)) if is_misquote(&overlap) => canonical
+                .filed_here
+                .then(|| self.misquote(fact, article, quotation, canonical, &overlap)),
+            _ if self.lists_unknown && self.files_entity_quotes => {
+                Some(self.unknown(fact, article, quotation))
             }
             _ => None,
         }
-    }
-
-    /// Whether another quote fact of the entity reports `printed` as its misquote.
-    fn near_any_known(&self, printed: &[Word]) -> bool {
-        self.known.iter().any(|known| {
-            quote_words::closest_run(printed, known)
-                .is_some_and(|(_, similarity)| similarity >= MIN_MISQUOTE_SIMILARITY)
-        })
     }
 
     fn misquote(
@@ -180,23 +210,29 @@ impl QuoteCheck {
         fact: &Fact,
         article: &ArticleContext,
         quotation: &Quotation,
-        canonical: &str,
-        diff: String,
+        canonical: &Canonical,
+        overlap: &Overlap,
     ) -> Finding {
         let name = self.directory.name(self.entity);
+        let expected_words = &overlap.canonical[overlap.canonical_run.clone()];
+        let expected = quote_words::text_of(&canonical.text, expected_words);
+        let diff = quote_words::word_diff(
+            expected_words,
+            &overlap.printed[overlap.printed_run.clone()],
+        );
         let mut finding = article.finding(
             fact,
             quotation.span,
             format!("misquote of {name}"),
             "printed quotation",
-            Some(format!("“{canonical}”")),
+            Some(format!("“{expected}”")),
         );
         finding.help = Some(format!("diff: {diff}"));
         finding.labels.extend(self.credit_label(article, quotation));
         finding
     }
 
-    fn unverified(&self, fact: &Fact, article: &ArticleContext, quotation: &Quotation) -> Finding {
+    fn unknown(&self, fact: &Fact, article: &ArticleContext, quotation: &Quotation) -> Finding {
         let name = self.directory.name(self.entity);
         let mut finding = article.finding(
             fact,
@@ -230,8 +266,9 @@ impl QuoteCheck {
         })
     }
 
-    /// The entity's words used in the outlet's own voice: outside quotation marks and outside
-    /// any attribution.
+    /// The entity's distinctive words used in the outlet's own voice: outside quotation marks,
+    /// in a sentence that credits no one (no attribution, no speech verb, no name of the
+    /// entity: "…, the governor said" and "X said that …" are attributed).
     fn check_lifted_words(
         &self,
         fact: &Fact,
@@ -241,21 +278,38 @@ impl QuoteCheck {
         let text = &article.article().body.text;
         let mentions = article.mentions();
         let name = self.directory.name(self.entity);
-        for sentence in 0..article.document().sentences.len() {
-            let tokens: Vec<_> = article
-                .document()
-                .sentence_tokens(sentence)
+        let own_quotes: Vec<&Canonical> = self.known.iter().filter(|c| c.filed_here).collect();
+        for (index, sentence) in article.document().sentences.iter().enumerate() {
+            let all_tokens = article.document().sentence_tokens(index);
+            let credits_someone = mentions
+                .attributions
+                .iter()
+                .any(|a| sentence.span.contains(a.speaker))
+                || all_tokens
+                    .iter()
+                    .any(|t| SPEECH_VERBS.contains(&text[t.span.range()].to_lowercase().as_str()))
+                || self
+                    .directory
+                    .is_named_in(self.entity, &text[sentence.span.range()]);
+            if credits_someone {
+                continue;
+            }
+            let tokens: Vec<_> = all_tokens
                 .iter()
                 .copied()
                 .filter(|t| !mentions.quotes.iter().any(|q| q.span.contains(t.span)))
                 .collect();
             let words = quote_words::words(text, &tokens);
-            let lifted = self.canonical.iter().find_map(|canonical| {
+            let lifted = own_quotes.iter().find_map(|canonical| {
                 quote_words::lifted_runs(&words, &canonical.words, MIN_LIFTED_WORDS)
                     .into_iter()
-                    .map(|run| words[run.start].span.cover(words[run.end - 1].span))
-                    .find(|&span| mentions.attribution_of(span).is_none())
-                    .map(|span| (span, canonical))
+                    .find(|run| distinctive_words(&words[run.clone()]) >= MIN_DISTINCTIVE_WORDS)
+                    .map(|run| {
+                        (
+                            words[run.start].span.cover(words[run.end - 1].span),
+                            canonical,
+                        )
+                    })
             });
             if let Some((span, canonical)) = lifted {
                 let mut finding = article.finding(
@@ -273,4 +327,22 @@ impl QuoteCheck {
             }
         }
     }
+}
+
+/// Whether an overlap is close enough to be the same quote, and differs.
+fn is_misquote(overlap: &Overlap) -> bool {
+    overlap.differs()
+        && overlap.shared >= MIN_SHARED_WORDS
+        && overlap.shared_content >= MIN_SHARED_CONTENT
+        && overlap.similarity >= MIN_MISQUOTE_SIMILARITY
+}
+
+/// How many of `words` are distinctive: neither frequent in English nor part of a name (a list
+/// of names is not a speaker's wording).
+fn distinctive_words(words: &[Word]) -> usize {
+    words
+        .iter()
+        .filter(|w| !common_words::is_common(&w.norm))
+        .filter(|w| !w.shown.starts_with(char::is_uppercase))
+        .count()
 }

@@ -101,6 +101,15 @@ impl SpeakerDirectory {
         self.entities[index].role.as_deref()
     }
 
+    /// Whether `text` names entity `index` (its name or an alias, as whole words).
+    pub fn is_named_in(&self, index: usize, text: &str) -> bool {
+        let words = words(text);
+        self.entities[index]
+            .names
+            .iter()
+            .any(|name| words.windows(name.len()).any(|w| w == name.as_slice()))
+    }
+
     /// What the speaker phrase `speaker` resolves to, its head being its words before any
     /// complement ("Kirby" of "Kirby of the White House").
     pub fn resolve(&self, speaker: &str) -> Resolution {

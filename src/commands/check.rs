@@ -27,6 +27,8 @@ pub struct CheckOptions {
     pub fail_on: FailOn,
     /// Built-in checks that are switched on.
     pub builtins: Vec<&'static BuiltinCheck>,
+    /// List quotations found in none of the entity's known quotes, as info.
+    pub unknown_quotes: bool,
     /// The publication date of articles that do not state their own (`--date`).
     pub publication_date: Option<Date>,
     pub style: human::Style,
@@ -45,6 +47,7 @@ impl CheckOptions {
             format: Format::Human,
             fail_on: FailOn::Severity(crate::finding::Severity::Error),
             builtins: Vec::new(),
+            unknown_quotes: false,
             publication_date: None,
             style,
             quiet: false,
@@ -150,7 +153,8 @@ fn fixed_summary(changes: &[Change], verb: &str) -> String {
 /// checked. A progress bar may be drawn on `err` meanwhile.
 pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked> {
     let (sheets, mut problems) = sheet::load_sheets(&options.rules);
-    let ruleset = Ruleset::new(sheets, options.builtins.clone());
+    let ruleset =
+        Ruleset::new(sheets, options.builtins.clone()).list_unknown_quotes(options.unknown_quotes);
     let (article_paths, walk_errors) = article::collect_paths(&options.paths);
     problems.extend(walk_errors.into_iter().map(Problem::from));
     let mut checked = Checked::default();

@@ -104,7 +104,8 @@ fn render_findings(out: &mut String, report: &CheckReport) {
         }
         for finding in &file.findings {
             let position = file.line_col(finding.span.start);
-            let found = file.source.get(finding.span.range()).unwrap_or_default();
+            let found =
+                without_quotation_marks(file.source.get(finding.span.range()).unwrap_or_default());
             let quoted = if finding.message.contains(found) {
                 String::new()
             } else {
@@ -119,6 +120,13 @@ fn render_findings(out: &mut String, report: &CheckReport) {
                 position.line,
                 escape(&finding.message),
             );
+            if let Some(expected) = &finding.expected {
+                let _ = writeln!(out, "  - expected: {}", escape(expected));
+            }
+            // The help says what it is: "write “visit to Russia”", "diff: …".
+            if let Some(help) = &finding.help {
+                let _ = writeln!(out, "  - {}", escape(help));
+            }
             for (term, value) in [("note", &finding.note), ("source", &finding.source)] {
                 if let Some(value) = value {
                     let _ = writeln!(out, "  - {term}: {}", escape(value));
@@ -127,6 +135,16 @@ fn render_findings(out: &mut String, report: &CheckReport) {
         }
         out.push('\n');
     }
+}
+
+/// A quotation's words without its own marks and the comma before the closing one, so that
+/// it can be shown in marks again: “It will not be quick,” → It will not be quick.
+fn without_quotation_marks(found: &str) -> &str {
+    const MARKS: &[char] = &['"', '\'', '“', '”', '‘', '’', '«', '»', '„'];
+    if !(found.starts_with(MARKS) && found.ends_with(MARKS)) {
+        return found;
+    }
+    found.trim_matches(MARKS).trim_end_matches([',', ' '])
 }
 
 /// Text that stays text in any Markdown renderer, table cells included.
@@ -156,6 +174,20 @@ fn escape_code(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quotations_lose_their_own_marks_before_they_are_quoted() {
+        assert_eq!(
+            without_quotation_marks("“It will not be quick,”"),
+            "It will not be quick"
+        );
+        assert_eq!(without_quotation_marks("'so far'"), "so far");
+        assert_eq!(
+            without_quotation_marks("visit to Moscow"),
+            "visit to Moscow"
+        );
+        assert_eq!(without_quotation_marks("the allies’"), "the allies’");
+    }
 
     #[test]
     fn markup_in_article_text_stays_text() {

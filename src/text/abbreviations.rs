@@ -4,7 +4,8 @@
 pub(super) const NEVER_FINAL: &[&str] = &[
     "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
     "Dec.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "Sgt.",
-    "Capt.", "Adm.", "St.", "Prof.", "vs.",
+    "Capt.", "Adm.", "St.", "Prof.", "vs.", "Maj.", "Brig.", "Cmdr.", "Rev.", "Hon.", "Supt.",
+    "Insp.", "Amb.", "Sens.", "Reps.", "Gens.", "Rs.", "Rp.",
 ];
 
 /// Abbreviations that may also end a sentence ("… said Apple Inc. The company …"). Like dotted

@@ -141,6 +141,18 @@ mod tests {
     }
 
     #[test]
+    fn currency_and_rank_abbreviations_do_not_end_sentences() {
+        let text = "The rover cost Rs. 250 crore, Maj. Gen. Rao said. It flew.";
+        assert_eq!(
+            sentences(text),
+            [
+                "The rover cost Rs. 250 crore, Maj. Gen. Rao said.",
+                "It flew."
+            ]
+        );
+    }
+
+    #[test]
     fn a_quotation_over_several_sentences_splits_normally() {
         assert_eq!(
             sentences(

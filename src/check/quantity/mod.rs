@@ -13,6 +13,7 @@ mod interval;
 use std::collections::BTreeSet;
 
 use super::ArticleContext;
+use super::own_names::{OwnNames, is_owned_by_story};
 use super::phrases::{PhraseId, PhraseSetBuilder};
 use crate::extract::quantity::QuantityMention;
 use crate::finding::Finding;
@@ -30,9 +31,8 @@ const DEFAULT_APPROX_MARGIN: f64 = 0.05;
 pub struct QuantityCheck {
     /// The subject's words, and those of the `terms` group named after it.
     subject: Vec<PhraseId>,
-    /// The story's own names (its `applies_when` phrases, its entities) and the subject: a
-    /// value owned by any other name ("Russia's probe had cost $200m") is not the fact's.
-    own_names: Vec<PhraseId>,
+    /// A value owned by a name that is not one of these is not the fact's.
+    own_names: OwnNames,
     subject_text: String,
     /// The fact's unit; `None` for a count.
     unit: Option<&'static Unit>,
@@ -108,18 +108,7 @@ impl QuantityCheck {
             .collect();
         ids.sort();
         ids.dedup();
-        let story_names = sheet
-            .applies_when
-            .iter()
-            .flat_map(|condition| condition.wanted_phrases())
-            .chain(sheet.entities.iter().flat_map(|entity| {
-                std::iter::once(entity.name.as_str())
-                    .chain(entity.aliases.iter().map(String::as_str))
-            }));
-        let own_names = story_names
-            .map(|name| phrases.add(name))
-            .chain(ids.iter().copied())
-            .collect();
+        let own_names = OwnNames::compile(sheet, &ids, phrases);
         Self {
             own_names,
             subject: ids,
@@ -169,19 +158,12 @@ impl QuantityCheck {
         subjects: &[Span],
     ) -> Vec<&'a QuantityMention> {
         let within = article.document().sentences[sentence].span;
-        let own_names = article.spans_of(&self.own_names);
-        let owned_elsewhere = |q: &QuantityMention| {
-            q.binding.owner.is_some_and(|owner| {
-                !own_names
-                    .iter()
-                    .any(|n| n.start < owner.end && owner.start < n.end)
-            })
-        };
+        let own_names = self.own_names.find(article);
         let mentions: Vec<&QuantityMention> = article
             .mentions()
             .quantities
             .iter()
-            .filter(|q| within.contains(q.span) && !owned_elsewhere(q))
+            .filter(|q| within.contains(q.span) && is_owned_by_story(q.binding.owner, &own_names))
             .collect();
         self.stated_values(&mentions, subjects)
     }

@@ -145,6 +145,11 @@ const NOT_HEADS: &[&str] = &[
     "wide",
 ];
 
+/// Currency words written before a number: "Rs. 215 crore", "INR 500".
+const CURRENCY_WORDS: &[&str] = &["aud", "cad", "chf", "eur", "gbp", "inr", "jpy", "rs", "usd"];
+
+const CLOSING_QUOTES: &[&str] = &["\"", "'", "”", "’", "»"];
+
 /// Words of a time of day after a date: "Tuesday night" is a time, not a night's date.
 const TIME_WORDS: &[&str] = &[
     "afternoon",
@@ -279,12 +284,22 @@ impl Reader<'_> {
         if self.tag(head) == Some(Tag::Name) {
             return Some(head);
         }
-        let possessor = self
+        // A possessive name owns the phrase, or the name between it and the head: "Russia's
+        // probe" is Russia's, "India's Chandrayaan-3 craft" Chandrayaan-3's. A name alone
+        // before the head is an adjective or a compound ("the Russian craft").
+        let mut nearest_name = None;
+        for j in self
             .before(head, segment)
             .take_while(|&j| matches!(self.tag(j), Some(Tag::Noun | Tag::Name | Tag::Number)))
-            .find(|&j| self.word(j).ends_with("'s") || self.word(j).ends_with("’s"));
-        if let Some(possessor) = possessor {
-            return (self.tag(possessor) == Some(Tag::Name)).then_some(possessor);
+        {
+            let possessive = self.word(j).ends_with("'s") || self.word(j).ends_with("’s");
+            if possessive {
+                let owner = nearest_name.or(Some(j));
+                return owner.filter(|&o| self.tag(o) == Some(Tag::Name));
+            }
+            if self.tag(j) == Some(Tag::Name) && nearest_name.is_none() {
+                nearest_name = Some(j);
+            }
         }
         if self.is(segment.start, RELATIVE_WORDS)
             && let Some(previous) = self.syntax.previous_segment(segment.start)
@@ -294,6 +309,18 @@ impl Reader<'_> {
                 .filter(|&j| self.tag(j) == Some(Tag::Name));
         }
         None
+    }
+
+    /// The name a relative clause is about: "Hurricane Pauline, which hit Acapulco in 1997".
+    /// A main clause's subject is not an owner: the actor of the story's own event is often
+    /// a name the sheet does not list ("Moscow's forces fired on Nov. 30").
+    fn clause_owner(&self, segment: &Range<usize>) -> Option<usize> {
+        if !self.is(segment.start, RELATIVE_WORDS) {
+            return None;
+        }
+        let previous = self.syntax.previous_segment(segment.start)?;
+        self.nominal_before(previous.end, &previous)
+            .filter(|&j| self.tag(j) == Some(Tag::Name))
     }
 }
 
@@ -313,10 +340,25 @@ impl Syntax {
             tokens,
         };
         let segment = self.segment(value.start);
-        let first = value.start;
-        // "(885 kilometres)", "($165M)": what stands before the parenthesis.
-        if first > segment.start && reader.is(first - 1, &["(", "["]) && first >= 2 {
-            return Binding::new(Relation::Apposition, tokens, &[first - 2]);
+        // "Rs. 215 crore": a currency word before the number is part of the value.
+        let mut first = value.start;
+        while first > segment.start
+            && (reader.is(first - 1, CURRENCY_WORDS)
+                || (reader.is(first - 1, &["."])
+                    && first >= 2
+                    && reader.is(first - 2, CURRENCY_WORDS)))
+        {
+            first -= 1;
+        }
+        // "(885 kilometres)", "($165M)", "“The Martian” ($108M)": what stands before the
+        // parenthesis, inside any quotation marks.
+        if first > segment.start && reader.is(first - 1, &["(", "["]) {
+            let named = reader
+                .before(first - 1, &segment)
+                .find(|&j| !reader.is(j, CLOSING_QUOTES));
+            if let Some(named) = named {
+                return Binding::new(Relation::Apposition, tokens, &[named]);
+            }
         }
         let mut anchors = Vec::new();
         let next = reader.after(value.end, &segment).next();
@@ -336,10 +378,15 @@ impl Syntax {
             {
                 anchors.push(verb);
             }
-            // "killed 6 workers": the verb the phrase is object of.
-            if let Some(verb) = before.filter(|&j| reader.tag(j) == Some(Tag::Verb)) {
-                anchors.push(verb);
+            // "killed 6 workers": the verb the phrase is object of; "a magnitude 6.8 quake":
+            // the scale it is read on.
+            if let Some(before) =
+                before.filter(|&j| matches!(reader.tag(j), Some(Tag::Verb | Tag::Noun)))
+            {
+                anchors.push(before);
             }
+            // "a 6.8-magnitude quake": the scale written into the value's own word.
+            anchors.extend(value.clone().filter(|&j| reader.word(j).contains('-')));
             return Binding::new(Relation::Modifies, tokens, &anchors);
         }
         let Some(before) = before else {
@@ -352,7 +399,9 @@ impl Syntax {
                 None => Binding::default(),
             };
         }
-        if matches!(reader.tag(before), Some(Tag::Noun | Tag::Name)) {
+        // "a village 40 km north of the city": a distance from somewhere, not a label.
+        let positional = next.is_some_and(|j| reader.is(j, NOT_HEADS));
+        if !positional && matches!(reader.tag(before), Some(Tag::Noun | Tag::Name)) {
             return Binding::new(Relation::Label, tokens, &[before]);
         }
         if reader.is(before, &[":"]) && before > 0 {
@@ -393,8 +442,8 @@ impl Syntax {
         // "the 1997 storm", "its June policy statement", "Wednesday's increase".
         let possessive = reader.word(last).ends_with("'s") || reader.word(last).ends_with("’s");
         let after_determiner = first > segment.start
-            && matches!(reader.tag(first - 1), Some(Tag::Determiner))
-            || (first > segment.start && reader.word(first - 1).ends_with("'s"));
+            && (matches!(reader.tag(first - 1), Some(Tag::Determiner))
+                || reader.word(first - 1).ends_with("'s"));
         if (possessive || after_determiner)
             && let Some(next) = reader.after(date.end, &segment).next()
             && !reader.is(next, TIME_WORDS)
@@ -416,13 +465,37 @@ impl Syntax {
             }
             let mut anchors = vec![verb];
             anchors.extend(reader.light_object(verb, &segment));
-            return Binding::new(Relation::Clause, tokens, &anchors);
+            return Binding::new(Relation::Clause, tokens, &anchors)
+                .owned_by(reader.clause_owner(&segment), tokens);
         }
         match reader.nominal_before(first, &segment) {
             Some(head) if reader.tag(head) != Some(Tag::Pronoun) => {
                 Binding::new(Relation::Phrase, tokens, &[head])
             }
-            _ => Binding::default(),
+            Some(_) => Binding::default(),
+            // "On Dec. 29, Russian forces launched": an opening phrase dates the clause after
+            // it ("As of June," or "After June," open a relation, not a date of the clause).
+            None if reader.tag(segment.start) == Some(Tag::Subordinator) => Binding::default(),
+            None => self
+                .next_segment(&segment)
+                .filter(|next| {
+                    !matches!(
+                        reader.tag(next.start),
+                        Some(Tag::Subordinator | Tag::Coordinator)
+                    )
+                })
+                .and_then(|next| {
+                    let verb = reader
+                        .after(next.start, &next)
+                        .find(|&j| reader.tag(j) == Some(Tag::Verb))?;
+                    let mut anchors = vec![verb];
+                    anchors.extend(reader.light_object(verb, &next));
+                    Some(
+                        Binding::new(Relation::Clause, tokens, &anchors)
+                            .owned_by(reader.clause_owner(&next), tokens),
+                    )
+                })
+                .unwrap_or_default(),
         }
     }
 

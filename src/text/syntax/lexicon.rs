@@ -435,11 +435,11 @@ const IRREGULAR_VERBS: &[&str] = &[
 
 /// Bases of irregular verbs whose past is the same word or which are common nouns too.
 const IRREGULAR_BASES: &[&str] = &[
-    "become", "begin", "break", "bring", "build", "buy", "come", "cost", "cut", "fall", "find",
-    "fly", "get", "give", "go", "grow", "hit", "hold", "hurt", "keep", "know", "lead", "leave",
-    "let", "lose", "meet", "pay", "put", "quit", "rise", "run", "say", "see", "sell", "send",
-    "set", "shut", "sink", "speak", "spend", "split", "spread", "stand", "strike", "take", "teach",
-    "tell", "think", "throw", "win", "write",
+    "become", "begin", "break", "bring", "build", "buy", "come", "cost", "cut", "do", "fall",
+    "find", "fly", "get", "give", "go", "grow", "hit", "hold", "hurt", "keep", "know", "lead",
+    "leave", "let", "lose", "make", "meet", "pay", "put", "quit", "rise", "run", "say", "see",
+    "sell", "send", "set", "shut", "sink", "speak", "spend", "split", "spread", "stand", "strike",
+    "take", "teach", "tell", "think", "throw", "win", "write",
 ];
 
 /// Regular verbs of news copy, base forms. Their inflections are verbs; the bare base is a

@@ -112,6 +112,12 @@ impl Syntax {
         (index > 0 && !self.opens_sentence[index]).then(|| self.segments[index - 1].clone())
     }
 
+    /// The segment after `segment`, in the same sentence.
+    fn next_segment(&self, segment: &Range<usize>) -> Option<Range<usize>> {
+        let index = *self.segment_of.get(segment.end)?;
+        (!self.opens_sentence[index]).then(|| self.segments[index].clone())
+    }
+
     fn tag(&self, token: usize) -> Option<Tag> {
         self.tags.get(token).copied()
     }

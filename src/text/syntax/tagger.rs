@@ -29,11 +29,25 @@ pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
         let previous = tags.last().copied();
         let next = lexical.get(i + 1).copied();
         let tag = match lexical[i] {
+            // "Russian forces launched", "its plans": a verb in -s before a verb or after a
+            // determiner is a plural noun.
+            Lexical::Known(Tag::Verb)
+                if words[i].ends_with('s')
+                    && (previous == Some(Tag::Determiner)
+                        || matches!(
+                            next,
+                            Some(Lexical::Participle | Lexical::Known(Tag::Verb | Tag::Auxiliary))
+                        )) =>
+            {
+                Tag::Noun
+            }
             Lexical::Known(tag) => tag,
             Lexical::VerbBase => {
                 let after_to = i > 0 && words[i - 1].eq_ignore_ascii_case("to");
+                // "they land", "had cost", "which cost $165 million".
                 let after_subject_word =
-                    matches!(previous, Some(Tag::Pronoun | Tag::Auxiliary | Tag::Adverb));
+                    matches!(previous, Some(Tag::Pronoun | Tag::Auxiliary | Tag::Adverb))
+                        || (i > 0 && is_relative(words[i - 1]));
                 let takes_object = matches!(previous, Some(Tag::Noun | Tag::Name))
                     && matches!(
                         next,
@@ -47,6 +61,8 @@ pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
                     Tag::Noun
                 }
             }
+            // "the meeting", "its spring": after a determiner a word in -ing is a noun.
+            Lexical::Participle if previous == Some(Tag::Determiner) => Tag::Noun,
             Lexical::Participle => {
                 let opens_phrase = matches!(
                     previous,
@@ -62,6 +78,12 @@ pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
         tags.push(tag);
     }
     tags
+}
+
+fn is_relative(word: &str) -> bool {
+    ["which", "who", "that"]
+        .iter()
+        .any(|relative| word.eq_ignore_ascii_case(relative))
 }
 
 fn is_noun_ahead(next: Option<Lexical>) -> bool {
@@ -123,7 +145,7 @@ fn lexical(kind: TokenKind, word: &str, sentence_start: bool) -> Lexical {
         return Lexical::VerbBase;
     }
     let participle = (lower.len() > 4 && lower.ends_with("ed"))
-        || (lower.len() > 5 && lower.ends_with("ing") && !lower.ends_with("thing"));
+        || (lower.len() > 6 && lower.ends_with("ing") && !lower.ends_with("thing"));
     if participle && !lower.contains(['-', '\'', '’']) {
         return Lexical::Participle;
     }

@@ -19,3 +19,273 @@ fn tagged(text: &str) -> String {
     }
     out.join(" ")
 }
+/// What the value written `value` in `text` attaches to: its relation and words.
+fn value(text: &str, value: &str) -> (&'static str, Vec<String>) {
+    let document = Document::new(text);
+    let start = text.find(value).expect("the value is in the text");
+    let tokens = tokens_within(&document.tokens, Span::new(start, start + value.len()));
+    let binding = document
+        .syntax
+        .value_binding(text, &document.tokens, tokens);
+    let words = binding.words.iter().map(|w| text[w.range()].to_string());
+    (binding.relation.as_str(), words.collect())
+}
+
+/// What the date written `date` in `text` attaches to.
+fn date(text: &str, date: &str) -> (&'static str, Vec<String>) {
+    let document = Document::new(text);
+    let start = text.find(date).expect("the date is in the text");
+    let tokens = tokens_within(&document.tokens, Span::new(start, start + date.len()));
+    let binding = document.syntax.date_binding(text, &document.tokens, tokens);
+    let words = binding.words.iter().map(|w| text[w.range()].to_string());
+    (binding.relation.as_str(), words.collect())
+}
+
+#[test]
+fn a_value_attaches_to_the_noun_it_modifies() {
+    let cases = [
+        (
+            "Crews towed a 610-foot tanker into port.",
+            "610-foot",
+            &["towed", "610-foot", "tanker"][..],
+        ),
+        (
+            "A 5.9-magnitude tremor shook the valley.",
+            "5.9",
+            &["5.9-magnitude", "tremor", "shook"],
+        ),
+        (
+            "A magnitude 6.1 tremor shook the valley.",
+            "6.1",
+            &["magnitude", "tremor", "shook"],
+        ),
+        (
+            "Officials counted 1,200 damaged homes.",
+            "1,200",
+            &["counted", "homes"],
+        ),
+        (
+            "Three people have been rescued so far.",
+            "Three",
+            &["people", "rescued"],
+        ),
+    ];
+    for (text, written, words) in cases {
+        assert_eq!(
+            value(text, written),
+            ("modifies", words.iter().map(|w| w.to_string()).collect()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_value_attaches_to_the_noun_it_is_of_and_to_the_subject_of_its_verb() {
+    let cases = [
+        (
+            "The quake struck at a depth of 12 km near the coast.",
+            "12 km",
+            "of",
+            &["depth"][..],
+        ),
+        (
+            "It brought winds of 140 mph to the bay.",
+            "140 mph",
+            "of",
+            &["winds"],
+        ),
+        (
+            "By Monday the death toll had risen to 1,050.",
+            "1,050",
+            "complement",
+            &["toll", "risen"],
+        ),
+        (
+            "The crossing, which opened in 1981, is 2.3 miles long.",
+            "2.3 miles",
+            "complement",
+            &["crossing", "is"],
+        ),
+        (
+            "The epicentre was 40 km north of the city.",
+            "40 km",
+            "complement",
+            &["epicentre", "was"],
+        ),
+        (
+            "The probe has cost about $90m so far.",
+            "about $90m",
+            "complement",
+            &["probe", "cost"],
+        ),
+    ];
+    for (text, written, relation, words) in cases {
+        let expected = (relation, words.iter().map(|w| w.to_string()).collect());
+        assert_eq!(value(text, written), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_value_of_a_position_or_of_another_clause_attaches_to_no_noun_of_its_own() {
+    // "40 km north of the city" is a distance from the city, not the city's size.
+    assert_eq!(
+        value(
+            "Rescuers reached a village 40 km north of the city.",
+            "40 km"
+        )
+        .1,
+        Vec::<String>::new()
+    );
+    // The storm's forward speed belongs to "it moved", not to the winds.
+    let (relation, words) = value("Its winds reached 120 mph as it moved at 9 mph.", "9 mph");
+    assert_eq!(
+        (relation, words),
+        ("complement", vec!["it".to_string(), "moved".to_string()])
+    );
+    // "seven more" after "searching for" attaches to nothing it could be told to.
+    assert_eq!(
+        value(
+            "Divers rescued two, and are searching for at least seven more.",
+            "at least seven"
+        )
+        .0,
+        "unbound"
+    );
+}
+
+#[test]
+fn a_value_in_parentheses_attaches_to_what_stands_before_them() {
+    assert_eq!(
+        value("It is cheaper than the film Gravity ($100m) was.", "$100m"),
+        ("apposition", vec!["Gravity".to_string()])
+    );
+}
+
+#[test]
+fn the_owner_of_a_value_is_the_name_its_noun_belongs_to() {
+    let owner = |text: &str, written: &str| {
+        let document = Document::new(text);
+        let start = text.find(written).unwrap();
+        let tokens = tokens_within(&document.tokens, Span::new(start, start + written.len()));
+        let binding = document
+            .syntax
+            .value_binding(text, &document.tokens, tokens);
+        binding.owner.map(|o| text[o.range()].to_string())
+    };
+    assert_eq!(
+        owner("Japan's lander had cost $100m.", "$100m").as_deref(),
+        Some("Japan's")
+    );
+    assert_eq!(
+        owner("It beat the film Gravity, which cost $100m.", "$100m").as_deref(),
+        Some("Gravity")
+    );
+    assert_eq!(
+        owner("The mission, the first of its kind, has cost $80m.", "$80m"),
+        None
+    );
+}
+
+#[test]
+fn a_date_attaches_to_the_verb_of_its_clause() {
+    let cases = [
+        (
+            "The quake struck at 23:11 on Friday near the town.",
+            "Friday",
+            &["struck"][..],
+        ),
+        (
+            "The agency on Monday announced a rate cut.",
+            "Monday",
+            &["announced"],
+        ),
+        (
+            "Data released on Friday showed prices rose.",
+            "Friday",
+            &["released"],
+        ),
+        (
+            "Ministry figures on Saturday showed the toll rose.",
+            "Saturday",
+            &["showed"],
+        ),
+        (
+            "The storm formed on Sunday and then struck land on Tuesday.",
+            "Tuesday",
+            &["struck"],
+        ),
+        (
+            "The lander is expected to make its touchdown on May 4.",
+            "May 4",
+            &["make", "touchdown"],
+        ),
+    ];
+    for (text, written, words) in cases {
+        let expected = ("clause", words.iter().map(|w| w.to_string()).collect());
+        assert_eq!(date(text, written), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_date_of_another_noun_or_phrase_is_not_its_clauses() {
+    let cases = [
+        (
+            "The storm recalled the 1985 hurricane that hit the port.",
+            "1985",
+            "modifies",
+            &["hurricane"][..],
+        ),
+        (
+            "The board revised its March policy statement.",
+            "March",
+            "modifies",
+            &["statement"],
+        ),
+        (
+            "After a pause in June, the bank raised rates.",
+            "June",
+            "phrase",
+            &["pause"],
+        ),
+        (
+            "In the spring of 2021, a reporter joined a dive.",
+            "2021",
+            "phrase",
+            &["spring"],
+        ),
+    ];
+    for (text, written, relation, words) in cases {
+        let expected = (relation, words.iter().map(|w| w.to_string()).collect());
+        assert_eq!(date(text, written), expected, "{text}");
+    }
+    assert_eq!(
+        date("Prices have risen since May 2021.", "May 2021").0,
+        "opens-span"
+    );
+    assert_eq!(
+        date("The rival had planned to land on Monday.", "Monday").0,
+        "irrealis"
+    );
+}
+
+#[test]
+fn segments_split_at_clause_openers_and_keep_parentheses() {
+    assert_eq!(
+        tagged("On Monday (May 1) the bank raised rates, which surprised traders."),
+        "On/Preposition Monday/Name (/Punct May/Name 1/Number )/Punct the/Determiner \
+         bank/Noun raised/Verb rates/Noun ,/Punct | which/Subordinator surprised/Verb \
+         traders/Noun ./Punct"
+    );
+}
+
+#[test]
+fn structure_is_linear_on_long_sentences_without_stops() {
+    let text = "the 12 big ships of 2020 sailed on Monday and ".repeat(5_000);
+    let document = Document::new(&text);
+    assert_eq!(document.syntax.tags.len(), document.tokens.len());
+    let last = document.tokens.len() - 1;
+    let binding = document
+        .syntax
+        .value_binding(&text, &document.tokens, last - 8..last - 7);
+    assert!(binding.words.len() <= 4);
+}
