@@ -289,11 +289,14 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
     let audience_or_place = view.is(List::AddresseeVerb, k)
         || view.tag(k + 1) == Some(Tag::Preposition)
         || tail_words <= MAX_TAIL_WORDS;
+    // Words inside a prepositional phrase of the tail are nouns ("at a town hall meeting").
+    let mut before_preposition = tail
+        .clone()
+        .take_while(|&i| view.tag(i) != Some(Tag::Preposition));
     if after_adverbial
         || !audience_or_place
-        || tail
-            .clone()
-            .any(|i| view.word(i) == "that" || view.is_clause_verb(i))
+        || tail.clone().any(|i| view.word(i) == "that")
+        || before_preposition.any(|i| view.is_clause_verb(i))
     {
         return before;
     }
@@ -303,7 +306,8 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
         && view.is_word(resume)
         && !view.is(List::Conjunction, resume)
         && !view.is(List::ReportingParticiple, resume)
-        && !view.is(List::Relaying, resume);
+        && !view.is(List::Relaying, resume)
+        && view.tag(resume) != Some(Tag::Subordinator);
     if interrupts {
         Form::Inside { resume }
     } else {

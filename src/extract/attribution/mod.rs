@@ -57,18 +57,54 @@ pub struct Attribution {
     pub carried: bool,
 }
 
-/// A named speaker: its phrase and the head of it.
+/// A named speaker: its phrase, the head of it, and what pronoun may stand for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Named {
     phrase: Span,
     head: Span,
+    kind: Kind,
+}
+
+/// What a pronoun must agree with: "he" is no "launches", "it" no "spokesman".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A name: a person or an organisation ("Kirby", "the White House").
+    Name,
+    /// A person named by a title or role ("the spokesman", "a senior official").
+    Person,
+    /// A plural common noun ("the launches", "engineers").
+    Plural,
+    /// A singular common noun ("the company", "the insurer").
+    Thing,
 }
 
 impl Named {
     fn read(view: &SentenceView, phrase: Range<usize>) -> Self {
+        let head = head::head(view, phrase.clone());
+        let last = head.end - 1;
+        let word = view.word(last);
+        let kind = if view.is_capitalised(last) {
+            Kind::Name
+        } else if word.ends_with('s') {
+            Kind::Plural
+        } else if view.is(lexicon::List::SpeakerNoun, last) {
+            Kind::Person
+        } else {
+            Kind::Thing
+        };
         Self {
-            phrase: view.span(phrase.clone()),
-            head: view.span(head::head(view, phrase)),
+            phrase: view.span(phrase),
+            head: view.span(head),
+            kind,
+        }
+    }
+
+    /// Whether `pronoun` can stand for this speaker.
+    fn agrees_with(&self, pronoun: &str) -> bool {
+        match pronoun.to_lowercase().as_str() {
+            "he" | "she" => matches!(self.kind, Kind::Name | Kind::Person),
+            "it" => matches!(self.kind, Kind::Name | Kind::Thing),
+            _ => self.kind != Kind::Person,
         }
     }
 }
@@ -127,6 +163,9 @@ fn speaker_tokens(view: &SentenceView, clauses: &[Clause], index: usize) -> Opti
     }
 }
 
+/// How many sentence subjects a pronoun may look back over.
+const SUBJECTS_KEPT: usize = 3;
+
 /// Resolves pronouns to the speakers named before them in their paragraph, or at the end
 /// of the paragraph right before it (news copy often gives each sentence its own paragraph:
 /// "…, Kirby said." then "“…,” he said."); never further back.
@@ -135,9 +174,10 @@ struct Resolver {
     paragraph: usize,
     /// The last named speaker of the paragraph.
     last_named: Option<Named>,
-    /// The last sentence subject of the paragraph that names someone ("Kirby spoke to
-    /// reporters."), for a pronoun before any speaker is named.
-    last_subject: Option<Named>,
+    /// The last few sentence subjects of the paragraph, newest first ("Kirby spoke to
+    /// reporters."), for a pronoun before any speaker is named; a pronoun takes the first
+    /// that agrees with it.
+    last_subjects: [Option<Named>; SUBJECTS_KEPT],
     /// The last speaker or subject named in the paragraph before.
     previous_paragraph: Option<Named>,
 }
@@ -146,7 +186,7 @@ impl Resolver {
     fn enter_paragraph(&mut self, paragraph: usize) {
         if paragraph != self.paragraph {
             let previous = (paragraph == self.paragraph + 1)
-                .then(|| self.last_named.or(self.last_subject))
+                .then(|| self.last_named.or(self.last_subjects[0]))
                 .flatten();
             *self = Self {
                 paragraph,
@@ -178,9 +218,12 @@ impl Resolver {
         if let Some(subject) = follows_subject {
             return Some(Named::read(view, subject));
         }
-        self.last_named
-            .or(self.last_subject)
-            .or(self.previous_paragraph)
+        let pronoun = view.word(speaker.start);
+        std::iter::once(self.last_named)
+            .chain(self.last_subjects)
+            .chain([self.previous_paragraph])
+            .flatten()
+            .find(|named| named.agrees_with(pronoun))
     }
 
     /// Notes the subject of a sentence read, after its clauses are resolved.
@@ -189,7 +232,8 @@ impl Resolver {
             .subject()
             .filter(|s| !view.is(lexicon::List::Pronoun, s.start));
         if let Some(subject) = named {
-            self.last_subject = Some(Named::read(view, subject));
+            self.last_subjects.rotate_right(1);
+            self.last_subjects[0] = Some(Named::read(view, subject));
         }
     }
 }

@@ -155,6 +155,16 @@ impl<'a> SentenceView<'a> {
             && self.tag(i).is_none_or(|tag| tag == Tag::Noun)
     }
 
+    /// A participle or an adverb in -ly that modifies a noun after a determiner: "the
+    /// *privately owned* broadcaster".
+    fn is_adjectival(&self, i: usize) -> bool {
+        let word = self.word(i);
+        self.is_word(i)
+            && !self.is_capitalised(i)
+            && !self.is(List::ReportingVerb, i)
+            && (word.ends_with("ed") || word.ends_with("ly"))
+    }
+
     /// The speaker phrase that ends with token `end - 1`, if that token can end one: a name
     /// or speaker noun with what leads up to it, or a common noun with its modifiers and
     /// determiner ("the company", "the royal palace") where it opens a clause.
@@ -201,7 +211,11 @@ impl<'a> SentenceView<'a> {
     /// White House", "a senior official", "the policy-setting Federal Open Market Committee".
     fn with_determiner(&self, start: usize) -> usize {
         let mut i = start;
-        while i > 0 && start - i < MAX_PHRASE && self.is_modifier(i - 1) && !self.is_quoted(i - 1) {
+        while i > 0
+            && start - i < MAX_PHRASE
+            && (self.is_modifier(i - 1) || self.is_adjectival(i - 1))
+            && !self.is_quoted(i - 1)
+        {
             i -= 1;
         }
         if i > 0 && (is_article(self.word(i - 1)) || self.is_possessive(i - 1)) {
@@ -239,7 +253,8 @@ impl<'a> SentenceView<'a> {
         let opens_clause = !self.is_word(before)
             || self.word(before).eq_ignore_ascii_case("what")
             || matches!(self.tag(before), Some(Tag::Subordinator | Tag::Coordinator));
-        if opens_clause {
+        // "media reports citing the fire brigade said": the cited source speaks.
+        if opens_clause || self.is(List::Relaying, before) {
             return Some(start..head + 1);
         }
         let joint = if self.is(List::Connector, before) {
@@ -274,7 +289,9 @@ impl<'a> SentenceView<'a> {
                 }
             } else if (self.is(List::Connector, i) && end.is_some())
                 || self.is_abbreviation_period(i)
+                || (self.tag(i) == Some(Tag::Noun) && self.is_name_word(i + 1))
             {
+                // "Lahaina resident Kai Mahoe": a noun that describes the name after it.
                 i += 1;
             } else if let Some(noun) = self.modifiers_then_speaker_noun(i) {
                 i = noun + 1;
@@ -319,9 +336,32 @@ impl<'a> SentenceView<'a> {
     /// a participle ("…, emphasizing") or of a pronoun later in the sentence.
     pub fn subject(&self) -> Option<Range<usize>> {
         let first = (0..self.token_count()).find(|&i| !self.is_quote_mark(i))?;
-        let phrase = self.phrase_after(first)?;
+        let phrase = self
+            .common_noun_subject(first)
+            .or_else(|| self.phrase_after(first))?;
         // "Additionally, he …": a phrase followed by a comma is an adverbial, not a subject.
         (!self.is_comma(phrase.end)).then_some(phrase)
+    }
+
+    /// A subject whose head is a common noun, right before its verb: "The airline
+    /// apologized", "Environmental groups oppose", "The insurer has not commented".
+    fn common_noun_subject(&self, first: usize) -> Option<Range<usize>> {
+        let start = first + usize::from(is_article(self.word(first)));
+        let mut end = start;
+        while end < self.token_count()
+            && end - first < MAX_PHRASE
+            && !self.is_quoted(end)
+            && (matches!(self.tag(end), Some(Tag::Noun | Tag::Name)) || self.is_modifier(end))
+        {
+            end += 1;
+        }
+        let verb_follows = matches!(
+            self.tag(end),
+            Some(Tag::Verb | Tag::Auxiliary | Tag::Adverb)
+        ) || self.is(List::ReportingVerb, end);
+        let common_head =
+            end > start && self.tag(end - 1) == Some(Tag::Noun) && !self.is_capitalised(end - 1);
+        (verb_follows && common_head).then_some(first..end)
     }
 }
 
