@@ -43,6 +43,28 @@ fn seed_corpus_findings_of_attribution_quote_and_title_facts() {
     insta::assert_snapshot!(lines.join("\n"));
 }
 
+/// The JSON of an attribution finding names the speaker found: as written, its head and
+/// what it resolved to.
+#[test]
+fn an_attribution_finding_names_its_speaker_in_json() {
+    let run = factlint(&["check", "--format", "json"]);
+    let json: Value = serde_json::from_str(&run.stdout).expect("JSON output");
+    let finding = json["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["message"] == "claim attributed to the wrong source")
+        .expect("the seed misattribution");
+    let speaker = &finding["speaker"];
+    assert_eq!(
+        speaker["text"],
+        "Intelligence officials from the United Nations"
+    );
+    assert_eq!(speaker["head"], "Intelligence officials");
+    assert_eq!(speaker["resolved_to"], "official");
+    assert!(speaker["span"]["line"].as_u64().is_some());
+}
+
 /// A misquote, a wrong title, a claim credited to the wrong person and a quotation over
 /// paragraphs, as an editor sees them.
 #[test]

@@ -144,7 +144,11 @@ impl SpeakerDirectory {
             end == head.end || words[end..head.end].iter().all(speaks_for_owner)
         });
         let owner = || {
-            let speaks_for = head_words.last().is_some_and(speaks_for_owner)
+            // "the chair of the board", "the agency's officials": a title or role speaks for
+            // its organisation.
+            let speaks_for = head_words
+                .last()
+                .is_some_and(|w| speaks_for_owner(w) || lexicon::is(List::SpeakerNoun, w))
                 || lexicon::role_of(head_words.iter().map(String::as_str)).is_some();
             if !speaks_for {
                 return None;

@@ -107,17 +107,39 @@ fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
             form: Form::Before { from: k + 1 },
         });
     }
+    // "his estimate", "the claims", "Kim's claims": a noun after a determiner.
+    let after_determiner = k > 0
+        && (view.tag(k - 1) == Some(Tag::Determiner)
+            || view.word(k - 1).ends_with("'s")
+            || view.word(k - 1).ends_with("’s"));
+    if after_determiner {
+        return None;
+    }
     // "media reports citing …": a noun after a noun, not a verb.
     let after_noun = k > 0 && view.tag(k - 1) == Some(Tag::Noun);
     if view.is(List::DocumentNoun, k) && (after_noun || view.is(List::Relaying, k + 1)) {
         return None;
     }
     if view.is(List::EvidenceVerb, k) {
-        let clause = subject_clause(view, k)?;
+        let mut clause = subject_clause(view, k)?;
         let Speaker::Written(phrase) = &clause.speaker else {
             return None;
         };
-        return (phrase.end > 0 && view.is(List::DocumentNoun, phrase.end - 1)).then_some(clause);
+        let is_document = |p: &Range<usize>| p.end > 0 && view.is(List::DocumentNoun, p.end - 1);
+        // "Damage assessments by the state agency show": the document is the subject.
+        let issued = phrase
+            .start
+            .checked_sub(1)
+            .filter(|&by| matches!(view.word(by), "by" | "from" | "of"))
+            .and_then(|by| view.phrase_before(by))
+            .filter(is_document)
+            .map(|document| document.start..phrase.end);
+        if let Some(whole) = issued {
+            clause.form = form_of(view, whole.start, k);
+            clause.speaker = Speaker::Written(whole);
+            return Some(clause);
+        }
+        return is_document(phrase).then_some(clause);
     }
     if !view.is(List::ReportingVerb, k) {
         return None;
@@ -280,8 +302,11 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
     let tail = k + 1..tail_end;
     let tail_words = tail.clone().filter(|&i| view.is_word(i)).count();
     let lead_words = (0..separator).filter(|&i| view.is_word(i)).count();
-    let lead_is_clause =
-        (0..separator).any(|i| view.is_clause_verb(i) || view.tag(i) == Some(Tag::Auxiliary));
+    // A finite verb makes the lead a clause; "Speaking to reporters" is an adverbial.
+    let lead_is_clause = (0..separator).any(|i| {
+        (view.is_clause_verb(i) || view.tag(i) == Some(Tag::Auxiliary))
+            && !view.word(i).ends_with("ing")
+    });
     let after_adverbial =
         view.is_comma(separator) && lead_words <= MAX_ADVERBIAL_WORDS && !lead_is_clause;
     // "told reporters in a briefing at the White House" is an audience and a place, however

@@ -14,6 +14,23 @@ use super::sentence::SentenceView;
 /// "sources *familiar* with the matter".
 const COMPLEMENT_STARTS: &[&str] = &["at", "by", "familiar", "for", "from", "in", "of", "with"];
 
+/// Ranks and offices written out before a name: "Rear Admiral John Mauger", "State Police
+/// Colonel Roland Butler".
+const RANKS: &[&str] = &[
+    "admiral",
+    "captain",
+    "chancellor",
+    "colonel",
+    "commissioner",
+    "general",
+    "governor",
+    "lieutenant",
+    "mayor",
+    "premier",
+    "sergeant",
+    "sheriff",
+];
+
 /// The head of the speaker phrase `phrase` (tokens of `view`).
 pub fn head(view: &SentenceView, phrase: Range<usize>) -> Range<usize> {
     let part = named_part(view, phrase.clone());
@@ -45,6 +62,7 @@ pub fn head(view: &SentenceView, phrase: Range<usize>) -> Range<usize> {
             .rev()
             .take_while(|&i| {
                 let is_title = view.is(List::TitleAbbreviation, i)
+                    || RANKS.contains(&view.word(i).to_lowercase().as_str())
                     || view.is_abbreviation_period(i)
                     || (view.is(List::SpeakerNoun, i) && i + 1 < end);
                 view.is_capitalised(i) && !is_title

@@ -62,8 +62,13 @@ impl<'a> SentenceView<'a> {
     }
 
     /// The period of a title abbreviation ("Gov.", "Lt."), which belongs to the name.
+    /// The period of an initial before a name too: "S. Somanath", "John F. Kennedy".
     pub fn is_abbreviation_period(&self, i: usize) -> bool {
-        self.word(i) == "." && i > 0 && self.is(List::TitleAbbreviation, i - 1)
+        let initial = |w: &str| w.chars().count() == 1 && w.starts_with(char::is_uppercase);
+        self.word(i) == "."
+            && i > 0
+            && (self.is(List::TitleAbbreviation, i - 1)
+                || (initial(self.word(i - 1)) && self.is_capitalised(i + 1)))
     }
 
     pub fn token_count(&self) -> usize {
@@ -125,7 +130,18 @@ impl<'a> SentenceView<'a> {
 
     /// A capitalised word that can be part of a name ("Kirby", "Council"), not "In" or "This".
     fn is_name_word(&self, i: usize) -> bool {
+        // At the start of a sentence every word is capitalised: "Earlier", "Speaking",
+        // "Having" and "One" are no names.
+        let word = self.word(i);
+        let nominal = match self.tag(i) {
+            Some(Tag::Adverb | Tag::Auxiliary) => false,
+            Some(Tag::Verb) => !word.ends_with("ing"),
+            // "US" is a name, "One" a pronoun.
+            Some(Tag::Pronoun) => word.chars().all(|c| c.is_uppercase()),
+            _ => true,
+        };
         self.is_capitalised(i)
+            && nominal
             && !self.is(List::FunctionWord, i)
             && !self.is(List::Pronoun, i)
             && !self.is(List::Connector, i)
@@ -218,7 +234,12 @@ impl<'a> SentenceView<'a> {
         {
             i -= 1;
         }
-        if i > 0 && (is_article(self.word(i - 1)) || self.is_possessive(i - 1)) {
+        let determiner = |j: usize| {
+            is_article(self.word(j))
+                || self.is_possessive(j)
+                || self.tag(j) == Some(Tag::Determiner)
+        };
+        if i > 0 && determiner(i - 1) {
             i - 1
         } else {
             start
@@ -245,6 +266,10 @@ impl<'a> SentenceView<'a> {
             && !self.is_possessive(first - 1)
         {
             first -= 1;
+        }
+        // "Our information indicates": the writer's own voice, not a source.
+        if first > 0 && is_first_or_second_person(self.word(first - 1)) {
+            return None;
         }
         let start = self.with_determiner(first);
         let Some(before) = start.checked_sub(1) else {
@@ -336,9 +361,10 @@ impl<'a> SentenceView<'a> {
     /// a participle ("…, emphasizing") or of a pronoun later in the sentence.
     pub fn subject(&self) -> Option<Range<usize>> {
         let first = (0..self.token_count()).find(|&i| !self.is_quote_mark(i))?;
-        let phrase = self
-            .common_noun_subject(first)
-            .or_else(|| self.phrase_after(first))?;
+        if let Some(subject) = self.common_noun_subject(first) {
+            return Some(subject);
+        }
+        let phrase = self.phrase_after(first)?;
         // "Additionally, he …": a phrase followed by a comma is an adverbial, not a subject.
         (!self.is_comma(phrase.end)).then_some(phrase)
     }
@@ -355,6 +381,16 @@ impl<'a> SentenceView<'a> {
         {
             end += 1;
         }
+        // "The plant manager, Rosa Diaz, spoke": the name in apposition belongs to it.
+        if self.is_comma(end)
+            && let Some(close) =
+                (end + 1..self.token_count().min(end + 8)).find(|&c| self.is_comma(c))
+            && (end + 1..close).all(|j| self.is_name_word(j) || self.is_abbreviation_period(j))
+            && close > end + 1
+        {
+            let verb_follows = self.is_word(close + 1) && !self.is_capitalised(close + 1);
+            return verb_follows.then_some(first..close);
+        }
         let verb_follows = matches!(
             self.tag(end),
             Some(Tag::Verb | Tag::Auxiliary | Tag::Adverb)
@@ -363,6 +399,12 @@ impl<'a> SentenceView<'a> {
             end > start && self.tag(end - 1) == Some(Tag::Noun) && !self.is_capitalised(end - 1);
         (verb_follows && common_head).then_some(first..end)
     }
+}
+
+fn is_first_or_second_person(word: &str) -> bool {
+    ["our", "my", "your"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn is_article(word: &str) -> bool {
