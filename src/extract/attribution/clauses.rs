@@ -54,20 +54,35 @@ pub fn clauses(view: &SentenceView) -> Vec<Clause> {
         .collect()
 }
 
-/// The tokens attributed by `clauses[index]`, if any.
-pub fn content(view: &SentenceView, clauses: &[Clause], index: usize) -> Option<Range<usize>> {
+/// Where the clauses that follow what they attribute begin, in order: what [`content`] reads
+/// its ends from.
+pub fn separators(clauses: &[Clause]) -> Vec<usize> {
+    let mut separators: Vec<usize> = clauses
+        .iter()
+        .filter_map(|c| match c.form {
+            Form::After { separator } => Some(separator),
+            _ => None,
+        })
+        .collect();
+    separators.sort_unstable();
+    separators
+}
+
+/// The tokens attributed by `clauses[index]`, if any; `separators` are those of
+/// [`separators`], looked up by binary search so that a sentence of many clauses stays
+/// linear.
+pub fn content(
+    view: &SentenceView,
+    clauses: &[Clause],
+    index: usize,
+    separators: &[usize],
+) -> Option<Range<usize>> {
     let clause = &clauses[index];
     // A clause after the attributed text ends what an earlier clause attributes:
     // "X alleged that …, said the White House."
     let end_before_later_clause = |from: usize| {
-        clauses
-            .iter()
-            .filter_map(|c| match c.form {
-                Form::After { separator } if separator >= from => Some(separator),
-                _ => None,
-            })
-            .min()
-            .unwrap_or(view.token_count())
+        let next = separators.partition_point(|&s| s < from);
+        separators.get(next).copied().unwrap_or(view.token_count())
     };
     let (mut start, mut end) = match clause.form {
         Form::Before { from } => (from, end_before_later_clause(from)),
@@ -301,14 +316,20 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
         .unwrap_or(view.token_count());
     let tail = k + 1..tail_end;
     let tail_words = tail.clone().filter(|&i| view.is_word(i)).count();
-    let lead_words = (0..separator).filter(|&i| view.is_word(i)).count();
+    // Counted up to one past the limit: a sentence of many clauses stays linear.
+    let lead_words = (0..separator)
+        .filter(|&i| view.is_word(i))
+        .take(MAX_ADVERBIAL_WORDS + 1)
+        .count();
     // A finite verb makes the lead a clause; "Speaking to reporters" is an adverbial.
-    let lead_is_clause = (0..separator).any(|i| {
-        (view.is_clause_verb(i) || view.tag(i) == Some(Tag::Auxiliary))
-            && !view.word(i).ends_with("ing")
-    });
+    let lead_is_clause = || {
+        (0..separator).any(|i| {
+            (view.is_clause_verb(i) || view.tag(i) == Some(Tag::Auxiliary))
+                && !view.word(i).ends_with("ing")
+        })
+    };
     let after_adverbial =
-        view.is_comma(separator) && lead_words <= MAX_ADVERBIAL_WORDS && !lead_is_clause;
+        view.is_comma(separator) && lead_words <= MAX_ADVERBIAL_WORDS && !lead_is_clause();
     // "told reporters in a briefing at the White House" is an audience and a place, however
     // long; a verb or "that" in the tail starts what is attributed.
     let audience_or_place = view.is(List::AddresseeVerb, k)
@@ -408,7 +429,7 @@ mod tests {
                     Speaker::Written(r) => text[view.span(r.clone()).range()].to_string(),
                     Speaker::Subject => "(subject)".to_string(),
                 };
-                let content = content(&view, &found, i)
+                let content = content(&view, &found, i, &separators(&found))
                     .map(|r| text[view.span(r).range()].to_string())
                     .unwrap_or_default();
                 (

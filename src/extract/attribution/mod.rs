@@ -123,12 +123,17 @@ pub fn find(text: &str, document: &Document, quotations: &mut [Quotation]) -> Ve
             .with_tags(&document.syntax.tags[sentence.tokens.clone()]);
         resolver.enter_paragraph(sentence.paragraph);
         let clauses = clauses::clauses(&view);
+        let separators = clauses::separators(&clauses);
+        // The sentence's first written speaker, which later participles share.
+        let first_written = clauses
+            .iter()
+            .position(|c| matches!(c.speaker, Speaker::Written(_)));
         for i in 0..clauses.len() {
-            let Some(content) = clauses::content(&view, &clauses, i) else {
+            let Some(content) = clauses::content(&view, &clauses, i, &separators) else {
                 continue;
             };
             let clause = &clauses[i];
-            let Some(speaker) = speaker_tokens(&view, &clauses, i) else {
+            let Some(speaker) = speaker_tokens(&view, &clauses, i, first_written) else {
                 continue;
             };
             let resolved = resolver.resolve(&view, speaker.clone(), clause);
@@ -148,18 +153,23 @@ pub fn find(text: &str, document: &Document, quotations: &mut [Quotation]) -> Ve
     found
 }
 
-/// The tokens of the clause's speaker: its own, or the sentence's subject.
-fn speaker_tokens(view: &SentenceView, clauses: &[Clause], index: usize) -> Option<Range<usize>> {
+/// The tokens of the clause's speaker: its own, else the first written speaker of an
+/// earlier clause of the sentence (`first_written`), else the sentence's first phrase.
+fn speaker_tokens(
+    view: &SentenceView,
+    clauses: &[Clause],
+    index: usize,
+    first_written: Option<usize>,
+) -> Option<Range<usize>> {
     match &clauses[index].speaker {
         Speaker::Written(range) => Some(range.clone()),
-        // The subject of an earlier clause of the sentence, else the sentence's first phrase.
-        Speaker::Subject => clauses[..index]
-            .iter()
-            .find_map(|c| match &c.speaker {
+        Speaker::Subject => match first_written.filter(|&first| first < index) {
+            Some(first) => match &clauses[first].speaker {
                 Speaker::Written(range) => Some(range.clone()),
                 Speaker::Subject => None,
-            })
-            .or_else(|| view.subject()),
+            },
+            None => view.subject(),
+        },
     }
 }
 

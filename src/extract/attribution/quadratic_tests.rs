@@ -8,7 +8,7 @@ use crate::text::Document;
 
 /// Far above what the linear reading takes on these inputs, far below what a quadratic one
 /// takes (minutes, in a debug build).
-const BUDGET: Duration = Duration::from_secs(20);
+const BUDGET: Duration = Duration::from_secs(10);
 
 fn read_in_budget(text: &str) -> usize {
     let started = Instant::now();
@@ -25,10 +25,20 @@ fn read_in_budget(text: &str) -> usize {
 
 #[test]
 fn a_paragraph_with_thousands_of_speakers_and_quotations() {
-    let text: String = (0..4000)
+    let text: String = (0..2000)
         .map(|i| format!("“Prices rose by {i} cents,” analyst Jo Roe{i} said. "))
         .collect();
-    assert!(read_in_budget(&text) >= 4000);
+    assert!(read_in_budget(&text) >= 2000);
+}
+
+#[test]
+fn one_sentence_with_thousands_of_reporting_clauses() {
+    let text: String = "The toll rose".to_string()
+        + &(0..2000)
+            .map(|i| format!(", analyst Jo Roe{i} said, stating that it fell"))
+            .collect::<String>()
+        + ".";
+    assert!(read_in_budget(&text) >= 2000);
 }
 
 #[test]
@@ -36,8 +46,8 @@ fn ten_thousand_nested_and_unbalanced_quotes() {
     let nested = "“".repeat(10_000) + "deep" + &"”".repeat(10_000) + " Kirby said.";
     read_in_budget(&nested);
     let unbalanced =
-        "“Open, he said. ".repeat(5000) + "\n\n" + &"” closes, she said. ".repeat(5000);
+        "“Open, he said. ".repeat(2000) + "\n\n" + &"” closes, she said. ".repeat(2000);
     read_in_budget(&unbalanced);
-    let straight = "\"a\" \"".repeat(10_000);
+    let straight = "\"a\" \"".repeat(5000);
     read_in_budget(&straight);
 }
