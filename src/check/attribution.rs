@@ -287,7 +287,8 @@ fn is_sentence_wide_according_to(article: &ArticleContext, attribution: &Attribu
 
 /// Whether the claim's sentence has a reporting clause of any speaker (which the claim may
 /// belong to though its attributed text was not read to hold it), or its paragraph is framed
-/// as reported speech by an earlier sentence that ends in a colon ("Kirby said:").
+/// as reported speech by a sentence that ends in a colon, earlier in it or closing the
+/// paragraph before ("Town listed the findings:").
 fn has_reporting_frame(article: &ArticleContext, claim: Span) -> bool {
     let document = article.document();
     let Some(sentence) = document.sentence_at(claim.start) else {
@@ -302,16 +303,16 @@ fn has_reporting_frame(article: &ArticleContext, claim: Span) -> bool {
         .iter()
         .take_while(|a| a.content.start < span.end)
         .any(|a| a.sentence == sentence && a.verb.is_some());
-    let framed = document.paragraphs[paragraph]
-        .sentences
-        .clone()
-        .take_while(|&s| s < sentence)
-        .any(|s| {
-            article
-                .text(document.sentences[s].span)
-                .trim_end()
-                .ends_with(':')
-        });
+    let ends_in_colon = |s: usize| {
+        article
+            .text(document.sentences[s].span)
+            .trim_end()
+            .ends_with(':')
+    };
+    // An earlier sentence of the paragraph, or the paragraph before, opens the frame.
+    let paragraph_start = document.paragraphs[paragraph].sentences.start;
+    let framed = (paragraph_start..sentence).any(ends_in_colon)
+        || paragraph_start.checked_sub(1).is_some_and(ends_in_colon);
     in_sentence || framed
 }
 

@@ -220,7 +220,16 @@ impl<'a> SentenceView<'a> {
                 break;
             }
         }
-        Some(self.with_determiner(start)..end)
+        let start = self.with_determiner(start);
+        // "officials in Hawaii": the place belongs to the speaker noun before it.
+        if start >= 2
+            && self.word(start - 1) == "in"
+            && self.is(List::SpeakerNoun, start - 2)
+            && let Some(owner) = self.phrase_before(start - 1)
+        {
+            return Some(owner.start..end);
+        }
+        Some(start..end)
     }
 
     /// `start` moved back over the determiner of its phrase and any modifiers after it: "the
@@ -468,6 +477,65 @@ mod tests {
         assert_eq!(before("This suggests a relationship.", "suggests"), None);
         let conflict = "The use of missiles in the conflict emphasizes the urgency.";
         assert_eq!(before(conflict, "emphasizes"), None);
+    }
+
+    #[test]
+    fn common_nouns_titles_and_places_before_a_verb() {
+        let cases = [
+            (
+                "The firm made a profit, the company stated.",
+                "stated",
+                "the company",
+            ),
+            (
+                "Water rose, the royal palace said.",
+                "said",
+                "the royal palace",
+            ),
+            ("Seven died, police said.", "said", "police"),
+            (
+                "It fell, the policy-setting Federal Open Market Committee said.",
+                "said",
+                "the policy-setting Federal Open Market Committee",
+            ),
+            (
+                "It held, said Hawaii Gov. Josh Green.",
+                "said",
+                "Hawaii Gov. Josh Green",
+            ),
+            (
+                "Jenny Town of 38 North said it.",
+                "said",
+                "Jenny Town of 38 North",
+            ),
+            (
+                "Officials in Hawaii believe it.",
+                "believe",
+                "Officials in Hawaii",
+            ),
+            (
+                "Researchers at the institute said it.",
+                "said",
+                "Researchers at the institute",
+            ),
+            (
+                "Media reports citing the fire brigade said it.",
+                "said",
+                "the fire brigade",
+            ),
+        ];
+        for (text, verb, phrase) in cases {
+            let found = before(text, verb).or_else(|| {
+                with_view(text, |view| {
+                    let at = (0..view.token_count()).find(|&i| view.word(i) == verb)?;
+                    let range = view.phrase_after(at + 1)?;
+                    Some(text[view.span(range).range()].to_string())
+                })
+            });
+            assert_eq!(found.as_deref(), Some(phrase), "{text}");
+        }
+        assert_eq!(before("Our information indicates it.", "indicates"), None);
+        assert_eq!(before("In the conflict emphasizes it.", "emphasizes"), None);
     }
 
     #[test]
