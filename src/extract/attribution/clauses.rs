@@ -257,7 +257,7 @@ fn is_name_apposition(view: &SentenceView, range: Range<usize>) -> bool {
 
 /// "…, said Kirby." and "…,” said the spokesman."
 fn inverted(view: &SentenceView, k: usize) -> Option<Clause> {
-    if view.is(List::AddresseeVerb, k) {
+    if !view.is(List::InvertingVerb, k) {
         return None;
     }
     let separator = k.checked_sub(1)?;
@@ -562,6 +562,15 @@ mod tests {
                 "according to",
                 "The Kremlin wants missiles"
             )]
+        );
+    }
+
+    #[test]
+    fn only_verbs_of_saying_invert() {
+        assert!(read("The span, called the Key Bridge, fell.").is_empty());
+        assert_eq!(
+            read("The fault was shallow, Jane Roe, a geologist, told Al Jazeera."),
+            [triple("Jane Roe", "told", "The fault was shallow")]
         );
     }
 

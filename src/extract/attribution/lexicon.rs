@@ -107,6 +107,32 @@ const REPORTING_VERBS: &[&str] = &[
 /// showed", "the data show"); with any other subject they report nothing.
 const EVIDENCE_VERBS: &[&str] = &["show", "showed", "shown", "shows"];
 
+/// Reporting verbs that come before their speaker in "…, said Kirby."; the others take an
+/// object there ("…, called the Key Bridge", "…, highlighted the risk").
+const INVERTING_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "asserted",
+    "cautioned",
+    "claimed",
+    "confirmed",
+    "explained",
+    "insisted",
+    "noted",
+    "notes",
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "stated",
+    "warned",
+    "warns",
+    "writes",
+    "wrote",
+];
+
 /// Reporting verbs whose object is whom the speaker addressed, never the speaker: "Kirby told
 /// reporters", so "…, told Al Jazeera" is no inverted speaker.
 const ADDRESSEE_VERBS: &[&str] = &["inform", "informed", "informs", "tell", "tells", "told"];
@@ -345,6 +371,7 @@ pub enum List {
     BetweenSpeakerAndVerb,
     Conjunction,
     EvidenceVerb,
+    InvertingVerb,
     AddresseeVerb,
     ProgressiveReporting,
     Relaying,
@@ -369,6 +396,7 @@ pub fn is(list: List, word: &str) -> bool {
         List::BetweenSpeakerAndVerb => BETWEEN_SPEAKER_AND_VERB.contains(&word),
         List::Conjunction => CONJUNCTIONS.contains(&word),
         List::EvidenceVerb => EVIDENCE_VERBS.contains(&word),
+        List::InvertingVerb => INVERTING_VERBS.contains(&word),
         List::AddresseeVerb => ADDRESSEE_VERBS.contains(&word),
         List::ProgressiveReporting => PROGRESSIVE_REPORTING.contains(&word),
         List::Relaying => RELAYING_WORDS.contains(&word),
