@@ -67,6 +67,19 @@ pub struct Finding {
     pub note: Option<String>,
     pub source: Option<String>,
     pub fix: Option<Fix>,
+    /// For an attribution finding, whom the article credits the claim to.
+    pub speaker: Option<FoundSpeaker>,
+}
+
+/// The speaker an attribution finding found: the phrase as written (file span), the head
+/// of the phrase it stands for, and what that resolved to (an entity id, a role, or the
+/// speaker as written).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundSpeaker {
+    pub span: Span,
+    pub text: String,
+    pub head: String,
+    pub resolved_to: String,
 }
 
 impl Finding {
@@ -92,6 +105,7 @@ impl Finding {
             note: None,
             source: None,
             fix: None,
+            speaker: None,
         }
     }
 }

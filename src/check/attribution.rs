@@ -2,16 +2,19 @@
 //!
 //! Each occurrence of the claim is credited to whoever the article credits it to (the
 //! speaker of the quotation it is in, else the innermost reporting clause around it). A
-//! different speaker is a misattribution (the fact's severity); no speaker at all means the
-//! outlet states the claim in its own voice (a warning at most); the right speaker carried
-//! over from another sentence ("…, he said") is only implicit (info).
+//! different speaker is a misattribution (the fact's severity); no speaker at all, with no
+//! reporting clause anywhere in the sentence and no reporting frame around it ("Kirby
+//! said:"), means the outlet states the claim in its own voice (a warning at most); the right
+//! speaker of a quotation carried over from another sentence is only implicit (info). A
+//! speaker that cannot be resolved (a pronoun with no antecedent in its paragraph, "the
+//! company" that is no entity of the sheet) gives no finding: precision first.
 
 use super::ArticleContext;
 use super::claim::ClaimPhrase;
 use super::phrases::PhraseSetBuilder;
 use super::speakers::{Resolution, SpeakerDirectory};
 use crate::extract::Attribution;
-use crate::finding::{Finding, Label, Severity};
+use crate::finding::{Finding, FoundSpeaker, Label, Severity};
 use crate::lang::ast::{AttributionAssertion, Speaker};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
@@ -61,29 +64,67 @@ impl AttributionCheck {
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
         for claim in self.claim.find(article) {
-            let attribution = article.mentions().attribution_of(claim);
-            let credited = attribution.and_then(|a| Some((a, a.resolved?)));
-            let finding = match credited {
-                None if self.negated => None,
-                None => Some(self.unattributed(fact, article, claim)),
-                Some((attribution, speaker)) => {
-                    let named = self.names_expected(article.text(speaker));
-                    if named == self.negated {
-                        Some(self.misattributed(fact, article, claim, attribution, speaker))
-                    } else if attribution.carried && !self.negated {
-                        Some(self.implicit(fact, article, claim, attribution, speaker))
-                    } else {
-                        None
-                    }
-                }
+            let around = article.mentions().attributions_around(claim);
+            let finding = if around.is_empty() {
+                let own_voice = !self.negated && !has_reporting_frame(article, claim);
+                own_voice.then(|| self.unattributed(fact, article, claim))
+            } else {
+                self.credited(fact, article, claim, &around)
             };
             findings.extend(finding);
         }
     }
 
-    /// Whether the speaker written `speaker` is one the fact names.
-    fn names_expected(&self, speaker: &str) -> bool {
-        let resolution = self.directory.resolve(speaker);
+    /// The finding on a claim the article credits through the attributions `around` it
+    /// (innermost first), if any: the innermost speaker that resolves decides; a sentence-wide
+    /// "…, according to X" that relays it must name an expected speaker too.
+    fn credited(
+        &self,
+        fact: &Fact,
+        article: &ArticleContext,
+        claim: Span,
+        around: &[&Attribution],
+    ) -> Option<Finding> {
+        let mut resolved = around.iter().filter_map(|&a| {
+            let speaker = a.resolved?;
+            let head = a.head.unwrap_or(speaker);
+            let resolution = self
+                .directory
+                .resolve_head(article.text(speaker), article.text(head));
+            (resolution != Resolution::Unknown).then_some((a, speaker, head, resolution))
+        });
+        let (attribution, speaker, head, resolution) = resolved.next()?;
+        let relay = resolved.find(|(a, ..)| is_sentence_wide_according_to(article, a));
+        let expected = |speaker: Span, resolution| {
+            self.names_expected(article.text(speaker), resolution) != self.negated
+        };
+        let wrong = if !expected(speaker, resolution) {
+            Some((attribution, speaker, head, resolution))
+        } else {
+            relay.filter(|&(_, s, _, r)| !self.negated && !expected(s, r))
+        };
+        let mut finding = match wrong {
+            Some((attribution, speaker, ..)) => {
+                self.misattributed(fact, article, claim, attribution, speaker)
+            }
+            None if attribution.carried && !self.negated => {
+                self.implicit(fact, article, claim, attribution, speaker)
+            }
+            None => return None,
+        };
+        let (attribution, speaker, head, resolution) =
+            wrong.unwrap_or((attribution, speaker, head, resolution));
+        finding.speaker = Some(FoundSpeaker {
+            span: article.source_span(attribution.speaker),
+            text: article.text(attribution.speaker).to_string(),
+            head: article.text(head).to_string(),
+            resolved_to: self.describe(resolution, article.text(speaker)),
+        });
+        Some(finding)
+    }
+
+    /// Whether the speaker written `speaker`, resolved as `resolution`, is one the fact names.
+    fn names_expected(&self, speaker: &str, resolution: Resolution) -> bool {
         self.expected
             .iter()
             .any(|expected| match (expected, resolution) {
@@ -95,6 +136,14 @@ impl AttributionCheck {
                 (Expected::Literal(name), _) => contains_words(speaker, name),
                 _ => false,
             })
+    }
+
+    fn describe(&self, resolution: Resolution, phrase: &str) -> String {
+        match resolution {
+            Resolution::Entity(index) => self.directory.id(index).to_string(),
+            Resolution::Role(role) => role.to_string(),
+            Resolution::AsWritten | Resolution::Unknown => phrase.to_string(),
+        }
     }
 
     fn misattributed(
@@ -224,6 +273,47 @@ fn speaker_labels(
         });
     }
     labels
+}
+
+/// "…, according to X." at the end of a sentence, which credits all of it.
+fn is_sentence_wide_according_to(article: &ArticleContext, attribution: &Attribution) -> bool {
+    let according = attribution
+        .verb
+        .is_some_and(|v| article.text(v).eq_ignore_ascii_case("according to"));
+    let document = article.document();
+    let sentence_start = document.sentences[attribution.sentence].span.start;
+    according && attribution.content.start == sentence_start
+}
+
+/// Whether the claim's sentence has a reporting clause of any speaker (which the claim may
+/// belong to though its attributed text was not read to hold it), or its paragraph is framed
+/// as reported speech by a sentence that ends in a colon, earlier in it or closing the
+/// paragraph before ("Town listed the findings:").
+fn has_reporting_frame(article: &ArticleContext, claim: Span) -> bool {
+    let document = article.document();
+    let Some(sentence) = document.sentence_at(claim.start) else {
+        return false;
+    };
+    let paragraph = document.sentences[sentence].paragraph;
+    let span = document.sentences[sentence].span;
+    // Attributions are ordered by where their attributed text starts, inside its sentence.
+    let attributions = &article.mentions().attributions;
+    let from = attributions.partition_point(|a| a.content.start < span.start);
+    let in_sentence = attributions[from..]
+        .iter()
+        .take_while(|a| a.content.start < span.end)
+        .any(|a| a.sentence == sentence && a.verb.is_some());
+    let ends_in_colon = |s: usize| {
+        article
+            .text(document.sentences[s].span)
+            .trim_end()
+            .ends_with(':')
+    };
+    // An earlier sentence of the paragraph, or the paragraph before, opens the frame.
+    let paragraph_start = document.paragraphs[paragraph].sentences.start;
+    let framed = (paragraph_start..sentence).any(ends_in_colon)
+        || paragraph_start.checked_sub(1).is_some_and(ends_in_colon);
+    in_sentence || framed
 }
 
 /// The last attribution with a reporting verb in an earlier sentence of the claim's paragraph.

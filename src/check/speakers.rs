@@ -1,18 +1,41 @@
 //! Which entity of a fact sheet, or which built-in role, a speaker is.
 //!
-//! A speaker's words are searched for an entity's name or alias ("National Security Council
-//! spokesman John Kirby" → kirby, "American officials" → white-house); a name in the head of
-//! the phrase wins over one after "of", "from" or "at" ("officials from the White House" is the
-//! White House, "Kirby of the White House" is Kirby). With no entity, the speaker's role noun
-//! decides ("Intelligence officials from the United Nations" → official); with no role noun it
-//! is kept as written ("The Wall Street Journal").
+//! A speaker is matched by the head of its phrase (see `extract::attribution::head`): an
+//! entity's name or alias must end the head ("White House national security spokesperson
+//! John Kirby" → kirby), or be followed in it only by nouns that speak for their owner
+//! ("White House officials", "interior ministry figures"). A head that speaks for someone
+//! else (officials, a spokesperson, a statement, figures) takes the entity named in the rest
+//! of the phrase ("officials from the White House", "the agency's statement", "the
+//! administration of President Joe Biden"); "the Fed's staff economists" are not the Fed.
+//! With no entity, the role noun decides ("Intelligence officials from the United Nations" →
+//! official); a named speaker with no role is kept as written ("The Wall Street Journal"); a
+//! common noun with neither ("the company", "the report") is unknown, and gives no finding.
+
+use std::ops::Range;
 
 use super::normalize::fold;
-use crate::extract::attribution::lexicon;
+use crate::extract::attribution::lexicon::{self, List};
 use crate::sheet::Sheet;
 
 /// Words after which a speaker's phrase names whom the speaker belongs to, not the speaker.
 const COMPLEMENT_STARTS: &[&str] = &["of", "from", "at", "for", "with"];
+
+/// Nouns that speak for whoever they belong to: "White House officials", "the agency's
+/// spokesperson", "interior ministry figures".
+const SPEAKS_FOR_OWNER: &[&str] = &[
+    "administration",
+    "government",
+    "leadership",
+    "office",
+    "official",
+    "officials",
+    "press",
+    "spokesman",
+    "spokespeople",
+    "spokesperson",
+    "spokeswoman",
+    "team",
+];
 
 /// The named speakers of one fact sheet.
 #[derive(Clone, Debug)]
@@ -36,8 +59,10 @@ pub enum Resolution {
     Entity(usize),
     /// A built-in role named by the speaker's noun.
     Role(&'static str),
-    /// Neither: the speaker is kept as written.
+    /// Neither, but a name: the speaker is kept as written.
     AsWritten,
+    /// A common noun that is neither ("the company", "the report"): who it is is unknown.
+    Unknown,
 }
 
 impl SpeakerDirectory {
@@ -85,33 +110,75 @@ impl SpeakerDirectory {
             .any(|name| words.windows(name.len()).any(|w| w == name.as_slice()))
     }
 
-    /// What the speaker written `speaker` resolves to.
+    /// What the speaker phrase `speaker` resolves to, its head being its words before any
+    /// complement ("Kirby" of "Kirby of the White House").
     pub fn resolve(&self, speaker: &str) -> Resolution {
         let words = words(speaker);
-        let head_end = words
-            .iter()
-            .position(|w| COMPLEMENT_STARTS.contains(&w.as_str()))
+        let head_end = (1..words.len())
+            .find(|&i| COMPLEMENT_STARTS.contains(&words[i].as_str()))
             .unwrap_or(words.len());
-        let (head, complement) = words.split_at(head_end);
-        // "the administration of President Joe Biden" is "President Joe Biden administration".
-        let genitive = complement.first().is_some_and(|w| w == "of");
-        let head_noun = head
-            .iter()
-            .skip_while(|w| ["the", "a", "an"].contains(&w.as_str()));
-        let inverted: Vec<String> = complement
-            .iter()
-            .skip(1)
-            .chain(head_noun)
-            .cloned()
-            .collect();
-        let entity = self
-            .rightmost_name(head)
-            .or_else(|| genitive.then(|| self.rightmost_name(&inverted)).flatten())
-            .or_else(|| self.rightmost_name(complement));
-        match entity {
-            Some(entity) => Resolution::Entity(entity),
-            None => lexicon::role_of(words.iter().map(String::as_str))
-                .map_or(Resolution::AsWritten, Resolution::Role),
+        let head_start = usize::from(words.first().is_some_and(|w| is_determiner(w)));
+        let named = is_named(speaker);
+        self.resolve_words(&words, head_start..head_end.max(head_start), named)
+    }
+
+    /// What the speaker phrase `speaker` with head `head` (a part of it) resolves to.
+    pub fn resolve_head(&self, speaker: &str, head: &str) -> Resolution {
+        let words = words(speaker);
+        let head_words = words_of_head(head);
+        let head_end = (head_words.len()..=words.len())
+            .rev()
+            .find(|&end| words[end - head_words.len()..end] == head_words[..])
+            .unwrap_or(words.len());
+        let head_start = head_end - head_words.len().min(head_end);
+        self.resolve_words(&words, head_start..head_end, is_named(head))
+    }
+
+    fn resolve_words(&self, words: &[String], head: Range<usize>, named: bool) -> Resolution {
+        let head_words = &words[head.clone()];
+        let speaks_for_owner = |w: &String| {
+            SPEAKS_FOR_OWNER.contains(&w.as_str()) || lexicon::is(List::DocumentNoun, w)
+        };
+        // A name that ends the head, or is followed in it only by nouns that speak for it.
+        let in_head = self.rightmost_name(&words[..head.end], |end| {
+            end == head.end || words[end..head.end].iter().all(speaks_for_owner)
+        });
+        let owner = || {
+            // "the chair of the board", "the agency's officials": a title or role speaks for
+            // its organisation.
+            let speaks_for = head_words
+                .last()
+                .is_some_and(|w| speaks_for_owner(w) || lexicon::is(List::SpeakerNoun, w))
+                || lexicon::role_of(head_words.iter().map(String::as_str)).is_some();
+            if !speaks_for {
+                return None;
+            }
+            // "The administration of President Joe Biden" is the "Joe Biden administration".
+            let complement = &words[head.end..];
+            let inverted: Vec<String> = complement
+                .iter()
+                .skip(1)
+                .chain(head_words)
+                .cloned()
+                .collect();
+            let genitive = complement.first().is_some_and(|w| w == "of");
+            genitive
+                .then(|| self.rightmost_name(&inverted, |_| true))
+                .flatten()
+                .or_else(|| self.rightmost_name(words, |_| true))
+        };
+        if let Some(entity) = in_head.or_else(owner) {
+            return Resolution::Entity(entity);
+        }
+        let role_words = if head_words.last().is_some_and(speaks_for_owner) {
+            words
+        } else {
+            head_words
+        };
+        match lexicon::role_of(role_words.iter().map(String::as_str)) {
+            Some(role) => Resolution::Role(role),
+            None if named => Resolution::AsWritten,
+            None => Resolution::Unknown,
         }
     }
 
@@ -121,18 +188,20 @@ impl SpeakerDirectory {
         match self.resolve(speaker) {
             Resolution::Entity(index) => self.id(index).to_string(),
             Resolution::Role(role) => role.to_string(),
-            Resolution::AsWritten => speaker.to_string(),
+            Resolution::AsWritten | Resolution::Unknown => speaker.to_string(),
         }
     }
 
-    /// The entity whose name ends rightmost in `words` (the head of an English noun phrase is
-    /// its last part: "White House spokesperson John Kirby"); the longer name on a tie.
-    fn rightmost_name(&self, words: &[String]) -> Option<usize> {
+    /// The entity whose name ends rightmost in `words` where `ends_well` allows its end (the
+    /// head of an English noun phrase is its last part: "White House spokesperson John
+    /// Kirby"); the longer name on a tie.
+    fn rightmost_name(&self, words: &[String], ends_well: impl Fn(usize) -> bool) -> Option<usize> {
         let mut best: Option<(usize, usize, usize)> = None;
         for (index, entity) in self.entities.iter().enumerate() {
             for name in &entity.names {
                 for start in 0..words.len().saturating_sub(name.len() - 1) {
-                    if words[start..start + name.len()] == name[..] {
+                    if words[start..start + name.len()] == name[..] && ends_well(start + name.len())
+                    {
                         let key = (start + name.len(), name.len(), index);
                         if best.is_none_or(|(end, len, _)| (key.0, key.1) > (end, len)) {
                             best = Some(key);
@@ -143,6 +212,26 @@ impl SpeakerDirectory {
         }
         best.map(|(_, _, index)| index)
     }
+}
+
+/// The words of a head, without a leading determiner.
+fn words_of_head(head: &str) -> Vec<String> {
+    let mut words = words(head);
+    if words.first().is_some_and(|w| is_determiner(w)) {
+        words.remove(0);
+    }
+    words
+}
+
+fn is_determiner(word: &str) -> bool {
+    ["the", "a", "an"].contains(&word)
+}
+
+/// Whether a speaker's words, past a determiner, are a name (capitalised).
+fn is_named(text: &str) -> bool {
+    text.split_whitespace()
+        .find(|w| !is_determiner(&w.to_lowercase()))
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Folded words, without the periods of acronyms ("U.S." → "us") or possessive endings.

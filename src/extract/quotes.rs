@@ -220,22 +220,25 @@ fn classify(text: &str, span: Span) -> Option<Mark> {
     })
 }
 
+/// Counts the words of each quotation from a running count of the words before each token,
+/// so that thousands of nested quotations stay linear.
 fn mark_scare_quotes(document: &Document, quotations: &mut [Quotation]) {
+    let mut words_before = Vec::with_capacity(document.tokens.len() + 1);
+    let mut words = 0;
+    words_before.push(0);
+    for token in &document.tokens {
+        words += usize::from(matches!(token.kind, TokenKind::Word | TokenKind::Number));
+        words_before.push(words);
+    }
+    let words_in = |part: &Span| {
+        let first = document
+            .tokens
+            .partition_point(|t| t.span.start < part.start);
+        let end = first + document.tokens[first..].partition_point(|t| t.span.end <= part.end);
+        words_before[end] - words_before[first]
+    };
     for quotation in quotations {
-        let words: usize = quotation
-            .parts
-            .iter()
-            .map(|part| {
-                let first = document
-                    .tokens
-                    .partition_point(|t| t.span.start < part.start);
-                document.tokens[first..]
-                    .iter()
-                    .take_while(|t| t.span.end <= part.end)
-                    .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-                    .count()
-            })
-            .sum();
+        let words: usize = quotation.parts.iter().map(words_in).sum();
         quotation.scare = words <= MAX_SCARE_WORDS;
     }
 }

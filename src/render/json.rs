@@ -37,6 +37,16 @@ pub(super) struct JsonFinding<'a> {
     source: Option<&'a str>,
     labels: Vec<JsonLabel<'a>>,
     fix: Option<JsonFix<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<JsonSpeaker<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSpeaker<'a> {
+    span: JsonSpan,
+    text: &'a str,
+    head: &'a str,
+    resolved_to: &'a str,
 }
 
 #[derive(Serialize)]
@@ -148,6 +158,12 @@ pub(super) fn finding<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonFi
         fix: finding.fix.as_ref().map(|fix| JsonFix {
             span: span(fix.span),
             replacement: &fix.replacement,
+        }),
+        speaker: finding.speaker.as_ref().map(|speaker| JsonSpeaker {
+            span: span(speaker.span),
+            text: &speaker.text,
+            head: &speaker.head,
+            resolved_to: &speaker.resolved_to,
         }),
     }
 }

@@ -13,7 +13,7 @@ use crate::report::CheckReport;
 #[derive(Serialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 enum Line<'a> {
-    Finding(JsonFinding<'a>),
+    Finding(Box<JsonFinding<'a>>),
     Error(JsonError<'a>),
     Summary(Summary),
 }
@@ -21,7 +21,7 @@ enum Line<'a> {
 pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
     let findings = report
         .findings()
-        .map(|(file, finding)| Line::Finding(json::finding(file, finding)));
+        .map(|(file, finding)| Line::Finding(Box::new(json::finding(file, finding))));
     let errors = report.problems.iter().map(|p| Line::Error(json::error(p)));
     let summary = std::iter::once(Line::Summary(json::summary(report)));
     for line in findings.chain(errors).chain(summary) {

@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::lexicon::{List, MONTH_ABBREVIATIONS};
 use super::sentence::SentenceView;
 use crate::text::calendar::{MONTHS, WEEKDAYS};
+use crate::text::syntax::Tag;
 
 /// A tail after the verb longer than this, in words, is what is attributed, not a time or an
 /// audience ("told reporters in a briefing").
@@ -53,20 +54,35 @@ pub fn clauses(view: &SentenceView) -> Vec<Clause> {
         .collect()
 }
 
-/// The tokens attributed by `clauses[index]`, if any.
-pub fn content(view: &SentenceView, clauses: &[Clause], index: usize) -> Option<Range<usize>> {
+/// Where the clauses that follow what they attribute begin, in order: what [`content`] reads
+/// its ends from.
+pub fn separators(clauses: &[Clause]) -> Vec<usize> {
+    let mut separators: Vec<usize> = clauses
+        .iter()
+        .filter_map(|c| match c.form {
+            Form::After { separator } => Some(separator),
+            _ => None,
+        })
+        .collect();
+    separators.sort_unstable();
+    separators
+}
+
+/// The tokens attributed by `clauses[index]`, if any; `separators` are those of
+/// [`separators`], looked up by binary search so that a sentence of many clauses stays
+/// linear.
+pub fn content(
+    view: &SentenceView,
+    clauses: &[Clause],
+    index: usize,
+    separators: &[usize],
+) -> Option<Range<usize>> {
     let clause = &clauses[index];
     // A clause after the attributed text ends what an earlier clause attributes:
     // "X alleged that …, said the White House."
     let end_before_later_clause = |from: usize| {
-        clauses
-            .iter()
-            .filter_map(|c| match c.form {
-                Form::After { separator } if separator >= from => Some(separator),
-                _ => None,
-            })
-            .min()
-            .unwrap_or(view.token_count())
+        let next = separators.partition_point(|&s| s < from);
+        separators.get(next).copied().unwrap_or(view.token_count())
     };
     let (mut start, mut end) = match clause.form {
         Form::Before { from } => (from, end_before_later_clause(from)),
@@ -94,6 +110,10 @@ fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
     if view.is_capitalised(k) {
         return None;
     }
+    let after_be = k > 0 && view.tag(k - 1) == Some(Tag::Auxiliary);
+    if after_be && view.is(List::ProgressiveReporting, k) {
+        return subject_clause(view, k);
+    }
     if view.is(List::ReportingParticiple, k) {
         let after_comma = k > 0 && (view.is_comma(k - 1) || view.word(k - 1) == "and");
         return after_comma.then(|| Clause {
@@ -102,12 +122,52 @@ fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
             form: Form::Before { from: k + 1 },
         });
     }
+    // "his estimate", "the claims", "Kim's claims": a noun after a determiner.
+    let after_determiner = k > 0
+        && (view.tag(k - 1) == Some(Tag::Determiner)
+            || view.word(k - 1).ends_with("'s")
+            || view.word(k - 1).ends_with("’s"));
+    if after_determiner {
+        return None;
+    }
+    // "media reports citing …": a noun after a noun, not a verb.
+    let after_noun = k > 0 && view.tag(k - 1) == Some(Tag::Noun);
+    if view.is(List::DocumentNoun, k) && (after_noun || view.is(List::Relaying, k + 1)) {
+        return None;
+    }
+    if view.is(List::EvidenceVerb, k) {
+        let mut clause = subject_clause(view, k)?;
+        let Speaker::Written(phrase) = &clause.speaker else {
+            return None;
+        };
+        let is_document = |p: &Range<usize>| p.end > 0 && view.is(List::DocumentNoun, p.end - 1);
+        // "Damage assessments by the state agency show": the document is the subject.
+        let issued = phrase
+            .start
+            .checked_sub(1)
+            .filter(|&by| matches!(view.word(by), "by" | "from" | "of"))
+            .and_then(|by| view.phrase_before(by))
+            .filter(is_document)
+            .map(|document| document.start..phrase.end);
+        if let Some(whole) = issued {
+            clause.form = form_of(view, whole.start, k);
+            clause.speaker = Speaker::Written(whole);
+            return Some(clause);
+        }
+        return is_document(phrase).then_some(clause);
+    }
     if !view.is(List::ReportingVerb, k) {
         return None;
     }
     if let Some(clause) = inverted(view, k) {
         return Some(clause);
     }
+    subject_clause(view, k).map(|clause| relayed(view, clause))
+}
+
+/// The clause of reporting verb `k` with its subject before it: "Kirby said", "Jenny Town,
+/// director of 38 North, said", "media reports citing the ministry said".
+fn subject_clause(view: &SentenceView, k: usize) -> Option<Clause> {
     let end = skip_back_to_speaker(view, k);
     if end > 0 && view.word(end - 1) == "and" {
         return Some(Clause {
@@ -121,7 +181,16 @@ fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
     } else {
         view.phrase_before(end)?
     };
-    let form = form_of(view, phrase.start, k);
+    // "media reports citing the ministry said": the clause starts after the break before
+    // the whole subject.
+    let clause_start = match phrase.start.checked_sub(1) {
+        Some(citing) if view.is(List::Relaying, citing) => (0..citing)
+            .rev()
+            .find(|&i| view.is_clause_break(i))
+            .map_or(0, |b| b + 1),
+        _ => phrase.start,
+    };
+    let form = form_of(view, clause_start, k);
     Some(Clause {
         speaker: Speaker::Written(phrase),
         verb: k..k + 1,
@@ -129,14 +198,36 @@ fn clause_at(view: &SentenceView, k: usize) -> Option<Clause> {
     })
 }
 
-/// "according to X, …" and "…, according to X."
+/// "…, Reuters reported, citing the ministry.": the source is the one cited.
+fn relayed(view: &SentenceView, mut clause: Clause) -> Clause {
+    let after = clause.verb.end;
+    let cites = view.is_comma(after) && view.is(List::Relaying, after + 1);
+    if let (true, Form::After { .. }) = (cites, clause.form)
+        && let Some(source) = view.phrase_after(after + 2)
+    {
+        clause.speaker = Speaker::Written(source);
+    }
+    clause
+}
+
+/// "according to X, …" and "…, according to X.", with an apposition that names X after a
+/// title: "according to the former chairman of the agency, K Sivan, …".
 fn according_to(view: &SentenceView, k: usize) -> Option<Clause> {
     let start = k + 2;
-    let end = (start..view.token_count())
-        .find(|&i| view.is_comma(i) || (view.is_clause_break(i) && !view.is_quote_mark(i)))
-        .unwrap_or(view.token_count());
+    let phrase_end = |from: usize| {
+        (from..view.token_count())
+            .find(|&i| view.is_comma(i) || (view.is_clause_break(i) && !view.is_quote_mark(i)))
+            .unwrap_or(view.token_count())
+    };
+    let mut end = phrase_end(start);
     if end == start {
         return None;
+    }
+    let apposition_end = phrase_end(end + 1);
+    let names_a_title =
+        (start..end).any(|i| view.is(List::SpeakerNoun, i) && !view.word(i).ends_with('s'));
+    if names_a_title && view.is_comma(end) && is_name_apposition(view, end + 1..apposition_end) {
+        end = apposition_end;
     }
     let at_start = (0..k).all(|i| view.is_quote_mark(i));
     let form = if at_start {
@@ -153,8 +244,22 @@ fn according_to(view: &SentenceView, k: usize) -> Option<Clause> {
     })
 }
 
+/// A short run of capitalised words (with title abbreviations) that names the person a
+/// title before it describes: "K Sivan", "Dr. Jane Roe".
+fn is_name_apposition(view: &SentenceView, range: Range<usize>) -> bool {
+    let words = range.clone().filter(|&i| view.is_word(i)).count();
+    (1..=5).contains(&words)
+        && range
+            .clone()
+            .all(|i| view.is_capitalised(i) || view.is_abbreviation_period(i))
+        && view.word(range.end) != "("
+}
+
 /// "…, said Kirby." and "…,” said the spokesman."
 fn inverted(view: &SentenceView, k: usize) -> Option<Clause> {
+    if !view.is(List::InvertingVerb, k) {
+        return None;
+    }
     let separator = k.checked_sub(1)?;
     let after_break =
         view.is_comma(separator) || view.is_quote_mark(separator) || view.is_dash(separator);
@@ -163,8 +268,11 @@ fn inverted(view: &SentenceView, k: usize) -> Option<Clause> {
     }
     let phrase = view.phrase_after(k + 1)?;
     let next = skip_time_forward(view, phrase.end);
-    let ends_clause =
-        next >= view.token_count() || view.is_comma(next) || view.is_clause_break(next);
+    // "…, said the company." ends the sentence; "…, highlighted the risk, …" is no inversion.
+    let common_noun = !view.is_head(phrase.end - 1);
+    let ends_clause = next >= view.token_count()
+        || (!common_noun && (view.is_comma(next) || view.is_clause_break(next)))
+        || (common_noun && view.is_clause_break(next) && !view.is_comma(next));
     ends_clause.then(|| Clause {
         speaker: Speaker::Written(phrase),
         verb: k..k + 1,
@@ -173,10 +281,22 @@ fn inverted(view: &SentenceView, k: usize) -> Option<Clause> {
 }
 
 /// "Jenny Town, director of …, highlighted": the phrase before the comma that opens the
-/// apposition or relative clause ending at `comma`.
+/// apposition or relative clause ending at `comma`; "State television, quoting the
+/// minister, said": the source quoted.
 fn appositive_subject(view: &SentenceView, comma: usize) -> Option<Range<usize>> {
     let opening = (0..comma).rev().find(|&i| view.is_comma(i))?;
-    view.phrase_before(opening)
+    if view.is(List::Relaying, opening + 1)
+        && let Some(source) = view.phrase_after(opening + 2)
+        && source.end == comma
+    {
+        return Some(source);
+    }
+    let phrase = view.phrase_before(opening)?;
+    // "the city's fire chief, Dana Whitfield, said": the name is part of the speaker.
+    if is_name_apposition(view, opening + 1..comma) && !view.is(List::Pronoun, phrase.start) {
+        return Some(phrase.start..comma);
+    }
+    Some(phrase)
 }
 
 /// Whether a clause whose speaker starts at `speaker_start` and whose verb is `k` comes before,
@@ -196,11 +316,33 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
         .unwrap_or(view.token_count());
     let tail = k + 1..tail_end;
     let tail_words = tail.clone().filter(|&i| view.is_word(i)).count();
-    let lead_words = (0..separator).filter(|&i| view.is_word(i)).count();
-    let after_adverbial = view.is_comma(separator) && lead_words <= MAX_ADVERBIAL_WORDS;
+    // Counted up to one past the limit: a sentence of many clauses stays linear.
+    let lead_words = (0..separator)
+        .filter(|&i| view.is_word(i))
+        .take(MAX_ADVERBIAL_WORDS + 1)
+        .count();
+    // A finite verb makes the lead a clause; "Speaking to reporters" is an adverbial.
+    let lead_is_clause = || {
+        (0..separator).any(|i| {
+            (view.is_clause_verb(i) || view.tag(i) == Some(Tag::Auxiliary))
+                && !view.word(i).ends_with("ing")
+        })
+    };
+    let after_adverbial =
+        view.is_comma(separator) && lead_words <= MAX_ADVERBIAL_WORDS && !lead_is_clause();
+    // "told reporters in a briefing at the White House" is an audience and a place, however
+    // long; a verb or "that" in the tail starts what is attributed.
+    let audience_or_place = view.is(List::AddresseeVerb, k)
+        || view.tag(k + 1) == Some(Tag::Preposition)
+        || tail_words <= MAX_TAIL_WORDS;
+    // Words inside a prepositional phrase of the tail are nouns ("at a town hall meeting").
+    let mut before_preposition = tail
+        .clone()
+        .take_while(|&i| view.tag(i) != Some(Tag::Preposition));
     if after_adverbial
-        || tail_words > MAX_TAIL_WORDS
+        || !audience_or_place
         || tail.clone().any(|i| view.word(i) == "that")
+        || before_preposition.any(|i| view.is_clause_verb(i))
     {
         return before;
     }
@@ -209,7 +351,9 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
         && view.is_comma(tail_end)
         && view.is_word(resume)
         && !view.is(List::Conjunction, resume)
-        && !view.is(List::ReportingParticiple, resume);
+        && !view.is(List::ReportingParticiple, resume)
+        && !view.is(List::Relaying, resume)
+        && view.tag(resume) != Some(Tag::Subordinator);
     if interrupts {
         Form::Inside { resume }
     } else {
@@ -276,7 +420,7 @@ mod tests {
     /// (speaker, verb, attributed text) of each clause of a one-sentence `text`.
     fn read(text: &str) -> Vec<(String, String, String)> {
         let document = Document::new(text);
-        let view = SentenceView::new(text, &document.tokens, &[]);
+        let view = SentenceView::new(text, &document.tokens, &[]).with_tags(&document.syntax.tags);
         let found = clauses(&view);
         (0..found.len())
             .map(|i| {
@@ -285,7 +429,7 @@ mod tests {
                     Speaker::Written(r) => text[view.span(r.clone()).range()].to_string(),
                     Speaker::Subject => "(subject)".to_string(),
                 };
-                let content = content(&view, &found, i)
+                let content = content(&view, &found, i, &separators(&found))
                     .map(|r| text[view.span(r).range()].to_string())
                     .unwrap_or_default();
                 (
@@ -418,6 +562,15 @@ mod tests {
                 "according to",
                 "The Kremlin wants missiles"
             )]
+        );
+    }
+
+    #[test]
+    fn only_verbs_of_saying_invert() {
+        assert!(read("The span, called the Key Bridge, fell.").is_empty());
+        assert_eq!(
+            read("The fault was shallow, Jane Roe, a geologist, told Al Jazeera."),
+            [triple("Jane Roe", "told", "The fault was shallow")]
         );
     }
 

@@ -34,8 +34,8 @@ pub fn quotes(mentions: &Mentions, article: &Article) -> Vec<(usize, Value)> {
         .collect()
 }
 
-/// `attribution` mentions: the speaker as written, who it resolves to, the verb and the span of
-/// what is attributed.
+/// `attribution` mentions: the speaker as written, who it resolves to and the head of that
+/// phrase, the verb and the span of what is attributed.
 pub fn attributions(mentions: &Mentions, article: &Article) -> Vec<(usize, Value)> {
     let text = &article.body.text;
     mentions
@@ -53,6 +53,7 @@ pub fn attributions(mentions: &Mentions, article: &Article) -> Vec<(usize, Value
                 "end": span.end,
                 "text": &text[attribution.speaker.range()],
                 "resolved": attribution.resolved.map(|s| span_json(article, s)),
+                "head": attribution.head.map(|s| span_json(article, s)),
                 "role": role,
                 "verb": attribution.verb.map(|s| span_json(article, s)),
                 "content": {"start": content.start, "end": content.end},

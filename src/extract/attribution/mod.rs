@@ -3,19 +3,34 @@
 //! Each sentence is read for reporting clauses ([`clauses`]); each clause gives a speaker as
 //! written, the verb, and the span of what it attributes. Speakers are then resolved in
 //! article order: a pronoun stands for the subject of its own sentence when it follows it
-//! ("The White House refrained …, but it noted"), else for the last named speaker ("…,” he
-//! said"). Finally each quotation is credited to the clause around it, or, with none, to the
-//! last named speaker (a quotation running over paragraphs, a quoted paragraph of its own).
+//! ("The White House refrained …, but it noted"), else for the last named speaker of its
+//! paragraph or of the paragraph right before ("…,” he said"); from further back a pronoun
+//! is not resolved (precision first).
+//! Each speaker phrase has a head ([`head`]): the words that name who speaks, which entities
+//! are matched on. Finally each quotation is credited to the clause around it, else to the
+//! nearest clause of its own sentence, else to the first clause of the next sentence of its
+//! paragraph ("“…” The royal palace said …"), and only then to the last named speaker (a
+//! quotation running over paragraphs, a quoted paragraph of its own).
 //!
 //! Which sheet entity or role a speaker is, is decided by the checks
 //! (`check::speakers`); here only the built-in role a speaker's own words name is known.
 
 mod clauses;
+pub mod head;
 pub mod json;
 pub mod lexicon;
+mod pronouns;
+mod quotations;
 pub mod sentence;
 
-use clauses::{Clause, Form, Speaker};
+#[cfg(test)]
+mod quadratic_tests;
+
+use std::ops::Range;
+
+use clauses::{Clause, Speaker};
+use pronouns::Resolver;
+use quotations::credit_quotations;
 use sentence::SentenceView;
 
 use super::Mentions;
@@ -31,15 +46,18 @@ pub struct Attribution {
     /// carried over from.
     pub speaker: Span,
     /// The named speaker this one stands for: itself, or a pronoun's antecedent. `None` for a
-    /// pronoun with no speaker named before it.
+    /// pronoun with no speaker named before it in its paragraph.
     pub resolved: Option<Span>,
+    /// The head of the resolved speaker's phrase: "Josh Green" of "Hawaii Gov. Josh Green".
+    pub head: Option<Span>,
     /// The reporting verb or phrase ("said", "according to"); none for a carried quotation.
     pub verb: Option<Span>,
     /// What is attributed.
     pub content: Span,
     /// The sentence of the attributed text.
     pub sentence: usize,
-    /// The speaker is named in another sentence.
+    /// A quotation credited to a speaker of another sentence, with no reporting clause of
+    /// its own.
     pub carried: bool,
 }
 
@@ -53,148 +71,57 @@ pub fn find(text: &str, document: &Document, quotations: &mut [Quotation]) -> Ve
     let mut resolver = Resolver::default();
     let mut found = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
-        let view = SentenceView::new(text, &document.tokens[sentence.tokens.clone()], &speech);
+        let view = SentenceView::new(text, &document.tokens[sentence.tokens.clone()], &speech)
+            .with_tags(&document.syntax.tags[sentence.tokens.clone()]);
+        resolver.enter_paragraph(sentence.paragraph);
         let clauses = clauses::clauses(&view);
+        let separators = clauses::separators(&clauses);
+        // The sentence's first written speaker, which later participles share.
+        let first_written = clauses
+            .iter()
+            .position(|c| matches!(c.speaker, Speaker::Written(_)));
         for i in 0..clauses.len() {
-            let Some(content) = clauses::content(&view, &clauses, i) else {
+            let Some(content) = clauses::content(&view, &clauses, i, &separators) else {
                 continue;
             };
             let clause = &clauses[i];
-            let Some(speaker) = speaker_tokens(&view, &clauses, i) else {
+            let Some(speaker) = speaker_tokens(&view, &clauses, i, first_written) else {
                 continue;
             };
-            let (resolved, carried) = resolver.resolve(&view, index, speaker.clone(), clause);
+            let resolved = resolver.resolve(&view, speaker.clone(), clause);
             found.push(Attribution {
                 speaker: view.span(speaker),
-                resolved,
+                resolved: resolved.map(|n| n.phrase),
+                head: resolved.map(|n| n.head),
                 verb: Some(view.span(clause.verb.clone())),
                 content: view.span(content),
                 sentence: index,
-                carried,
+                carried: false,
             });
         }
-        resolver.read_subject(&view, index);
+        resolver.read_subject(&view);
     }
     credit_quotations(document, quotations, &mut found);
     found
 }
 
-/// The tokens of the clause's speaker: its own, or the sentence's subject.
+/// The tokens of the clause's speaker: its own, else the first written speaker of an
+/// earlier clause of the sentence (`first_written`), else the sentence's first phrase.
 fn speaker_tokens(
     view: &SentenceView,
     clauses: &[Clause],
     index: usize,
-) -> Option<std::ops::Range<usize>> {
+    first_written: Option<usize>,
+) -> Option<Range<usize>> {
     match &clauses[index].speaker {
         Speaker::Written(range) => Some(range.clone()),
-        // The subject of an earlier clause of the sentence, else the sentence's first phrase.
-        Speaker::Subject => clauses[..index]
-            .iter()
-            .find_map(|c| match &c.speaker {
+        Speaker::Subject => match first_written.filter(|&first| first < index) {
+            Some(first) => match &clauses[first].speaker {
                 Speaker::Written(range) => Some(range.clone()),
                 Speaker::Subject => None,
-            })
-            .or_else(|| view.subject()),
-    }
-}
-
-/// Resolves pronouns to the speakers named before them.
-#[derive(Default)]
-struct Resolver {
-    /// The last named speaker and its sentence.
-    last_named: Option<(Span, usize)>,
-    /// The last sentence subject that names someone ("Kirby spoke to reporters."), for a
-    /// pronoun before any speaker is named.
-    last_subject: Option<(Span, usize)>,
-}
-
-impl Resolver {
-    fn resolve(
-        &mut self,
-        view: &SentenceView,
-        sentence: usize,
-        speaker: std::ops::Range<usize>,
-        clause: &Clause,
-    ) -> (Option<Span>, bool) {
-        let is_pronoun = speaker.len() == 1 && view.is(lexicon::List::Pronoun, speaker.start);
-        if !is_pronoun {
-            let span = view.span(speaker);
-            self.last_named = Some((span, sentence));
-            return (Some(span), false);
-        }
-        // "…, but it noted": a pronoun after the sentence's own subject stands for it.
-        let follows_subject = matches!(clause.form, Form::Before { .. })
-            .then(|| view.subject())
-            .flatten()
-            .filter(|subject| {
-                subject.end <= speaker.start && !view.is(lexicon::List::Pronoun, subject.start)
-            });
-        if let Some(subject) = follows_subject {
-            return (Some(view.span(subject)), false);
-        }
-        match self.last_named.or(self.last_subject) {
-            Some((span, named_in)) => (Some(span), named_in != sentence),
-            None => (None, false),
-        }
-    }
-
-    /// Notes the subject of a sentence read, before its clauses are resolved.
-    fn read_subject(&mut self, view: &SentenceView, sentence: usize) {
-        let named = view
-            .subject()
-            .filter(|s| !view.is(lexicon::List::Pronoun, s.start));
-        if let Some(subject) = named {
-            self.last_subject = Some((view.span(subject), sentence));
-        }
-    }
-}
-
-/// Credits each quotation of reported speech to the innermost attribution around it, or else
-/// to the last speaker named before it (a carried attribution).
-fn credit_quotations(
-    document: &Document,
-    quotations: &mut [Quotation],
-    attributions: &mut Vec<Attribution>,
-) {
-    for quotation in quotations.iter_mut().filter(|q| q.is_speech()) {
-        let overlaps = |a: &Attribution| {
-            a.content.start < quotation.span.end && quotation.span.start < a.content.end
-        };
-        let around = attributions
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| overlaps(a) && a.verb.is_some_and(|v| !quotation.span.contains(v)))
-            .min_by_key(|(_, a)| a.content.len())
-            .map(|(index, _)| index);
-        quotation.attribution = around.or_else(|| {
-            let named = attributions
-                .iter()
-                .rev()
-                .filter(|a| a.content.start < quotation.span.start)
-                .find_map(|a| a.resolved)?;
-            attributions.push(Attribution {
-                speaker: named,
-                resolved: Some(named),
-                verb: None,
-                content: quotation.span,
-                sentence: document
-                    .sentence_at(quotation.span.start)
-                    .unwrap_or_default(),
-                carried: true,
-            });
-            Some(attributions.len() - 1)
-        });
-    }
-    let mut order: Vec<usize> = (0..attributions.len()).collect();
-    order.sort_by_key(|&i| (attributions[i].content.start, attributions[i].speaker.start));
-    let mut new_index = vec![0; order.len()];
-    for (new, &old) in order.iter().enumerate() {
-        new_index[old] = new;
-    }
-    let sorted: Vec<Attribution> = order.iter().map(|&i| attributions[i].clone()).collect();
-    *attributions = sorted;
-    for quotation in quotations.iter_mut() {
-        quotation.attribution = quotation.attribution.map(|i| new_index[i]);
+            },
+            None => view.subject(),
+        },
     }
 }
 
@@ -202,17 +129,26 @@ impl Mentions {
     /// Who `span` (a claim) is credited to: the speaker of the quotation it is in, else the
     /// innermost attribution whose attributed text contains it.
     pub fn attribution_of(&self, span: Span) -> Option<&Attribution> {
+        self.attributions_around(span).into_iter().next()
+    }
+
+    /// Every attribution that credits `span`, innermost first: the quotation's, then those
+    /// whose attributed text contains it ("the company said …, according to Laurel": the
+    /// company, then Laurel).
+    pub fn attributions_around(&self, span: Span) -> Vec<&Attribution> {
         let quoted = self
             .quotes
             .iter()
             .filter(|q| q.is_speech() && q.encloses(span))
-            .find_map(|q| q.attribution);
-        quoted.and_then(|i| self.attributions.get(i)).or_else(|| {
-            self.attributions
-                .iter()
-                .filter(|a| a.content.contains(span))
-                .min_by_key(|a| a.content.len())
-        })
+            .find_map(|q| q.attribution)
+            .and_then(|i| self.attributions.get(i));
+        let mut around: Vec<&Attribution> = self
+            .attributions
+            .iter()
+            .filter(|a| a.content.contains(span) && Some(*a) != quoted)
+            .collect();
+        around.sort_by_key(|a| a.content.len());
+        quoted.into_iter().chain(around).collect()
     }
 }
 

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::lexicon::{self, List};
 use crate::source::Span;
+use crate::text::syntax::Tag;
 use crate::text::{Token, TokenKind};
 
 /// The longest speaker phrase considered, in tokens.
@@ -18,21 +19,56 @@ const MAX_PHRASE: usize = 14;
 pub struct SentenceView<'a> {
     text: &'a str,
     pub tokens: &'a [Token],
+    /// The word class of each token (from the document's sentence structure).
+    tags: &'a [Tag],
     /// Whether each token is inside a quotation.
     quoted: Vec<bool>,
 }
 
 impl<'a> SentenceView<'a> {
+    /// `quoted_spans` are ordered and do not overlap; each token finds its span by binary
+    /// search, so reading every sentence of an article stays near linear.
     pub fn new(text: &'a str, tokens: &'a [Token], quoted_spans: &[Span]) -> Self {
         let quoted = tokens
             .iter()
-            .map(|t| quoted_spans.iter().any(|q| q.contains(t.span)))
+            .map(|t| {
+                let index = quoted_spans.partition_point(|q| q.end < t.span.end);
+                quoted_spans.get(index).is_some_and(|q| q.contains(t.span))
+            })
             .collect();
         Self {
             text,
             tokens,
+            tags: &[],
             quoted,
         }
+    }
+
+    /// The view with the word classes of its tokens, which clause reading needs.
+    pub fn with_tags(mut self, tags: &'a [Tag]) -> Self {
+        self.tags = tags;
+        self
+    }
+
+    pub fn tag(&self, i: usize) -> Option<Tag> {
+        self.tags.get(i).copied()
+    }
+
+    /// A verb of a clause: tagged a verb and not right after a determiner ("a briefing").
+    pub fn is_clause_verb(&self, i: usize) -> bool {
+        self.tag(i) == Some(Tag::Verb)
+            && !(i > 0 && self.tag(i - 1) == Some(Tag::Determiner))
+            && !self.is(List::ReportingVerb, i)
+    }
+
+    /// The period of a title abbreviation ("Gov.", "Lt."), which belongs to the name.
+    /// The period of an initial before a name too: "S. Somanath", "John F. Kennedy".
+    pub fn is_abbreviation_period(&self, i: usize) -> bool {
+        let initial = |w: &str| w.chars().count() == 1 && w.starts_with(char::is_uppercase);
+        self.word(i) == "."
+            && i > 0
+            && (self.is(List::TitleAbbreviation, i - 1)
+                || (initial(self.word(i - 1)) && self.is_capitalised(i + 1)))
     }
 
     pub fn token_count(&self) -> usize {
@@ -81,7 +117,8 @@ impl<'a> SentenceView<'a> {
             || self.is_comma(i)
             || self.is_dash(i)
             || self.is_quote_mark(i)
-            || matches!(self.word(i), "." | "!" | "?" | ";" | ":" | "…")
+            || (matches!(self.word(i), "." | "!" | "?" | ";" | ":" | "…")
+                && !self.is_abbreviation_period(i))
     }
 
     /// The span of tokens `range`.
@@ -93,14 +130,25 @@ impl<'a> SentenceView<'a> {
 
     /// A capitalised word that can be part of a name ("Kirby", "Council"), not "In" or "This".
     fn is_name_word(&self, i: usize) -> bool {
+        // At the start of a sentence every word is capitalised: "Earlier", "Speaking",
+        // "Having" and "One" are no names.
+        let word = self.word(i);
+        let nominal = match self.tag(i) {
+            Some(Tag::Adverb | Tag::Auxiliary) => false,
+            Some(Tag::Verb) => !word.ends_with("ing"),
+            // "US" is a name, "One" a pronoun.
+            Some(Tag::Pronoun) => word.chars().all(|c| c.is_uppercase()),
+            _ => true,
+        };
         self.is_capitalised(i)
+            && nominal
             && !self.is(List::FunctionWord, i)
             && !self.is(List::Pronoun, i)
             && !self.is(List::Connector, i)
     }
 
     /// A word that can end a speaker's phrase.
-    fn is_head(&self, i: usize) -> bool {
+    pub fn is_head(&self, i: usize) -> bool {
         (self.is_name_word(i) || self.is(List::SpeakerNoun, i)) && !self.is_possessive(i)
     }
 
@@ -119,9 +167,23 @@ impl<'a> SentenceView<'a> {
             && !self.is(List::ReportingVerb, i)
             && !self.is(List::ReportingParticiple, i)
             && !self.is(List::BetweenSpeakerAndVerb, i)
+            && !self.is(List::Relaying, i)
+            && self.tag(i).is_none_or(|tag| tag == Tag::Noun)
     }
 
-    /// The speaker phrase that ends with token `end - 1`, if that token can end one.
+    /// A participle or an adverb in -ly that modifies a noun after a determiner: "the
+    /// *privately owned* broadcaster".
+    fn is_adjectival(&self, i: usize) -> bool {
+        let word = self.word(i);
+        self.is_word(i)
+            && !self.is_capitalised(i)
+            && !self.is(List::ReportingVerb, i)
+            && (word.ends_with("ed") || word.ends_with("ly"))
+    }
+
+    /// The speaker phrase that ends with token `end - 1`, if that token can end one: a name
+    /// or speaker noun with what leads up to it, or a common noun with its modifiers and
+    /// determiner ("the company", "the royal palace") where it opens a clause.
     pub fn phrase_before(&self, end: usize) -> Option<Range<usize>> {
         let head = end.checked_sub(1)?;
         if self.is_quoted(head) {
@@ -131,7 +193,7 @@ impl<'a> SentenceView<'a> {
             return Some(head..end);
         }
         if !self.is_head(head) {
-            return None;
+            return self.common_noun_phrase(head);
         }
         let mut start = head;
         // Whether the accepted word right of `i` lets a lower-case modifier join.
@@ -145,6 +207,11 @@ impl<'a> SentenceView<'a> {
             if self.is_name_word(i) || self.is(List::SpeakerNoun, i) {
                 start = i;
                 modifier_may_join = !self.is_capitalised(i);
+            } else if self.tag(i) == Some(Tag::Number) && self.is_name_word(i + 1) {
+                // "38 North", "Channel 4 News".
+                start = i;
+            } else if self.is_abbreviation_period(i) {
+                continue;
             } else if self.is(List::Connector, i) {
                 modifier_may_join = false;
             } else if modifier_may_join && self.is_modifier(i) {
@@ -153,12 +220,86 @@ impl<'a> SentenceView<'a> {
                 break;
             }
         }
-        // The article right before the phrase belongs to it: "the White House", "a senior
-        // official".
-        if start > 0 && is_article(self.word(start - 1)) {
-            start -= 1;
+        let start = self.with_determiner(start);
+        // "officials in Hawaii": the place belongs to the speaker noun before it.
+        if start >= 2
+            && self.word(start - 1) == "in"
+            && self.is(List::SpeakerNoun, start - 2)
+            && let Some(owner) = self.phrase_before(start - 1)
+        {
+            return Some(owner.start..end);
         }
         Some(start..end)
+    }
+
+    /// `start` moved back over the determiner of its phrase and any modifiers after it: "the
+    /// White House", "a senior official", "the policy-setting Federal Open Market Committee".
+    fn with_determiner(&self, start: usize) -> usize {
+        let mut i = start;
+        while i > 0
+            && start - i < MAX_PHRASE
+            && (self.is_modifier(i - 1) || self.is_adjectival(i - 1))
+            && !self.is_quoted(i - 1)
+        {
+            i -= 1;
+        }
+        let determiner = |j: usize| {
+            is_article(self.word(j))
+                || self.is_possessive(j)
+                || self.tag(j) == Some(Tag::Determiner)
+        };
+        if i > 0 && determiner(i - 1) {
+            i - 1
+        } else {
+            start
+        }
+    }
+
+    /// A lower-case noun with its modifiers and determiner, as a speaker where the phrase
+    /// opens a clause ("…, the company said", "…, police said", "in what the mayor is
+    /// calling") or completes a speaker before it ("researchers at the institute", "people
+    /// familiar with the matter"); not "in the conflict emphasizes".
+    fn common_noun_phrase(&self, head: usize) -> Option<Range<usize>> {
+        let is_noun = self.tag(head) == Some(Tag::Noun)
+            && !self.is_capitalised(head)
+            && !self.is(List::FunctionWord, head);
+        if !is_noun {
+            return None;
+        }
+        // Back over modifiers and names: "interior ministry figures", "Coast Guard figures".
+        let mut first = head;
+        while first > 0
+            && head - first < MAX_PHRASE
+            && !self.is_quoted(first - 1)
+            && (self.is_modifier(first - 1) || self.is_name_word(first - 1))
+            && !self.is_possessive(first - 1)
+        {
+            first -= 1;
+        }
+        // "Our information indicates": the writer's own voice, not a source.
+        if first > 0 && is_first_or_second_person(self.word(first - 1)) {
+            return None;
+        }
+        let start = self.with_determiner(first);
+        let Some(before) = start.checked_sub(1) else {
+            return Some(start..head + 1);
+        };
+        let opens_clause = !self.is_word(before)
+            || self.word(before).eq_ignore_ascii_case("what")
+            || matches!(self.tag(before), Some(Tag::Subordinator | Tag::Coordinator));
+        // "media reports citing the fire brigade said": the cited source speaks.
+        if opens_clause || self.is(List::Relaying, before) {
+            return Some(start..head + 1);
+        }
+        let joint = if self.is(List::Connector, before) {
+            before
+        } else if self.word(before) == "with" && self.word(before.wrapping_sub(1)) == "familiar" {
+            before - 1
+        } else {
+            return None;
+        };
+        let owner = self.phrase_before(joint)?;
+        self.is_head(joint - 1).then_some(owner.start..head + 1)
     }
 
     /// The speaker phrase that starts at token `start`, if one does.
@@ -180,7 +321,11 @@ impl<'a> SentenceView<'a> {
                 if self.is_head(i - 1) {
                     end = Some(i);
                 }
-            } else if self.is(List::Connector, i) && end.is_some() {
+            } else if (self.is(List::Connector, i) && end.is_some())
+                || self.is_abbreviation_period(i)
+                || (self.tag(i) == Some(Tag::Noun) && self.is_name_word(i + 1))
+            {
+                // "Lahaina resident Kai Mahoe": a noun that describes the name after it.
                 i += 1;
             } else if let Some(noun) = self.modifiers_then_speaker_noun(i) {
                 i = noun + 1;
@@ -189,7 +334,22 @@ impl<'a> SentenceView<'a> {
                 break;
             }
         }
-        end.map(|end| start..end)
+        end.or_else(|| self.determined_common_noun_after(start))
+            .map(|end| start..end)
+    }
+
+    /// The end of "the company" or "the royal palace" starting at `start`, when the clause
+    /// ends right after it: "…, said the company."
+    fn determined_common_noun_after(&self, start: usize) -> Option<usize> {
+        if !is_article(self.word(start)) {
+            return None;
+        }
+        let mut i = start + 1;
+        while self.is_modifier(i) && !self.is_quoted(i) && i - start < MAX_PHRASE {
+            i += 1;
+        }
+        let head = i.checked_sub(1).filter(|&h| h > start)?;
+        (self.tag(head) == Some(Tag::Noun) && self.is_clause_break(i)).then_some(i)
     }
 
     /// The index of the speaker noun that a run of modifiers from `i` leads up to.
@@ -210,10 +370,50 @@ impl<'a> SentenceView<'a> {
     /// a participle ("…, emphasizing") or of a pronoun later in the sentence.
     pub fn subject(&self) -> Option<Range<usize>> {
         let first = (0..self.token_count()).find(|&i| !self.is_quote_mark(i))?;
+        if let Some(subject) = self.common_noun_subject(first) {
+            return Some(subject);
+        }
         let phrase = self.phrase_after(first)?;
         // "Additionally, he …": a phrase followed by a comma is an adverbial, not a subject.
         (!self.is_comma(phrase.end)).then_some(phrase)
     }
+
+    /// A subject whose head is a common noun, right before its verb: "The airline
+    /// apologized", "Environmental groups oppose", "The insurer has not commented".
+    fn common_noun_subject(&self, first: usize) -> Option<Range<usize>> {
+        let start = first + usize::from(is_article(self.word(first)));
+        let mut end = start;
+        while end < self.token_count()
+            && end - first < MAX_PHRASE
+            && !self.is_quoted(end)
+            && (matches!(self.tag(end), Some(Tag::Noun | Tag::Name)) || self.is_modifier(end))
+        {
+            end += 1;
+        }
+        // "The plant manager, Rosa Diaz, spoke": the name in apposition belongs to it.
+        if self.is_comma(end)
+            && let Some(close) =
+                (end + 1..self.token_count().min(end + 8)).find(|&c| self.is_comma(c))
+            && (end + 1..close).all(|j| self.is_name_word(j) || self.is_abbreviation_period(j))
+            && close > end + 1
+        {
+            let verb_follows = self.is_word(close + 1) && !self.is_capitalised(close + 1);
+            return verb_follows.then_some(first..close);
+        }
+        let verb_follows = matches!(
+            self.tag(end),
+            Some(Tag::Verb | Tag::Auxiliary | Tag::Adverb)
+        ) || self.is(List::ReportingVerb, end);
+        let common_head =
+            end > start && self.tag(end - 1) == Some(Tag::Noun) && !self.is_capitalised(end - 1);
+        (verb_follows && common_head).then_some(first..end)
+    }
+}
+
+fn is_first_or_second_person(word: &str) -> bool {
+    ["our", "my", "your"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 fn is_article(word: &str) -> bool {
@@ -229,7 +429,7 @@ mod tests {
 
     fn with_view<R>(text: &str, f: impl FnOnce(&SentenceView) -> R) -> R {
         let document = Document::new(text);
-        let view = SentenceView::new(text, &document.tokens, &[]);
+        let view = SentenceView::new(text, &document.tokens, &[]).with_tags(&document.syntax.tags);
         f(&view)
     }
 
@@ -277,6 +477,65 @@ mod tests {
         assert_eq!(before("This suggests a relationship.", "suggests"), None);
         let conflict = "The use of missiles in the conflict emphasizes the urgency.";
         assert_eq!(before(conflict, "emphasizes"), None);
+    }
+
+    #[test]
+    fn common_nouns_titles_and_places_before_a_verb() {
+        let cases = [
+            (
+                "The firm made a profit, the company stated.",
+                "stated",
+                "the company",
+            ),
+            (
+                "Water rose, the royal palace said.",
+                "said",
+                "the royal palace",
+            ),
+            ("Seven died, police said.", "said", "police"),
+            (
+                "It fell, the policy-setting Federal Open Market Committee said.",
+                "said",
+                "the policy-setting Federal Open Market Committee",
+            ),
+            (
+                "It held, said Hawaii Gov. Josh Green.",
+                "said",
+                "Hawaii Gov. Josh Green",
+            ),
+            (
+                "Jenny Town of 38 North said it.",
+                "said",
+                "Jenny Town of 38 North",
+            ),
+            (
+                "Officials in Hawaii believe it.",
+                "believe",
+                "Officials in Hawaii",
+            ),
+            (
+                "Researchers at the institute said it.",
+                "said",
+                "Researchers at the institute",
+            ),
+            (
+                "Media reports citing the fire brigade said it.",
+                "said",
+                "the fire brigade",
+            ),
+        ];
+        for (text, verb, phrase) in cases {
+            let found = before(text, verb).or_else(|| {
+                with_view(text, |view| {
+                    let at = (0..view.token_count()).find(|&i| view.word(i) == verb)?;
+                    let range = view.phrase_after(at + 1)?;
+                    Some(text[view.span(range).range()].to_string())
+                })
+            });
+            assert_eq!(found.as_deref(), Some(phrase), "{text}");
+        }
+        assert_eq!(before("Our information indicates it.", "indicates"), None);
+        assert_eq!(before("In the conflict emphasizes it.", "emphasizes"), None);
     }
 
     #[test]

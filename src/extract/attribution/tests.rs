@@ -41,10 +41,13 @@ fn carried(speaker: &str) -> Option<(String, bool)> {
 }
 
 #[test]
-fn pronouns_take_the_last_named_speaker() {
+fn pronouns_take_the_last_named_speaker_of_this_paragraph_or_the_one_before() {
     let text =
         "Russia fired missiles on Dec. 30, Kirby said.\n\n\"We expect more launches,\" he said.";
-    assert_eq!(speaker_of(text, "We expect"), carried("Kirby"));
+    assert_eq!(speaker_of(text, "We expect"), named("Kirby"));
+    let text = "Russia fired missiles, Kirby said.\n\nThe launches went on.\n\n\"We expect \
+                more,\" he said.";
+    assert_eq!(speaker_of(text, "We expect"), None);
 }
 
 #[test]
@@ -165,5 +168,27 @@ fn an_unnamed_official_after_a_quotation() {
 #[test]
 fn a_pronoun_before_any_attribution_stands_for_the_last_subject() {
     let text = "Kirby spoke to reporters on Thursday. “This is a concerning escalation,” he said.";
-    assert_eq!(speaker_of(text, "concerning escalation"), carried("Kirby"));
+    assert_eq!(speaker_of(text, "concerning escalation"), named("Kirby"));
+}
+
+#[test]
+fn a_pronoun_stands_for_a_speaker_it_agrees_with() {
+    let text = "Kirby briefed reporters. The launches went on. “We expect more,” he said.";
+    assert_eq!(speaker_of(text, "We expect more"), named("Kirby"));
+    let text = "The spokesman spoke first. The company stated that it would comply. It said \
+                the fine was unfair.";
+    assert_eq!(
+        speaker_of(text, "the fine was unfair"),
+        named("The company")
+    );
+}
+
+#[test]
+fn a_quotation_takes_the_clause_of_the_next_sentence_before_an_earlier_speaker() {
+    let text = "Kirby spoke first. “We grieve with the families.” The royal palace said the \
+                funeral would be private.";
+    assert_eq!(
+        speaker_of(text, "We grieve with the families"),
+        named("The royal palace")
+    );
 }
