@@ -61,6 +61,9 @@ pub fn amount(amount: Amount, qualifier: Option<Qualifier>, unit: Option<&Unit>)
             (Some(min), None, Some(Qualifier::Gt)) => format!("more than {}", with_unit(min, unit)),
             (Some(min), None, _) => format!("at least {}", with_unit(min, unit)),
             (None, Some(max), Some(Qualifier::Lt)) => format!("less than {}", with_unit(max, unit)),
+            (None, Some(max), Some(Qualifier::Nearly)) => {
+                format!("nearly {}", with_unit(max, unit))
+            }
             (None, Some(max), _) => format!("at most {}", with_unit(max, unit)),
             (None, None, _) => "any amount".into(),
         },

@@ -7,6 +7,9 @@ use crate::extract::quantity::{Amount, Qualifier};
 /// are not undone by `f64` rounding.
 const EPSILON: f64 = 1e-9;
 
+/// How far below its number "nearly N" reaches: 10% of N ("nearly 1,000" is 900–1,000).
+const NEARLY_MARGIN: f64 = 0.1;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Interval {
     pub low: f64,
@@ -46,10 +49,19 @@ impl Interval {
     }
 
     /// What a text states: "about 900" is 900 (the fact's tolerance is the margin),
-    /// "more than 1,000" is above 1,000, "10 to 12" is 10–12.
+    /// "more than 1,000" is above 1,000, "nearly 1,000" is 900 up to 1,000, "10 to 12" is
+    /// 10–12.
     pub fn stated(amount: Amount, qualifier: Option<Qualifier>) -> Self {
         match amount {
             Amount::Number(value) => Self::point(value),
+            // "nearly 2 miles" claims just under 2: not 1.6, which a desk calls overstated.
+            Amount::Interval {
+                min: None,
+                max: Some(max),
+            } if qualifier == Some(Qualifier::Nearly) => Self {
+                high_open: true,
+                ..Self::closed(max - max.abs() * NEARLY_MARGIN, max)
+            },
             Amount::Interval { min, max } => {
                 let strict = matches!(qualifier, Some(Qualifier::Gt | Qualifier::Lt));
                 let low_open = strict && max.is_none();

@@ -222,6 +222,37 @@ mod tests {
     }
 
     #[test]
+    fn nearly_claims_just_under_its_number() {
+        let nearly = |value: f64| {
+            let amount = Amount::Interval {
+                min: None,
+                max: Some(value),
+            };
+            Interval::stated(amount, Some(Qualifier::Nearly))
+        };
+        let about_1_6 = Interval::closed(1.5, 1.7);
+        let about_885 = Interval::closed(865.0, 905.0);
+        let more_than_1000 = Interval::above(1000.0, true);
+        let nearly_q = Some(Qualifier::Nearly);
+        assert_eq!(
+            judge(nearly(2.0), nearly_q, &about_1_6, false),
+            Verdict::Contradicts
+        );
+        assert_eq!(
+            judge(nearly(1.7), nearly_q, &about_1_6, false),
+            Verdict::Holds
+        );
+        assert_eq!(
+            judge(nearly(900.0), nearly_q, &about_885, false),
+            Verdict::Holds
+        );
+        assert_eq!(
+            judge(nearly(1000.0), nearly_q, &more_than_1000, false),
+            Verdict::Contradicts
+        );
+    }
+
+    #[test]
     fn a_negated_fact_is_contradicted_only_from_within() {
         let not_12 = Interval::point(12.0);
         assert_eq!(

@@ -39,10 +39,12 @@ pub enum Qualifier {
     Gt,
     /// at least.
     Ge,
-    /// less than, fewer than, under, nearly, almost.
+    /// less than, fewer than, under.
     Lt,
     /// up to, at most, no more than.
     Le,
+    /// nearly, almost: below the number, but close to it.
+    Nearly,
 }
 
 impl Qualifier {
@@ -53,6 +55,7 @@ impl Qualifier {
             Self::Ge => "ge",
             Self::Lt => "lt",
             Self::Le => "le",
+            Self::Nearly => "nearly",
         }
     }
 }
@@ -223,7 +226,7 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
             min: Some(low.value()),
             max: None,
         },
-        (None, Some(Qualifier::Lt | Qualifier::Le)) => Amount::Interval {
+        (None, Some(Qualifier::Lt | Qualifier::Le | Qualifier::Nearly)) => Amount::Interval {
             min: None,
             max: Some(low.value()),
         },
