@@ -123,7 +123,7 @@ impl Binding {
         })
     }
 
-    /// `{"relation": …, "words": […]}` for `factlint extract`.
+    /// `{"relation": …, "words": […], "head": …, "owner": …}` for `factlint extract`.
     pub fn to_json(&self, text: &str) -> Value {
         let words: Vec<&str> = self
             .words
@@ -131,7 +131,8 @@ impl Binding {
             .map(|w| text.get(w.range()).unwrap_or_default())
             .collect();
         let owner = self.owner.and_then(|o| text.get(o.range()));
-        json!({ "relation": self.relation.as_str(), "words": words, "owner": owner })
+        let head = self.head.and_then(|h| text.get(h.range()));
+        json!({ "relation": self.relation.as_str(), "words": words, "head": head, "owner": owner })
     }
 }
 
