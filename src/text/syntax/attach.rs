@@ -173,6 +173,10 @@ const CLOSING_QUOTES: &[&str] = &["\"", "'", "”", "’", "»"];
 /// person was rescued, while another left hospital".
 const OTHERS: &[&str] = &["another", "other", "others", "second"];
 
+/// Nouns of a time that an apposition after a date can restate it with: "in 1960, the year
+/// …".
+const TIME_NOUNS: &[&str] = &["date", "day", "month", "morning", "night", "week", "year"];
+
 /// Words of a time of day after a date: "Tuesday night" is a time, not a night's date.
 const TIME_WORDS: &[&str] = &[
     "afternoon",
@@ -539,6 +543,7 @@ impl Syntax {
             let mut anchors = vec![verb];
             anchors.extend(reader.light_object(verb, &segment));
             anchors.extend(reader.antecedent(&segment));
+            anchors.extend(self.restated_by(&reader, date.end, &segment));
             return Binding::new(Relation::Clause, tokens, &anchors)
                 .owned_by(reader.clause_owner(&segment), tokens);
         }
@@ -591,6 +596,31 @@ impl Syntax {
             .find(|(offset, _)| *offset > 0 && self.opens_sentence[index + offset])
             .map_or(self.tags.len(), |(_, segment)| segment.start);
         (from..sentence_end).any(|j| reader.is(j, OTHERS))
+    }
+
+    /// The verb of an apposition that restates a date which ends its segment: "in 1960, the
+    /// very year Hawaii joined the Union" also dates the joining.
+    fn restated_by(
+        &self,
+        reader: &Reader,
+        date_end: usize,
+        segment: &Range<usize>,
+    ) -> Option<usize> {
+        if date_end + 1 != segment.end || !reader.is(date_end, &[","]) {
+            return None;
+        }
+        let next = self.next_segment(segment)?;
+        if !reader.is(next.start, &["the"]) {
+            return None;
+        }
+        let noun = (next.start + 1..next.end)
+            .find(|&j| !reader.is(j, &["very", "same", "first", "last"]))?;
+        if !reader.is(noun, TIME_NOUNS) {
+            return None;
+        }
+        reader
+            .after(noun + 1, &next)
+            .find(|&j| reader.tag(j) == Some(Tag::Verb))
     }
 
     /// Whether `segment` is an infinitive of intent: "(had intended) to land on Monday".

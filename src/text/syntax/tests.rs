@@ -237,6 +237,16 @@ fn a_date_attaches_to_the_verb_of_its_clause() {
             "May 4",
             &["make", "touchdown"],
         ),
+        (
+            "It follows the Apollo 8 flight, which took place in 1968.",
+            "1968",
+            &["Apollo", "8", "flight", "took", "place"],
+        ),
+        (
+            "The flood came in 1927, the same year the levee failed.",
+            "1927",
+            &["came", "failed"],
+        ),
     ];
     for (text, written, words) in cases {
         let expected = ("clause", words.iter().map(|w| w.to_string()).collect());
