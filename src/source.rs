@@ -5,6 +5,9 @@
 
 use std::ops::Range;
 
+/// How many spans that start before another may be checked for reaching into it.
+const NESTING: usize = 8;
+
 /// A half-open byte range `start..end`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
@@ -39,6 +42,19 @@ impl Span {
     pub fn intersect(self, other: Span) -> Option<Self> {
         let overlap = Self::new(self.start.max(other.start), self.end.min(other.end));
         (overlap.start < overlap.end).then_some(overlap)
+    }
+
+    /// Whether the span shares a byte with one of `sorted` (ordered by start, as phrase
+    /// matches are), found by binary search: of the spans starting before this one ends, the
+    /// last few are the only ones long enough to reach it, unless a span nests more than
+    /// [`NESTING`] others.
+    pub fn overlaps_any(self, sorted: &[Span]) -> bool {
+        let before_end = sorted.partition_point(|s| s.start < self.end);
+        sorted[..before_end]
+            .iter()
+            .rev()
+            .take(NESTING)
+            .any(|s| self.start < s.end)
     }
 
     pub fn contains(self, other: Span) -> bool {

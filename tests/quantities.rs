@@ -136,3 +136,31 @@ fn values_and_dates_are_compared_where_they_attach() {
         insta::assert_snapshot!(run.transcript());
     });
 }
+
+/// Thousands of values in one sentence, and thousands of words without a full stop, are
+/// read in linear time: attachment looks a bounded distance around each value. Only the
+/// value its verb attaches to the range is compared.
+#[test]
+fn long_sentences_full_of_values_stay_linear() {
+    let dir = tempfile::tempdir().unwrap();
+    let values: Vec<String> = (1..=2_000).map(|i| format!("{i} km")).collect();
+    let words = "word ".repeat(10_000);
+    let text = format!(
+        "North Korea's missile range was {} on Monday.\n\nThe missile range {words}was 5 km.\n",
+        values.join(" and ")
+    );
+    let article = dir.path().join("long.txt");
+    std::fs::write(&article, text).unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let rules = format!("{root}/rules");
+    let run = factlint(&[
+        "check",
+        "--rules",
+        &rules,
+        "--format",
+        "short",
+        article.to_str().unwrap(),
+    ]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    assert_eq!(run.stdout.lines().count(), 1, "{}", run.transcript());
+}

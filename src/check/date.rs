@@ -69,7 +69,7 @@ impl DateCheck {
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
         let words = self.event_words(article);
         let names = self.own_names.find(article);
-        for mention in event_dates(article, &words, &names) {
+        for mention in event_dates(article, &article.mentions().dates, &words, &names) {
             let Some(value) = mention.value else {
                 continue;
             };
@@ -94,7 +94,10 @@ impl DateCheck {
             .collect();
         let within = article.document().sentences[sentence].span;
         let names = self.own_names.find(article);
-        event_dates(article, &words, &names)
+        let dates = &article.mentions().dates;
+        let first = dates.partition_point(|d| d.span.start < within.start);
+        let last = dates.partition_point(|d| d.span.start < within.end);
+        event_dates(article, &dates[first..last], &words, &names)
             .filter(|mention| within.contains(mention.span))
             .map(|mention| mention.span)
             .collect()
@@ -295,10 +298,11 @@ fn describe(constraint: &DateConstraint) -> String {
 /// Pauline, which hit in 1997"), nor the start of a stretch ("since March 2022").
 fn event_dates<'a>(
     article: &'a ArticleContext,
+    dates: &'a [DateMention],
     words: &'a [Span],
     names: &'a [Span],
 ) -> impl Iterator<Item = &'a DateMention> {
-    article.mentions().dates.iter().filter(move |mention| {
+    dates.iter().filter(move |mention| {
         mention.binding.relation != Relation::Names
             && mention.binding.attaches_to(words)
             && is_owned_by_story(mention.binding.owner, names)

@@ -42,9 +42,5 @@ impl OwnNames {
 /// Whether a mention owned by `owner` may be the story's, given where its names are
 /// (`names`, from [`OwnNames::find`]): it is when nothing owns it or one of them does.
 pub fn is_owned_by_story(owner: Option<Span>, names: &[Span]) -> bool {
-    owner.is_none_or(|owner| {
-        names
-            .iter()
-            .any(|n| n.start < owner.end && owner.start < n.end)
-    })
+    owner.is_none_or(|owner| owner.overlaps_any(names))
 }

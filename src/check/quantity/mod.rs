@@ -132,13 +132,14 @@ impl QuantityCheck {
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
         let document = article.document();
-        let subjects = self.subjects(article);
-        let sentences: BTreeSet<usize> = subjects
+        let places = self.places(article);
+        let sentences: BTreeSet<usize> = places
+            .subjects
             .iter()
             .filter_map(|span| document.sentence_at(span.start))
             .collect();
         for sentence in sentences {
-            for mention in self.values_in(article, sentence, &subjects) {
+            for mention in self.values_in(article, sentence, &places) {
                 if let Some(finding) = self.judge(fact, article, mention) {
                     findings.push(finding);
                 }
@@ -149,15 +150,20 @@ impl QuantityCheck {
     /// What sentence `sentence` states of the subject: the whole expressions ("about 550
     /// miles"), for a report to mark. The same mentions as [`Self::check`] judges.
     pub fn stated_in(&self, article: &ArticleContext, sentence: usize) -> Vec<Span> {
-        self.values_in(article, sentence, &self.subjects(article))
+        self.values_in(article, sentence, &self.places(article))
             .into_iter()
             .map(|mention| mention.span)
             .collect()
     }
 
-    /// Where the article names the subject.
-    fn subjects(&self, article: &ArticleContext) -> Vec<Span> {
-        article.spans_of(&self.subject)
+    /// Where the article names the subject, the story's names and the other facts'
+    /// subjects, each in text order.
+    fn places(&self, article: &ArticleContext) -> Places {
+        Places {
+            subjects: article.spans_of(&self.subject),
+            own_names: self.own_names.find(article),
+            rivals: article.spans_of(&self.rivals),
+        }
     }
 
     /// The mentions of sentence `sentence` that state the subject's value.
@@ -165,25 +171,24 @@ impl QuantityCheck {
         &self,
         article: &'a ArticleContext,
         sentence: usize,
-        subjects: &[Span],
+        places: &Places,
     ) -> Vec<&'a QuantityMention> {
         let within = article.document().sentences[sentence].span;
-        let own_names = self.own_names.find(article);
-        let rivals = article.spans_of(&self.rivals);
         let measures_a_rival = |q: &QuantityMention| {
             q.binding.head.is_some_and(|head| {
-                let overlaps = |s: &Span| s.start < head.end && head.start < s.end;
-                rivals.iter().any(overlaps) && !subjects.iter().any(overlaps)
+                head.overlaps_any(&places.rivals) && !head.overlaps_any(&places.subjects)
             })
         };
-        let mentions: Vec<&QuantityMention> = article
-            .mentions()
-            .quantities
+        let quantities = &article.mentions().quantities;
+        let first = quantities.partition_point(|q| q.span.start < within.start);
+        let mentions: Vec<&QuantityMention> = quantities[first..]
             .iter()
-            .filter(|q| within.contains(q.span) && is_owned_by_story(q.binding.owner, &own_names))
+            .take_while(|q| q.span.start < within.end)
+            .filter(|q| within.contains(q.span))
+            .filter(|q| is_owned_by_story(q.binding.owner, &places.own_names))
             .filter(|q| !measures_a_rival(q))
             .collect();
-        self.stated_values(&mentions, subjects)
+        self.stated_values(&mentions, &places.subjects)
     }
 
     /// The mentions of one sentence that state the subject's value: those in the fact's
@@ -252,6 +257,13 @@ impl QuantityCheck {
         finding.severity = severity;
         Some(finding)
     }
+}
+
+/// Where an article names what a quantity fact needs to tell its values from others'.
+struct Places {
+    subjects: Vec<Span>,
+    own_names: Vec<Span>,
+    rivals: Vec<Span>,
 }
 
 /// The phrases of a quantity's subject: its words and those of the `terms` group named after

@@ -170,7 +170,14 @@ fn bind(text: &str, document: &Document, found: &mut [QuantityMention]) {
         let restates = (binding.relation == Relation::Apposition)
             .then(|| binding.words.first().copied())
             .flatten()
-            .and_then(|word| found[..index].iter().rev().find(|m| m.span.contains(word)));
+            .and_then(|word| {
+                // The value restated is right before the parenthesis: the last mentions only.
+                found[..index]
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .find(|m| m.span.contains(word))
+            });
         found[index].binding = match restates {
             Some(previous) => previous.binding.clone(),
             None => binding,

@@ -114,13 +114,10 @@ impl Binding {
         }
     }
 
-    /// Whether the mention attaches to a word inside any of `spans` (or overlapping it).
+    /// Whether the mention attaches to a word inside any of `spans` (or overlapping it);
+    /// `spans` are ordered by start, as phrase matches are.
     pub fn attaches_to(&self, spans: &[Span]) -> bool {
-        self.words.iter().any(|word| {
-            spans
-                .iter()
-                .any(|s| s.start < word.end && word.start < s.end)
-        })
+        self.words.iter().any(|word| word.overlaps_any(spans))
     }
 
     /// `{"relation": …, "words": […], "head": …, "owner": …}` for `factlint extract`.
@@ -195,6 +192,13 @@ const COMPLEMENT_PREPOSITIONS: &[&str] = &["about", "around", "at", "by", "near"
 /// Words before a date that make it the start of a stretch.
 const SPAN_OPENERS: &[&str] = &["since", "from"];
 
+/// How far, in tokens, a mention may attach: attachment in English is local, and the bound
+/// keeps reading linear on sentences of thousands of words.
+const REACH: usize = 40;
+
+/// How many segments back a subject is looked for.
+const SEGMENTS_BACK: usize = 6;
+
 struct Reader<'a> {
     syntax: &'a Syntax,
     text: &'a str,
@@ -225,14 +229,14 @@ impl Reader<'_> {
     /// `i` is inside them itself.
     fn before(&self, i: usize, segment: &Range<usize>) -> impl Iterator<Item = usize> + '_ {
         let inside = self.syntax.is_parenthetical(i);
-        (segment.start..i)
+        (segment.start.max(i.saturating_sub(REACH))..i)
             .rev()
             .filter(move |&j| inside || !self.syntax.is_parenthetical(j))
     }
 
     fn after(&self, i: usize, segment: &Range<usize>) -> impl Iterator<Item = usize> + '_ {
         let inside = self.syntax.is_parenthetical(i.saturating_sub(1));
-        (i..segment.end).filter(move |&j| inside || !self.syntax.is_parenthetical(j))
+        (i..segment.end.min(i + REACH)).filter(move |&j| inside || !self.syntax.is_parenthetical(j))
     }
 
     /// The head of the noun phrase that starts at `start`: the last of its run of nouns
@@ -284,13 +288,16 @@ impl Reader<'_> {
         // the sentence: "The mission, the first to land there, has cost".
         let mut start = segment.start;
         let mut subject = None;
-        while let Some(previous) = self.syntax.previous_segment(start) {
+        for _ in 0..SEGMENTS_BACK {
+            let Some(previous) = self.syntax.previous_segment(start) else {
+                break;
+            };
             if relative {
                 return self.nominal_before(previous.end, &previous);
             }
             let aside = matches!(self.tag(previous.start), Some(Tag::Subordinator))
                 || self.is(previous.start, &["to"]);
-            let has_verb = previous.clone().any(|j| self.tag(j) == Some(Tag::Verb));
+            let has_verb = self.syntax.has_verb(&previous);
             if !aside && has_verb {
                 break;
             }
@@ -341,8 +348,8 @@ impl Reader<'_> {
     /// The name an apposition describes: "the research vessel Polar Dawn, a 400-foot
     /// ship,". An apposition is a segment without a verb that opens with a determiner.
     fn apposition_owner(&self, segment: &Range<usize>) -> Option<usize> {
-        let describes = self.tag(segment.start) == Some(Tag::Determiner)
-            && !segment.clone().any(|j| self.tag(j) == Some(Tag::Verb));
+        let describes =
+            self.tag(segment.start) == Some(Tag::Determiner) && !self.syntax.has_verb(segment);
         if !describes {
             return None;
         }
@@ -587,15 +594,14 @@ impl Syntax {
     /// Whether the sentence goes on, after token `from`, to name another of what "one"
     /// counts: "One person was rescued, while another left hospital".
     fn names_others(&self, reader: &Reader, from: usize) -> bool {
-        let Some(&index) = self.segment_of.get(from.saturating_sub(1)) else {
-            return false;
+        let opens_sentence = |j: usize| {
+            self.segment_of
+                .get(j)
+                .is_some_and(|&index| self.opens_sentence[index] && self.segments[index].start == j)
         };
-        let sentence_end = self.segments[index..]
-            .iter()
-            .enumerate()
-            .find(|(offset, _)| *offset > 0 && self.opens_sentence[index + offset])
-            .map_or(self.tags.len(), |(_, segment)| segment.start);
-        (from..sentence_end).any(|j| reader.is(j, OTHERS))
+        (from..self.tags.len().min(from + 2 * REACH))
+            .take_while(|&j| !opens_sentence(j))
+            .any(|j| reader.is(j, OTHERS))
     }
 
     /// The verb of an apposition that restates a date which ends its segment: "in 1960, the

@@ -75,6 +75,8 @@ pub struct Syntax {
     segment_of: Vec<usize>,
     /// Whether each segment is the first of its sentence.
     opens_sentence: Vec<bool>,
+    /// Whether each segment has a verb.
+    segment_has_verb: Vec<bool>,
     /// Whether each token is inside parentheses (of its sentence).
     parenthetical: Vec<bool>,
 }
@@ -89,6 +91,9 @@ impl Syntax {
             for segment in segments::split(text, tokens, &tags) {
                 let range = first + segment.start..first + segment.end;
                 syntax.opens_sentence.push(segment.start == 0);
+                syntax
+                    .segment_has_verb
+                    .push(tags[segment.clone()].contains(&Tag::Verb));
                 for _ in range.clone() {
                     syntax.segment_of.push(syntax.segments.len());
                 }
@@ -119,6 +124,13 @@ impl Syntax {
     fn next_segment(&self, segment: &Range<usize>) -> Option<Range<usize>> {
         let index = *self.segment_of.get(segment.end)?;
         (!self.opens_sentence[index]).then(|| self.segments[index].clone())
+    }
+
+    /// Whether the segment that starts at `segment.start` has a verb.
+    fn has_verb(&self, segment: &Range<usize>) -> bool {
+        self.segment_of
+            .get(segment.start)
+            .is_some_and(|&index| self.segment_has_verb[index])
     }
 
     fn tag(&self, token: usize) -> Option<Tag> {
