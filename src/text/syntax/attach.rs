@@ -58,6 +58,8 @@ pub enum Relation {
     Irrealis,
     /// One of several counted apart: "One person was rescued, while another …".
     Partitive,
+    /// What is left after a fall: "its winds easing to 130 mph".
+    Fallen,
     /// Nothing it could be told to attach to.
     #[default]
     Unbound,
@@ -77,6 +79,7 @@ impl Relation {
             Self::OpensSpan => "opens-span",
             Self::Irrealis => "irrealis",
             Self::Partitive => "partitive",
+            Self::Fallen => "fallen",
             Self::Unbound => "unbound",
         }
     }
@@ -488,6 +491,14 @@ impl Syntax {
                 || reader.is(j, COMPLEMENT_PREPOSITIONS))
         });
         match verb.filter(|&j| matches!(reader.tag(j), Some(Tag::Verb | Tag::Auxiliary))) {
+            // "its winds easing to 130 mph": what is left after a fall is a later state of
+            // the subject, not the value a fact holds for it.
+            Some(verb)
+                if lexicon::is_falling_verb(&reader.lower(verb))
+                    && reader.is(first.saturating_sub(1), &["to"]) =>
+            {
+                Binding::unbound(Relation::Fallen)
+            }
             Some(verb) => {
                 anchors.push(verb);
                 let subject = reader.subject_of(verb, &segment);

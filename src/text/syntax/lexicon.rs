@@ -57,6 +57,11 @@ pub fn is_capability_word(word: &str) -> bool {
     listed(CAPABILITY_WORDS, word)
 }
 
+/// Verbs of falling: "eased", "weakened", "dropped to".
+pub fn is_falling_verb(word: &str) -> bool {
+    listed(FALLING_VERBS, word)
+}
+
 /// A verb form: an irregular form, or a form of a listed base ("raised", "lands").
 pub fn is_verb_form(word: &str) -> bool {
     listed(IRREGULAR_VERBS, word) || base_of(word).is_some_and(|base| listed(VERBS, base))
@@ -289,6 +294,36 @@ const CAPABILITY_WORDS: &[&str] = &[
     "equipped",
     "meant",
     "rated",
+];
+
+const FALLING_VERBS: &[&str] = &[
+    "cooled",
+    "cooling",
+    "declined",
+    "declining",
+    "decreased",
+    "decreasing",
+    "diminished",
+    "diminishing",
+    "dipped",
+    "dipping",
+    "dropped",
+    "dropping",
+    "eased",
+    "easing",
+    "fallen",
+    "falling",
+    "fell",
+    "lessened",
+    "shrank",
+    "shrinking",
+    "shrunk",
+    "slowed",
+    "slowing",
+    "subsided",
+    "subsiding",
+    "weakened",
+    "weakening",
 ];
 
 const LIGHT_VERBS: &[&str] = &[
@@ -750,6 +785,7 @@ mod tests {
             ADVERBS,
             LY_NOT_ADVERBS,
             LIGHT_VERBS,
+            FALLING_VERBS,
             CAPABILITY_WORDS,
             IRREALIS_VERBS,
             IRREGULAR_VERBS,

@@ -160,6 +160,15 @@ fn a_value_of_a_position_or_of_another_clause_attaches_to_no_noun_of_its_own() {
         "partitive"
     );
     assert_eq!(value("One man was pulled out alive.", "One").0, "modifies");
+    // What is left after a fall is a later state, not the value.
+    assert_eq!(
+        value("By noon its winds had eased to 90 mph.", "90 mph").0,
+        "fallen"
+    );
+    assert_eq!(
+        value("By noon its winds had risen to 90 mph.", "90 mph").0,
+        "complement"
+    );
     // "seven more" after "searching for" attaches to nothing it could be told to.
     assert_eq!(
         value(
