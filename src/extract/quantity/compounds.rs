@@ -8,19 +8,23 @@ use crate::lang::units::{self, Dimension, Unit};
 /// The measure words after a unit's hyphen: "mile-long", "foot-wide", "metre-high".
 const MEASURES: &[&str] = &["long", "wide", "high", "tall", "deep", "thick", "across"];
 
-/// "a mile-long bridge", "an acre-wide lot": one of a length or an area, with "a" or "an".
-/// Durations are left out: "a day-long strike" says how long, not how much.
+/// "a mile-long bridge", "an acre-wide lot", "the mile-long bridge": one of a length or an
+/// area, after an article ("the" is not part of the value). Durations are left out: "a
+/// day-long strike" says how long, not how much.
 pub(super) fn article_and_unit(tokens: &Tokens, i: usize) -> Option<Operand> {
-    if !matches!(tokens.lower(i).as_str(), "a" | "an") || !tokens.is_word(i + 1) {
+    // "the mile-long": the compound is read where it stands, after its article.
+    let definite = i > 0 && tokens.lower(i - 1) == "the";
+    let compound = if definite { i } else { i + 1 };
+    if !(definite || matches!(tokens.lower(i).as_str(), "a" | "an")) || !tokens.is_word(compound) {
         return None;
     }
-    let word = tokens.str(i + 1);
+    let word = tokens.str(compound);
     let (name, measure) = word.rsplit_once(['-', '‐'])?;
     let unit = units::lookup(name).filter(|u| name.len() > 2 && measured(u))?;
     if !MEASURES.contains(&measure.to_lowercase().as_str()) {
         return None;
     }
-    let mut operand = plain(i + 1, super::digits::parse("1")?);
+    let mut operand = plain(compound, super::digits::parse("1")?);
     operand.first = i;
     operand.digits = None;
     operand.unit = Some(unit);
@@ -96,6 +100,7 @@ mod tests {
     fn units_compounded_with_their_number() {
         let cases: &[(&str, &str, f64, &str)] = &[
             ("They crossed a mile-long bridge.", "a mile-long", 1.0, "mi"),
+            ("The ship hit the mile-long bridge.", "mile-long", 1.0, "mi"),
             ("an acre-wide crater", "an acre-wide", 1.0, "acre"),
             (
                 "a kilometre-long queue formed",
