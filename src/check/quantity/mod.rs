@@ -188,27 +188,39 @@ impl QuantityCheck {
             .filter(|q| is_owned_by_story(q.binding.owner, &places.own_names))
             .filter(|q| !measures_a_rival(q))
             .collect();
-        self.stated_values(&mentions, &places.subjects)
+        self.stated_values(&mentions, places)
     }
 
     /// The mentions of one sentence that state the subject's value: those in the fact's
-    /// dimension (for a count, numbers without a unit) that attach to one of its words. A
-    /// count attaches to the noun it counts ("1,000 containers"), but "three of those
-    /// aboard" counts a part of them, not all.
+    /// dimension (for a count, numbers without a unit) that attach to one of its words, or
+    /// read on its scale for a noun of the story's. A count attaches to the noun it counts
+    /// ("1,000 containers"), but "three of those aboard" counts a part of them, not all.
     fn stated_values<'m>(
         &self,
         mentions: &[&'m QuantityMention],
-        subjects: &[Span],
+        places: &Places,
     ) -> Vec<&'m QuantityMention> {
         let in_dimension = |q: &QuantityMention| match (self.unit, q.unit) {
             (Some(unit), Some(own)) => own.converts_to(unit),
             (None, None) => true,
             _ => false,
         };
+        // "a magnitude 6.8 quake" states the magnitude of the story's quake; "a magnitude
+        // 4.9 aftershock" that of another.
+        let on_own_scale = |q: &QuantityMention| {
+            let binding = &q.binding;
+            binding
+                .scale
+                .is_some_and(|scale| scale.overlaps_any(&places.subjects))
+                && binding
+                    .head
+                    .is_some_and(|head| head.overlaps_any(&places.own_names))
+        };
         mentions
             .iter()
             .copied()
-            .filter(|q| in_dimension(q) && q.binding.attaches_to(subjects))
+            .filter(|q| in_dimension(q))
+            .filter(|q| q.binding.attaches_to(&places.subjects) || on_own_scale(q))
             .collect()
     }
 

@@ -30,6 +30,9 @@ pub struct Binding {
     /// The noun the value measures, among `words`: the head it modifies, the noun it is of,
     /// its label, the verb's subject. `None` for dates and for a value bound to a verb only.
     pub head: Option<Span>,
+    /// The scale a value modifying a noun is read on: "magnitude" in "a magnitude 6.8
+    /// quake" or "a 6.8-magnitude quake". It states the head's value on that scale.
+    pub scale: Option<Span>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -95,6 +98,7 @@ impl Binding {
             relation,
             owner: None,
             head: None,
+            scale: None,
         }
     }
 
@@ -114,6 +118,7 @@ impl Binding {
             relation,
             owner: None,
             head: None,
+            scale: None,
         }
     }
 
@@ -132,7 +137,14 @@ impl Binding {
             .collect();
         let owner = self.owner.and_then(|o| text.get(o.range()));
         let head = self.head.and_then(|h| text.get(h.range()));
-        json!({ "relation": self.relation.as_str(), "words": words, "head": head, "owner": owner })
+        let scale = self.scale.and_then(|s| text.get(s.range()));
+        json!({
+            "relation": self.relation.as_str(),
+            "words": words,
+            "head": head,
+            "scale": scale,
+            "owner": owner,
+        })
     }
 }
 
@@ -384,14 +396,30 @@ impl Reader<'_> {
     /// The name a relative clause is about: "Hurricane Pauline, which hit Acapulco in 1997".
     /// A main clause's subject is not an owner: the actor of the story's own event is often
     /// a name the sheet does not list ("Moscow's forces fired on Nov. 30").
+    /// A clause opened by "when" right after a year is about that other time: "since 1960,
+    /// when the Agadir quake killed 12,000 people".
     fn clause_owner(&self, segment: &Range<usize>) -> Option<usize> {
+        let previous = self.syntax.previous_segment(segment.start)?;
+        if self.is(segment.start, &["when"]) {
+            return self
+                .before(previous.end, &previous)
+                .find(|&j| self.tag(j) != Some(Tag::Punct))
+                .filter(|&j| is_year(self.word(j)));
+        }
         if !self.is(segment.start, RELATIVE_WORDS) {
             return None;
         }
-        let previous = self.syntax.previous_segment(segment.start)?;
         self.nominal_before(previous.end, &previous)
             .filter(|&j| self.tag(j) == Some(Tag::Name))
     }
+}
+
+/// "1960", "2019": four digits that can be a year of news.
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word
+            .parse::<u16>()
+            .is_ok_and(|year| (1000..=2200).contains(&year))
 }
 
 /// Words that open a relative clause, whose subject is the noun before it.
@@ -455,14 +483,28 @@ impl Syntax {
             {
                 anchors.push(verb);
             }
-            // "killed 6 workers": the verb the phrase is object of. A scale before the value
-            // or in its word ("a magnitude 4.9 aftershock", "a 4.9-magnitude aftershock") is
-            // not what it measures: the head is.
+            // "killed 6 workers": the verb the phrase is object of.
             if let Some(verb) = before.filter(|&j| reader.tag(j) == Some(Tag::Verb)) {
                 anchors.push(verb);
             }
-            return Binding::new(Relation::Modifies, tokens, &anchors)
-                .owned_by(reader.apposition_owner(&segment), tokens)
+            // A scale before the value or in its word ("a magnitude 4.9 aftershock", "a
+            // 4.9-magnitude quake") is kept apart: the value is the head's on that scale.
+            let scale = before
+                .filter(|&j| j + 1 == first && reader.tag(j) == Some(Tag::Noun))
+                .or_else(|| {
+                    value.clone().find(|&j| {
+                        reader.word(j).contains('-') && reader.word(j).contains(char::is_alphabetic)
+                    })
+                });
+            let mut binding = Binding::new(Relation::Modifies, tokens, &anchors);
+            binding.scale = scale.map(|j| tokens[j].span);
+            return binding
+                .owned_by(
+                    reader
+                        .apposition_owner(&segment)
+                        .or_else(|| reader.clause_owner(&segment)),
+                    tokens,
+                )
                 .measuring(Some(head), tokens);
         }
         let Some(before) = before else {

@@ -62,6 +62,11 @@ pub fn is_falling_verb(word: &str) -> bool {
     listed(FALLING_VERBS, word)
 }
 
+/// Verbs whose past is their base: "hit", "cost", "cut".
+pub fn is_same_past(word: &str) -> bool {
+    listed(SAME_PAST, word)
+}
+
 /// A verb form: an irregular form, or a form of a listed base ("raised", "lands").
 pub fn is_verb_form(word: &str) -> bool {
     listed(IRREGULAR_VERBS, word) || base_of(word).is_some_and(|base| listed(VERBS, base))
@@ -324,6 +329,10 @@ const FALLING_VERBS: &[&str] = &[
     "subsiding",
     "weakened",
     "weakening",
+];
+
+const SAME_PAST: &[&str] = &[
+    "cost", "cut", "hit", "hurt", "let", "put", "quit", "set", "shut", "split", "spread",
 ];
 
 const LIGHT_VERBS: &[&str] = &[
@@ -785,6 +794,7 @@ mod tests {
             ADVERBS,
             LY_NOT_ADVERBS,
             LIGHT_VERBS,
+            SAME_PAST,
             FALLING_VERBS,
             CAPABILITY_WORDS,
             IRREALIS_VERBS,

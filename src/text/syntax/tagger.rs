@@ -64,7 +64,12 @@ pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
                             Tag::Determiner | Tag::Pronoun | Tag::Number | Tag::Symbol
                         ))
                     );
-                if after_to || after_subject_word || takes_object {
+                // "the quake hit at 23:11", "the probe cost about": a past the same as its
+                // base, after a noun and before a preposition or an adverb.
+                let past_after_subject = matches!(previous, Some(Tag::Noun | Tag::Name))
+                    && matches!(next, Some(Lexical::Known(Tag::Preposition | Tag::Adverb)))
+                    && lexicon::is_same_past(&words[i].to_lowercase());
+                if after_to || after_subject_word || takes_object || past_after_subject {
                     Tag::Verb
                 } else {
                     Tag::Noun

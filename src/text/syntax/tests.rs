@@ -60,6 +60,11 @@ fn a_value_attaches_to_the_noun_it_modifies() {
             &["tremor", "shook"],
         ),
         (
+            "The magnitude 6.1 quake hit at night.",
+            "6.1",
+            &["quake", "hit"],
+        ),
+        (
             "Officials counted 1,200 damaged homes.",
             "1,200",
             &["counted", "homes"],
@@ -211,6 +216,20 @@ fn the_owner_of_a_value_is_the_name_its_noun_belongs_to() {
         owner("The mission, the first of its kind, has cost $80m.", "$80m"),
         None
     );
+    // A relative clause about another name, a "when" clause about another year.
+    assert_eq!(
+        owner("It outran Hurricane Iris, which killed 40 people.", "40").as_deref(),
+        Some("Iris")
+    );
+    assert_eq!(
+        owner(
+            "It was the worst since 1931, when a quake killed 256 people.",
+            "256"
+        )
+        .as_deref(),
+        Some("1931")
+    );
+    assert_eq!(owner("The quake killed 256 people.", "256"), None);
 }
 
 #[test]
