@@ -118,23 +118,33 @@ fn the_conversion_check_can_be_turned_off() {
 /// finding; `misstated.md` misstates each fact once in a shape of its own.
 #[test]
 fn values_and_dates_are_compared_where_they_attach() {
-    insta::glob!("fixtures/binding/*.md", |path| {
-        let relative = path
-            .strip_prefix(env!("CARGO_MANIFEST_DIR"))
-            .expect("fixtures are inside the repository");
-        let file = relative.to_str().expect("fixture paths are UTF-8");
-        let run = factlint(&[
-            "check",
-            "--rules",
-            "tests/fixtures/binding/sheet.yaml",
-            "--format",
-            "short",
-            file,
-        ]);
-        let clean = file.ends_with("other_things.md");
-        assert_eq!(run.code, if clean { 0 } else { 1 }, "{}", run.transcript());
-        insta::assert_snapshot!(run.transcript());
+    insta::glob!("fixtures/binding/*.md", |path| check_binding_fixture(
+        "binding", path
+    ));
+}
+
+/// The same for a quake: `other_things.md` states the magnitude on its scale ("the magnitude
+/// 6.4 quake") among an aftershock's, another agency's and another year's values and gives
+/// no finding; `misstated.md` misstates the magnitude, day, depth and toll in one sentence.
+#[test]
+fn values_on_a_scale_are_compared_for_the_storys_noun() {
+    insta::glob!("fixtures/binding_quake/*.md", |path| {
+        check_binding_fixture("binding_quake", path)
     });
+}
+
+/// Checks one article of `tests/fixtures/{folder}` against the sheet there and snapshots
+/// the findings: `other_things.md` has none, the others some.
+fn check_binding_fixture(folder: &str, path: &std::path::Path) {
+    let relative = path
+        .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .expect("fixtures are inside the repository");
+    let file = relative.to_str().expect("fixture paths are UTF-8");
+    let sheet = format!("tests/fixtures/{folder}/sheet.yaml");
+    let run = factlint(&["check", "--rules", &sheet, "--format", "short", file]);
+    let clean = file.ends_with("other_things.md");
+    assert_eq!(run.code, if clean { 0 } else { 1 }, "{}", run.transcript());
+    insta::assert_snapshot!(folder, run.transcript());
 }
 
 /// Thousands of values in one sentence, and thousands of words without a full stop, are
