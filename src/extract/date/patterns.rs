@@ -14,6 +14,7 @@ use super::relative::shift_offset;
 use super::{Part, PartialDate};
 use crate::lang::units;
 use crate::source::Span;
+use crate::text::calendar;
 use crate::text::{Token, TokenKind};
 
 /// One date expression of a sentence.
@@ -729,6 +730,10 @@ impl<'a> Reader<'a> {
             return None;
         }
         let word = self.word(i)?;
+        // "by 1900 GMT": a clock time, not the year 1900.
+        if calendar::is_clock_digits(word) && self.word(i + 1).is_some_and(calendar::is_time_zone) {
+            return None;
+        }
         if let Some(year) = lexicon::year(word) {
             if let Some(month) = self
                 .word(i + 1)
@@ -1231,6 +1236,16 @@ pub(super) mod tests {
                 }
             )]
         );
+    }
+
+    #[test]
+    fn a_clock_time_with_its_zone_is_no_year() {
+        let text = "The toll rose by 1900 GMT and again by 2015 UTC.";
+        let document = Document::new(text);
+        assert!(expressions(text, document.sentence_tokens(0)).is_empty());
+        let text = "It was built by 1900 and rebuilt.";
+        let document = Document::new(text);
+        assert_eq!(expressions(text, document.sentence_tokens(0)).len(), 1);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use super::operand::Operand;
 use super::tokens::Tokens;
-use crate::text::calendar::MONTHS;
+use crate::text::calendar::{self, MONTHS};
 
 const MONTH_ABBREVIATIONS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -61,7 +61,7 @@ fn is_month(tokens: &Tokens, i: usize) -> bool {
         || MONTH_ABBREVIATIONS.contains(&word)
 }
 
-/// "December 30", "30 December", "Dec. 30", "3 p.m.".
+/// "December 30", "30 December", "Dec. 30", "3 p.m.", "2211 GMT".
 fn is_date_or_time(tokens: &Tokens, operand: &Operand) -> bool {
     let (before, after) = (operand.first, operand.end);
     let month_before = before > 0
@@ -70,7 +70,10 @@ fn is_date_or_time(tokens: &Tokens, operand: &Operand) -> bool {
     let month_after =
         is_month(tokens, after) || (tokens.lower(after) == "of" && is_month(tokens, after + 1));
     let time_after = TIME_WORDS.contains(&tokens.lower(after).as_str()) && operand.raw <= 24.0;
-    operand.raw.fract() == 0.0 && (month_before || month_after || time_after)
+    // "2211 GMT", "0011 local time": a clock time, not the count 2,211.
+    let zone_after = calendar::is_clock_digits(tokens.str(operand.number))
+        && calendar::is_time_zone(tokens.str(after));
+    operand.raw.fract() == 0.0 && (month_before || month_after || time_after || zone_after)
 }
 
 /// "aged 45", "45 years old", "Smith, 45, said".

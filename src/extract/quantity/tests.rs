@@ -230,6 +230,7 @@ fn years_dates_times_ordinals_phones_ages_and_names_are_not_quantities() {
         "one-way attack drones",
         "It breaches Resolution 2397 again",
         "Any time to meet on 5/17/2018?",
+        "It struck at 2211 GMT and again at 0011 local time.",
     ] {
         assert_eq!(texts(sentence), Vec::<String>::new(), "{sentence}");
     }
