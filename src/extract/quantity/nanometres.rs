@@ -133,19 +133,8 @@ pub(super) fn unit_near(tokens: &Tokens, number: usize) -> Option<&'static Unit>
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::quantity::{Amount, extract};
-    use crate::text::Document;
-
-    fn read(sentence: &str) -> Vec<(String, Amount, Option<&'static str>)> {
-        let document = Document::new(sentence);
-        extract(sentence, &document)
-            .into_iter()
-            .map(|q| {
-                let text = sentence[q.span.range()].to_string();
-                (text, q.amount, q.unit.map(|u| u.symbol))
-            })
-            .collect()
-    }
+    use crate::extract::quantity::Amount;
+    use crate::extract::quantity::tests::read;
 
     #[test]
     fn nm_by_the_words_around_it() {

@@ -22,6 +22,15 @@ fn quantities(sentence: &str) -> Vec<Found> {
         .collect()
 }
 
+/// Every quantity in `sentence` as text, amount and unit symbol: what the table tests of the
+/// extractor's parts compare.
+pub(super) fn read(sentence: &str) -> Vec<(String, Amount, Option<&'static str>)> {
+    quantities(sentence)
+        .into_iter()
+        .map(|(text, amount, unit, _)| (text, amount, unit))
+        .collect()
+}
+
 fn texts(sentence: &str) -> Vec<String> {
     quantities(sentence).into_iter().map(|q| q.0).collect()
 }
