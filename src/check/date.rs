@@ -46,14 +46,8 @@ impl DateCheck {
         sheet: &Sheet,
         phrases: &mut PhraseSetBuilder,
     ) -> Self {
-        let terms = &sheet.terms;
         let event = &assertion.event.node;
-        let group = terms
-            .iter()
-            .find(|group| group.name.eq_ignore_ascii_case(event));
-        let words: Vec<&String> = std::iter::once(event)
-            .chain(group.into_iter().flat_map(|group| &group.words))
-            .collect();
+        let (words, group) = sheet.with_terms(event);
         let mut ids: Vec<PhraseId> = words.iter().map(|word| phrases.add(word)).collect();
         ids.sort();
         ids.dedup();

@@ -81,6 +81,23 @@ impl Sheet {
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.id == id)
     }
+
+    /// `word` and the words of the `terms` group named after it (case aside): what a fact
+    /// whose subject or event is `word` looks for. The group, when there is one.
+    pub fn with_terms<'a>(&'a self, word: &'a str) -> (Vec<&'a str>, Option<&'a TermGroup>) {
+        let group = self
+            .terms
+            .iter()
+            .find(|group| group.name.eq_ignore_ascii_case(word));
+        let words = std::iter::once(word)
+            .chain(
+                group
+                    .into_iter()
+                    .flat_map(|g| g.words.iter().map(String::as_str)),
+            )
+            .collect();
+        (words, group)
+    }
 }
 
 /// Rule files found under `paths`: `.yaml` and `.yml` files, folders walked, sorted.

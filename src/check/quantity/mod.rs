@@ -20,7 +20,7 @@ use crate::extract::quantity::QuantityMention;
 use crate::finding::Finding;
 use crate::lang::ast::{Assertion, CompareOp, QuantityAssertion, QuantityConstraint, Tolerance};
 use crate::lang::units::Unit;
-use crate::sheet::{Fact, Sheet, TermGroup};
+use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 use interval::Interval;
 
@@ -55,7 +55,6 @@ impl QuantityCheck {
         sheet: &Sheet,
         phrases: &mut PhraseSetBuilder,
     ) -> Self {
-        let terms = &sheet.terms;
         let (unit, allowed, negated, shown) = match &assertion.constraint {
             QuantityConstraint::Compare {
                 op,
@@ -104,13 +103,13 @@ impl QuantityCheck {
             }
         };
         let subject = &assertion.subject.node;
-        let ids = subject_words(subject, terms, phrases);
+        let ids = subject_words(subject, sheet, phrases);
         let rivals = sheet
             .facts
             .iter()
             .filter_map(|fact| match &fact.assertion {
                 Assertion::Quantity(other) if !other.subject.node.eq_ignore_ascii_case(subject) => {
-                    Some(subject_words(&other.subject.node, terms, phrases))
+                    Some(subject_words(&other.subject.node, sheet, phrases))
                 }
                 _ => None,
             })
@@ -280,20 +279,11 @@ struct Places {
 
 /// The phrases of a quantity's subject: its words and those of the `terms` group named after
 /// it.
-fn subject_words(
-    subject: &str,
-    terms: &[TermGroup],
-    phrases: &mut PhraseSetBuilder,
-) -> Vec<PhraseId> {
-    let group = terms
-        .iter()
-        .find(|group| group.name.eq_ignore_ascii_case(subject));
-    let mut ids: Vec<PhraseId> = std::iter::once(subject)
-        .chain(
-            group
-                .into_iter()
-                .flat_map(|group| group.words.iter().map(String::as_str)),
-        )
+fn subject_words(subject: &str, sheet: &Sheet, phrases: &mut PhraseSetBuilder) -> Vec<PhraseId> {
+    let mut ids: Vec<PhraseId> = sheet
+        .with_terms(subject)
+        .0
+        .into_iter()
         .map(|word| phrases.add(word))
         .collect();
     ids.sort();
