@@ -264,7 +264,7 @@ impl Reader<'_> {
                 Some(Tag::Name) if names || head.is_some() => head = Some(j),
                 _ => break,
             }
-            if self.word(j).ends_with("'s") || self.word(j).ends_with("’s") {
+            if lexicon::is_possessive(self.word(j)) {
                 // "Russia's probe": the possessor is not the head; go on.
                 head = None;
             }
@@ -295,7 +295,7 @@ impl Reader<'_> {
     /// the head of a phrase without a verb before it in the sentence ("The bridge, opened in
     /// 1977, is 1.6 miles long").
     fn subject_of(&self, verb: usize, segment: &Range<usize>) -> Option<usize> {
-        let relative = self.is(segment.start, RELATIVE_WORDS);
+        let relative = lexicon::is_relative(self.word(segment.start));
         if !relative && let Some(found) = self.nominal_before(verb, segment) {
             return Some(found);
         }
@@ -341,7 +341,7 @@ impl Reader<'_> {
             .before(head, segment)
             .take_while(|&j| matches!(self.tag(j), Some(Tag::Noun | Tag::Name | Tag::Number)))
         {
-            let possessive = self.word(j).ends_with("'s") || self.word(j).ends_with("’s");
+            let possessive = lexicon::is_possessive(self.word(j));
             if possessive {
                 let owner = nearest_name.or(Some(j));
                 return owner.filter(|&o| self.tag(o) == Some(Tag::Name));
@@ -350,7 +350,7 @@ impl Reader<'_> {
                 nearest_name = Some(j);
             }
         }
-        if self.is(segment.start, RELATIVE_WORDS)
+        if lexicon::is_relative(self.word(segment.start))
             && let Some(previous) = self.syntax.previous_segment(segment.start)
         {
             return self
@@ -376,7 +376,7 @@ impl Reader<'_> {
     /// The noun phrase a relative clause is about, when `segment` is one: "ISRO's
     /// Chandrayaan-2 mission, which took place in 2019" dates the mission.
     fn antecedent(&self, segment: &Range<usize>) -> Vec<usize> {
-        if !self.is(segment.start, RELATIVE_WORDS) {
+        if !lexicon::is_relative(self.word(segment.start)) {
             return Vec::new();
         }
         let Some(previous) = self.syntax.previous_segment(segment.start) else {
@@ -406,7 +406,7 @@ impl Reader<'_> {
                 .find(|&j| self.tag(j) != Some(Tag::Punct))
                 .filter(|&j| is_year(self.word(j)));
         }
-        if !self.is(segment.start, RELATIVE_WORDS) {
+        if !lexicon::is_relative(self.word(segment.start)) {
             return None;
         }
         self.nominal_before(previous.end, &previous)
@@ -421,9 +421,6 @@ fn is_year(word: &str) -> bool {
             .parse::<u16>()
             .is_ok_and(|year| (1000..=2200).contains(&year))
 }
-
-/// Words that open a relative clause, whose subject is the noun before it.
-const RELATIVE_WORDS: &[&str] = &["that", "which", "who"];
 
 impl Syntax {
     /// What the value at tokens `value` (indices into `tokens`, the document's tokens)
@@ -571,7 +568,7 @@ impl Syntax {
             return Binding::unbound(Relation::OpensSpan);
         }
         // "the 1997 storm", "its June policy statement", "Wednesday's increase".
-        let possessive = reader.word(last).ends_with("'s") || reader.word(last).ends_with("’s");
+        let possessive = lexicon::is_possessive(reader.word(last));
         let after_determiner = first > segment.start
             && (reader.tag(first - 1) == Some(Tag::Determiner)
                 || reader.word(first - 1).ends_with("'s"));

@@ -57,6 +57,19 @@ pub fn is_capability_word(word: &str) -> bool {
     listed(CAPABILITY_WORDS, word)
 }
 
+/// Words that open a relative clause, whose subject is the noun before it: "which", "who",
+/// "that".
+pub fn is_relative(word: &str) -> bool {
+    ["that", "which", "who"]
+        .iter()
+        .any(|relative| word.eq_ignore_ascii_case(relative))
+}
+
+/// "Russia's", "Kim’s": a possessive.
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 /// Verbs of falling: "eased", "weakened", "dropped to".
 pub fn is_falling_verb(word: &str) -> bool {
     listed(FALLING_VERBS, word)

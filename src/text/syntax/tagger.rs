@@ -56,7 +56,7 @@ pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
                 // "they land", "had cost", "which cost $165 million".
                 let after_subject_word =
                     matches!(previous, Some(Tag::Pronoun | Tag::Auxiliary | Tag::Adverb))
-                        || (i > 0 && is_relative(words[i - 1]));
+                        || (i > 0 && lexicon::is_relative(words[i - 1]));
                 let takes_object = matches!(previous, Some(Tag::Noun | Tag::Name))
                     && matches!(
                         next,
@@ -92,12 +92,6 @@ pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
         tags.push(tag);
     }
     tags
-}
-
-fn is_relative(word: &str) -> bool {
-    ["which", "who", "that"]
-        .iter()
-        .any(|relative| word.eq_ignore_ascii_case(relative))
 }
 
 fn is_noun_ahead(next: Option<Lexical>) -> bool {

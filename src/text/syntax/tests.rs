@@ -19,26 +19,32 @@ fn tagged(text: &str) -> String {
     }
     out.join(" ")
 }
-/// What the value written `value` in `text` attaches to: its relation and words.
-fn value(text: &str, value: &str) -> (&'static str, Vec<String>) {
+/// How `read` (a binding of the syntax) binds the words `written` in `text`.
+fn binding(
+    text: &str,
+    written: &str,
+    read: fn(&Syntax, &str, &[crate::text::Token], std::ops::Range<usize>) -> Binding,
+) -> Binding {
     let document = Document::new(text);
-    let start = text.find(value).expect("the value is in the text");
-    let tokens = tokens_within(&document.tokens, Span::new(start, start + value.len()));
-    let binding = document
-        .syntax
-        .value_binding(text, &document.tokens, tokens);
+    let start = text.find(written).expect("the words are in the text");
+    let tokens = tokens_within(&document.tokens, Span::new(start, start + written.len()));
+    read(&document.syntax, text, &document.tokens, tokens)
+}
+
+/// A binding's relation and words, as text.
+fn shown(text: &str, binding: &Binding) -> (&'static str, Vec<String>) {
     let words = binding.words.iter().map(|w| text[w.range()].to_string());
     (binding.relation.as_str(), words.collect())
 }
 
+/// What the value written `value` in `text` attaches to: its relation and words.
+fn value(text: &str, value: &str) -> (&'static str, Vec<String>) {
+    shown(text, &binding(text, value, Syntax::value_binding))
+}
+
 /// What the date written `date` in `text` attaches to.
 fn date(text: &str, date: &str) -> (&'static str, Vec<String>) {
-    let document = Document::new(text);
-    let start = text.find(date).expect("the date is in the text");
-    let tokens = tokens_within(&document.tokens, Span::new(start, start + date.len()));
-    let binding = document.syntax.date_binding(text, &document.tokens, tokens);
-    let words = binding.words.iter().map(|w| text[w.range()].to_string());
-    (binding.relation.as_str(), words.collect())
+    shown(text, &binding(text, date, Syntax::date_binding))
 }
 
 #[test]
@@ -196,12 +202,7 @@ fn a_value_in_parentheses_attaches_to_what_stands_before_them() {
 #[test]
 fn the_owner_of_a_value_is_the_name_its_noun_belongs_to() {
     let owner = |text: &str, written: &str| {
-        let document = Document::new(text);
-        let start = text.find(written).unwrap();
-        let tokens = tokens_within(&document.tokens, Span::new(start, start + written.len()));
-        let binding = document
-            .syntax
-            .value_binding(text, &document.tokens, tokens);
+        let binding = binding(text, written, Syntax::value_binding);
         binding.owner.map(|o| text[o.range()].to_string())
     };
     assert_eq!(
