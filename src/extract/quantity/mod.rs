@@ -2,13 +2,11 @@
 //!
 //! Read per sentence from the text model's tokens. A quantity is
 //! `[qualifier] [currency] number [scale] [unit]`, or a range of two (`10 to 12 km`,
-//! `between 10 and 12`, `10-12`, `$10-$20`); a number without a unit records the words it
-//! counts ("1,000 containers"). Counts have no unit: they are not measured, and the counted
-//! noun is what a fact's subject is matched against.
+//! `between 10 and 12`, `10-12`, `$10-$20`). Counts have no unit: the noun they count
+//! ("1,000 containers") is what the sentence structure binds them to (`binding`).
 
 mod compounds;
 mod context;
-mod counted;
 mod currency;
 mod digits;
 mod nanometres;
@@ -102,8 +100,6 @@ pub struct QuantityMention {
     pub amount: Amount,
     pub qualifier: Option<Qualifier>,
     pub unit: Option<&'static Unit>,
-    /// For a number without a unit, the words it counts ("containers").
-    pub counted: Option<Span>,
     /// One unit of the last digit written ("885" → 1, "1.5 million" → 100,000): how
     /// precise the number is, for judging a rounded conversion.
     pub step: f64,
@@ -247,10 +243,6 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
         amount,
         qualifier,
         unit,
-        counted: unit
-            .is_none()
-            .then(|| counted::after(tokens, last.end))
-            .flatten(),
         step: low.step(),
     };
     Some((mention, last.end))
@@ -287,7 +279,6 @@ fn ratio(tokens: &Tokens, i: usize, part: &Operand) -> Option<(QuantityMention, 
         amount: Amount::Number(part.value() / whole.value()),
         qualifier: None,
         unit: None,
-        counted: counted::after(tokens, whole.end),
         step: 0.0,
     };
     Some((mention, whole.end))
@@ -313,7 +304,6 @@ fn percent_first(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> 
         amount: Amount::Number(number.value()),
         qualifier: None,
         unit: Some(unit),
-        counted: None,
         step: number.step(),
     };
     Some((mention, number.end))
