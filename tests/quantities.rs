@@ -114,8 +114,9 @@ fn the_conversion_check_can_be_turned_off() {
 /// Values and dates are compared only where the sentence structure attaches them to the
 /// fact's subject or event: `other_things.md` states the winds, the toll, the depth and the
 /// landfall day correctly among values and dates of other things (a dateline, another storm's
-/// year, a forward speed, another ship, a statement's day, a length of time) and gives no
-/// finding; `misstated.md` misstates each fact once in a shape of its own.
+/// year, a forward speed, another ship, a statement's day, a length of time, another thing's
+/// record) and states a record and a time elapsed into the storm rightly, giving no finding;
+/// `misstated.md` misstates each fact once in a shape of its own.
 #[test]
 fn values_and_dates_are_compared_where_they_attach() {
     insta::glob!("fixtures/binding/*.md", |path| check_binding_fixture(

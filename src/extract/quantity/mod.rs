@@ -190,7 +190,7 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
         Some((lead, next)) => (Some(lead), next),
         None => (None, i),
     };
-    let low = operand::at(tokens, start)?;
+    let low = operand::at(tokens, start).or_else(|| one_unit_and_part(tokens, start))?;
     let high = match lead {
         Some(Lead::Between) => Some(second_bound(tokens, &low, &["and"])?),
         Some(Lead::From) => Some(second_bound(tokens, &low, &["to"])?),
@@ -363,6 +363,33 @@ fn add_smaller_units(tokens: &Tokens, mut quantity: Operand) -> Operand {
         quantity.end = part.end;
     }
     quantity
+}
+
+/// "an hour and 45 minutes", "a mile and a half": one of a unit continued by a part of
+/// it is one quantity. "An hour" alone is left out: as a figure it is rarely meant.
+fn one_unit_and_part(tokens: &Tokens, i: usize) -> Option<Operand> {
+    if !matches!(tokens.lower(i).as_str(), "a" | "an") {
+        return None;
+    }
+    let after = operand::unit_after(tokens, i + 1)?;
+    let mut one = operand::plain(i, digits::parse("1")?);
+    one.digits = None;
+    one.unit = Some(after.unit);
+    one.scale = after.scale;
+    one.end = after.end;
+    let and_a = tokens.lower(one.end) == "and" && tokens.lower(one.end + 1) == "a";
+    let fraction = match tokens.lower(one.end + 2).as_str() {
+        "half" if and_a => Some(0.5),
+        "quarter" if and_a => Some(0.25),
+        _ => None,
+    };
+    if let Some(fraction) = fraction {
+        one.raw += fraction;
+        one.end += 3;
+        return Some(one);
+    }
+    let unit_end = one.end;
+    Some(add_smaller_units(tokens, one)).filter(|whole| whole.end > unit_end)
 }
 
 /// "forty-five (45)", "five (5) years": the same number restated in parentheses.

@@ -324,6 +324,47 @@ fn digits_continued_in_smaller_parts() {
 }
 
 #[test]
+fn one_unit_continued_by_a_part_is_one_quantity() {
+    let cases: &[(&str, &str, f64, &str)] = &[
+        (
+            "The pump ran for an hour and 20 minutes.",
+            "an hour and 20 minutes",
+            80.0 / 60.0,
+            "h",
+        ),
+        (
+            "It stopped a day and a half later.",
+            "a day and a half",
+            1.5,
+            "d",
+        ),
+        (
+            "The trail is a mile and a half long.",
+            "a mile and a half",
+            1.5,
+            "mi",
+        ),
+        (
+            "It weighs a pound, 4 ounces.",
+            "a pound, 4 ounces",
+            1.25,
+            "lb",
+        ),
+    ];
+    for &(sentence, written, value, unit) in cases {
+        let found = one(sentence);
+        assert_eq!(found.0, written, "{sentence}");
+        assert!(
+            matches!(found.1, Amount::Number(v) if (v - value).abs() < 1e-9),
+            "{sentence}: {found:?}"
+        );
+        assert_eq!(found.2, Some(unit), "{sentence}");
+    }
+    // One of a unit alone is a phrase, not a figure.
+    assert!(texts("They waited an hour for a mile of road.").is_empty());
+}
+
+#[test]
 fn approximations_decimal_commas_fractions_and_percent_first() {
     use Qualifier::*;
     assert_eq!(

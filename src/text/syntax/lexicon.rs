@@ -70,6 +70,31 @@ pub fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// "highest", "deadliest", "worst", "first": the word that makes a phrase a record ("its
+/// highest level in 22 years").
+pub fn is_superlative(word: &str) -> bool {
+    listed(SUPERLATIVES, word)
+        || (word.len() > 5 && word.ends_with("est") && !listed(EST_NOT_SUPERLATIVES, word))
+}
+
+/// "morning", "building": a word in -ing that is only a noun in news copy.
+pub fn is_noun_in_ing(word: &str) -> bool {
+    listed(NOUNS_IN_ING, word)
+}
+
+/// A unit of time as written after a number: "minutes", "hrs", "years".
+pub fn is_duration_word(word: &str) -> bool {
+    listed(DURATION_WORDS, word)
+}
+
+/// "its", "their": a determiner that points back to a noun already named.
+pub fn is_possessive_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "her" | "his" | "its" | "our" | "their" | "my" | "your"
+    )
+}
+
 /// Verbs of falling: "eased", "weakened", "dropped to".
 pub fn is_falling_verb(word: &str) -> bool {
     listed(FALLING_VERBS, word)
@@ -116,6 +141,57 @@ fn base_of(word: &str) -> Option<&'static str> {
     }
     None
 }
+
+const SUPERLATIVES: &[&str] = &["best", "first", "least", "most", "worst"];
+
+/// Words of six letters or more in "-est" that are not superlatives.
+const EST_NOT_SUPERLATIVES: &[&str] = &[
+    "arrest",
+    "attest",
+    "behest",
+    "conquest",
+    "contest",
+    "detest",
+    "digest",
+    "earnest",
+    "forest",
+    "harvest",
+    "honest",
+    "ingest",
+    "inquest",
+    "interest",
+    "invest",
+    "manifest",
+    "midwest",
+    "modest",
+    "northwest",
+    "protest",
+    "request",
+    "southwest",
+    "suggest",
+    "unrest",
+];
+
+const NOUNS_IN_ING: &[&str] = &[
+    "building",
+    "buildings",
+    "ceiling",
+    "clothing",
+    "evening",
+    "evenings",
+    "lightning",
+    "morning",
+    "mornings",
+    "pudding",
+    "wedding",
+    "weddings",
+];
+
+const DURATION_WORDS: &[&str] = &[
+    "day", "days", "decade", "decades", "hour", "hours", "hr", "hrs", "min", "mins", "minute",
+    "minutes", "month", "months", "second", "seconds", "week", "weeks", "year", "years", "yr",
+    "yrs",
+];
 
 const DETERMINERS: &[&str] = &[
     "a", "all", "an", "another", "any", "both", "each", "either", "every", "few", "her", "his",
@@ -814,6 +890,10 @@ mod tests {
             IRREGULAR_VERBS,
             IRREGULAR_BASES,
             VERBS,
+            SUPERLATIVES,
+            EST_NOT_SUPERLATIVES,
+            DURATION_WORDS,
+            NOUNS_IN_ING,
         ];
         for list in lists {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");

@@ -142,6 +142,9 @@ fn lexical(kind: TokenKind, word: &str, sentence_start: bool) -> Lexical {
     if capitalised && !sentence_start {
         return Lexical::Known(Tag::Name);
     }
+    if lexicon::is_noun_in_ing(lower) {
+        return Lexical::Known(Tag::Noun);
+    }
     if lexicon::is_verb_form(lower) {
         return if lower.ends_with("ed") || lower.ends_with("ing") {
             Lexical::Participle

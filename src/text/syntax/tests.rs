@@ -37,6 +37,10 @@ fn shown(text: &str, binding: &Binding) -> (&'static str, Vec<String>) {
     (binding.relation.as_str(), words.collect())
 }
 
+fn strings(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
+}
+
 /// What the value written `value` in `text` attaches to: its relation and words.
 fn value(text: &str, value: &str) -> (&'static str, Vec<String>) {
     shown(text, &binding(text, value, Syntax::value_binding))
@@ -231,6 +235,96 @@ fn the_owner_of_a_value_is_the_name_its_noun_belongs_to() {
         Some("1931")
     );
     assert_eq!(owner("The quake killed 256 people.", "256"), None);
+}
+
+#[test]
+fn a_length_of_time_after_a_superlative_measures_the_record() {
+    let cases = [
+        (
+            "Reservoirs fell to the lowest water level in 40 years.",
+            "40 years",
+            &["lowest", "water", "level"][..],
+        ),
+        (
+            "It was the wettest in more than three decades.",
+            "more than three decades",
+            &["wettest"][..],
+        ),
+        (
+            "Exports had their biggest monthly drop for 14 months.",
+            "14 months",
+            &["biggest", "monthly", "drop"][..],
+        ),
+    ];
+    for (text, written, words) in cases {
+        assert_eq!(value(text, written), ("record", strings(words)), "{text}");
+    }
+    // The owner is what a possessive determiner points back to; when that is a pronoun,
+    // the record is nobody's the reader could tell.
+    let owner = |text: &str, written: &str| {
+        let binding = binding(text, written, Syntax::value_binding);
+        (
+            binding.relation.as_str(),
+            binding.owner.map(|o| text[o.range()].to_string()),
+        )
+    };
+    assert_eq!(
+        owner(
+            "Tourism bookings reached their highest point in six years.",
+            "six years"
+        ),
+        ("record", Some("bookings".to_string()))
+    );
+    assert_eq!(
+        owner("It reached its highest point in six years.", "six years"),
+        ("record", None)
+    );
+    assert!(
+        value("It reached its highest point in six years.", "six years")
+            .1
+            .is_empty()
+    );
+    // Not a record: no superlative, or a verb between.
+    assert_eq!(value("Prices rose in 3 years.", "3 years").0, "unbound");
+}
+
+#[test]
+fn a_length_of_time_into_or_after_an_event_times_its_clause() {
+    let cases = [
+        (
+            "The ferry lost power 20 minutes into the crossing.",
+            "20 minutes",
+            &["ferry", "lost", "power"][..],
+        ),
+        (
+            "The rover stopped moving last Tuesday morning, two hours into a test drive.",
+            "two hours",
+            &["rover", "stopped"][..],
+        ),
+        (
+            "Ninety minutes into the flight, the crew declared an emergency.",
+            "Ninety minutes",
+            &["crew", "declared", "emergency"][..],
+        ),
+        (
+            "The lander sent its last signal about an hour and 10 minutes later.",
+            "about an hour and 10 minutes",
+            &["lander", "sent", "signal"][..],
+        ),
+        (
+            "The pumps failed after 36 hours.",
+            "36 hours",
+            &["pumps", "failed"][..],
+        ),
+    ];
+    for (text, written, words) in cases {
+        assert_eq!(value(text, written), ("elapsed", strings(words)), "{text}");
+    }
+    // Counted back from a later event, it is not the time elapsed.
+    assert_ne!(
+        value("The crew left 10 minutes before the blast.", "10 minutes").0,
+        "elapsed"
+    );
 }
 
 #[test]

@@ -6,7 +6,10 @@
 //! verb and its subject ("the toll rose to 2,946", "the mission has cost $75m"). A date
 //! attaches to the noun it modifies ("the 1997 storm", "its June statement"), else to the
 //! nearest verb of its segment ("landed on Wednesday", "figures on Saturday showed"), else
-//! to the head of its phrase ("after a pause in June"). Anything else attaches to nothing.
+//! to the head of its phrase ("after a pause in June"). A length of time may measure a
+//! record or the time between two events ([`durations`]). Anything else attaches to nothing.
+
+mod durations;
 
 use std::ops::Range;
 
@@ -63,6 +66,10 @@ pub enum Relation {
     Partitive,
     /// What is left after a fall: "its winds easing to 130 mph".
     Fallen,
+    /// How long since a record was last matched: "its highest level in 22 years".
+    Record,
+    /// The time from another event to the clause's: "lost contact 45 minutes into the dive".
+    Elapsed,
     /// Nothing it could be told to attach to.
     #[default]
     Unbound,
@@ -83,6 +90,8 @@ impl Relation {
             Self::Irrealis => "irrealis",
             Self::Partitive => "partitive",
             Self::Fallen => "fallen",
+            Self::Record => "record",
+            Self::Elapsed => "elapsed",
             Self::Unbound => "unbound",
         }
     }
@@ -284,6 +293,11 @@ impl Reader<'_> {
         if !lexicon::is_light_verb(&self.lower(verb)) {
             return None;
         }
+        self.object_of(verb, segment)
+    }
+
+    /// The head of the noun phrase right after `verb`: "lost contact", "ended the dive".
+    fn object_of(&self, verb: usize, segment: &Range<usize>) -> Option<usize> {
         let start = self
             .after(verb + 1, segment)
             .find(|&j| self.tag(j) != Some(Tag::Determiner))?;
@@ -461,6 +475,9 @@ impl Syntax {
                 return Binding::new(Relation::Apposition, tokens, &[named])
                     .measuring(Some(named), tokens);
             }
+        }
+        if let Some(binding) = reader.duration_binding(&value, first, &segment) {
+            return binding;
         }
         let mut anchors = Vec::new();
         let next = reader.after(value.end, &segment).next();
