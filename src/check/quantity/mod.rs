@@ -138,11 +138,18 @@ impl QuantityCheck {
             .filter_map(|span| document.sentence_at(span.start))
             .collect();
         for sentence in sentences {
-            for mention in self.values_in(article, sentence, &places) {
-                if let Some(finding) = self.judge(fact, article, mention) {
-                    findings.push(finding);
-                }
+            let stated = self.values_in(article, sentence, &places);
+            let judged: Vec<Option<Finding>> = stated
+                .iter()
+                .map(|mention| self.judge(fact, article, mention))
+                .collect();
+            // A sentence that gives the sheet's value and others for the same subject
+            // ("2,700 homes were exposed, of which 2,200 were destroyed") measures it in
+            // more ways than one: the others are other measures, not contradictions.
+            if judged.iter().any(Option::is_none) {
+                continue;
             }
+            findings.extend(judged.into_iter().flatten());
         }
     }
 
