@@ -83,16 +83,26 @@ pub struct QuantityAssertion {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum QuantityConstraint {
-    /// `OP VALUE [± TOLERANCE]`
+    /// `OP FIGURE [or FIGURE]…`: the subject's value is one of the figures (`or` goes with
+    /// `≈` and `=` only).
     Compare {
         op: Spanned<CompareOp>,
-        value: Quantity,
-        tolerance: Option<Spanned<Tolerance>>,
+        figures: Vec<Figure>,
     },
     /// `between LOW and HIGH` (inclusive; LOW ≤ HIGH is checked). A bound written without
     /// a unit takes the other's (`between 10 and 12 km`): its `unit` is then the other
     /// bound's, span included.
     Between { low: Quantity, high: Quantity },
+}
+
+/// One figure of a comparison, `VALUE [± TOLERANCE] [per SOURCE]`: `6.8 ±0.1 per usgs`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub value: Quantity,
+    pub tolerance: Option<Spanned<Tolerance>>,
+    /// The entity whose figure it is: a stated value that agrees with it is a finding when
+    /// the article credits it to another of the fact's sources.
+    pub source: Option<Spanned<String>>,
 }
 
 /// `≈ ~ = != ≠ < <= ≤ > >= ≥` (and `~=` for ≈).

@@ -8,7 +8,7 @@ use super::raw::{RawEntity, RawFact, RawSheet, Text};
 use super::yaml_error::yaml_problem;
 use super::{BUILTIN_ROLES, Entity, Fact, Scalar, Sheet, SourceEntry, TermGroup};
 use crate::finding::Severity;
-use crate::lang::ast::{Assertion, Spanned, Speaker, TermAssertion, TitleSet};
+use crate::lang::ast::{Assertion, QuantityConstraint, Spanned, Speaker, TermAssertion, TitleSet};
 use crate::lang::{self, ParseError};
 use crate::problem::Problem;
 use crate::source::Span;
@@ -282,7 +282,14 @@ impl Compiler<'_> {
                     }
                 }
             }
-            Assertion::Quantity(_) | Assertion::Date(_) | Assertion::Term(_) => {}
+            Assertion::Quantity(quantity) => {
+                if let QuantityConstraint::Compare { figures, .. } = &quantity.constraint {
+                    for source in figures.iter().filter_map(|f| f.source.as_ref()) {
+                        self.require_entity(sheet, assert, source);
+                    }
+                }
+            }
+            Assertion::Date(_) | Assertion::Term(_) => {}
         }
     }
 

@@ -16,13 +16,17 @@ use std::collections::BTreeSet;
 use super::ArticleContext;
 use super::own_names::{OwnNames, is_owned_by_story};
 use super::phrases::{PhraseId, PhraseSetBuilder};
+use super::speakers::{Resolution, SpeakerDirectory};
 use crate::extract::quantity::QuantityMention;
 use crate::finding::Finding;
-use crate::lang::ast::{Assertion, CompareOp, QuantityAssertion, QuantityConstraint, Tolerance};
+use crate::lang::ast::{
+    Assertion, CompareOp, Figure, QuantityAssertion, QuantityConstraint, Tolerance,
+};
 use crate::lang::units::Unit;
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 use interval::Interval;
+use verdict::Verdict;
 
 /// The margin of `≈` without a tolerance: 5% of the value.
 const DEFAULT_APPROX_MARGIN: f64 = 0.05;
@@ -41,12 +45,63 @@ pub struct QuantityCheck {
     subject_text: String,
     /// The fact's unit; `None` for a count.
     unit: Option<&'static Unit>,
-    /// The values the fact allows, in `unit`.
-    allowed: Interval,
-    /// `≠`: the values the fact rules out are `allowed`.
+    /// The values the fact allows, in `unit`: one set per figure.
+    figures: Vec<Allowed>,
+    /// `≠`: the values the fact rules out are the figures'.
     negated: bool,
-    /// The constraint in words: "885 km ±20", "more than 1,000".
+    /// Who the sheet's entities are, to tell whose figure an article credits a value to.
+    directory: SpeakerDirectory,
+}
+
+/// The values one figure of a fact allows.
+#[derive(Debug)]
+struct Allowed {
+    values: Interval,
+    /// The entity whose figure it is (`per usgs`).
+    source: Option<String>,
+    /// The figure in words: "885 km ±20", "more than 1,000".
     shown: String,
+}
+
+impl Allowed {
+    /// What `OP FIGURE` allows, in `unit` (the first figure's).
+    fn compare(op: CompareOp, figure: &Figure, unit: Option<&'static Unit>) -> Self {
+        let own_unit = figure.value.unit.as_ref().map(|u| u.node);
+        let v = match (own_unit, unit) {
+            (Some(own), Some(unit)) => own
+                .convert(figure.value.value, unit)
+                .unwrap_or(figure.value.value),
+            _ => figure.value.value,
+        };
+        let tolerance = figure.tolerance.as_ref().map(|t| &t.node);
+        let margin = match tolerance {
+            Some(Tolerance::Absolute { amount, unit: own }) => match (own, unit) {
+                (Some(own), Some(unit)) => own.node.convert(*amount, unit).unwrap_or(*amount),
+                _ => *amount,
+            },
+            Some(Tolerance::Percent(percent)) => v.abs() * percent / 100.0,
+            None if op == CompareOp::Approx => v.abs() * DEFAULT_APPROX_MARGIN,
+            None => 0.0,
+        };
+        let values = match op {
+            CompareOp::Approx | CompareOp::Eq | CompareOp::Ne => {
+                Interval::closed(v - margin, v + margin)
+            }
+            CompareOp::Lt => Interval::below(v, true),
+            CompareOp::Le => Interval::below(v, false),
+            CompareOp::Gt => Interval::above(v, true),
+            CompareOp::Ge => Interval::above(v, false),
+        };
+        let mut shown = show_compare(op, v, unit, tolerance);
+        if let Some(source) = &figure.source {
+            shown.push_str(&format!(" per {}", source.node));
+        }
+        Self {
+            values,
+            source: figure.source.as_ref().map(|s| s.node.clone()),
+            shown,
+        }
+    }
 }
 
 impl QuantityCheck {
@@ -55,36 +110,14 @@ impl QuantityCheck {
         sheet: &Sheet,
         phrases: &mut PhraseSetBuilder,
     ) -> Self {
-        let (unit, allowed, negated, shown) = match &assertion.constraint {
-            QuantityConstraint::Compare {
-                op,
-                value,
-                tolerance,
-            } => {
-                let unit = value.unit.as_ref().map(|u| u.node);
-                let v = value.value;
-                let margin = match tolerance.as_ref().map(|t| &t.node) {
-                    Some(Tolerance::Absolute { amount, unit: own }) => match (own, unit) {
-                        (Some(own), Some(unit)) => {
-                            own.node.convert(*amount, unit).unwrap_or(*amount)
-                        }
-                        _ => *amount,
-                    },
-                    Some(Tolerance::Percent(percent)) => v.abs() * percent / 100.0,
-                    None if op.node == CompareOp::Approx => v.abs() * DEFAULT_APPROX_MARGIN,
-                    None => 0.0,
-                };
-                let around = Interval::closed(v - margin, v + margin);
-                let (allowed, negated) = match op.node {
-                    CompareOp::Approx | CompareOp::Eq => (around, false),
-                    CompareOp::Ne => (around, true),
-                    CompareOp::Lt => (Interval::below(v, true), false),
-                    CompareOp::Le => (Interval::below(v, false), false),
-                    CompareOp::Gt => (Interval::above(v, true), false),
-                    CompareOp::Ge => (Interval::above(v, false), false),
-                };
-                let shown = show_compare(op.node, v, unit, tolerance.as_ref().map(|t| &t.node));
-                (unit, allowed, negated, shown)
+        let (unit, figures, negated) = match &assertion.constraint {
+            QuantityConstraint::Compare { op, figures } => {
+                let unit = figures[0].value.unit.as_ref().map(|u| u.node);
+                let allowed = figures
+                    .iter()
+                    .map(|figure| Allowed::compare(op.node, figure, unit))
+                    .collect();
+                (unit, allowed, op.node == CompareOp::Ne)
             }
             QuantityConstraint::Between { low, high } => {
                 let unit = low.unit.as_ref().or(high.unit.as_ref()).map(|u| u.node);
@@ -99,7 +132,12 @@ impl QuantityCheck {
                     describe::number(low.value),
                     describe::with_unit(high_value, unit)
                 );
-                (unit, Interval::closed(low.value, high_value), false, shown)
+                let allowed = Allowed {
+                    values: Interval::closed(low.value, high_value),
+                    source: None,
+                    shown,
+                };
+                (unit, vec![allowed], false)
             }
         };
         let subject = &assertion.subject.node;
@@ -123,9 +161,9 @@ impl QuantityCheck {
             subject: ids,
             subject_text: assertion.subject.node.clone(),
             unit,
-            allowed,
+            figures,
             negated,
-            shown,
+            directory: SpeakerDirectory::new(sheet),
         }
     }
 
@@ -230,7 +268,8 @@ impl QuantityCheck {
             .collect()
     }
 
-    /// A finding when `mention` contradicts the fact.
+    /// A finding when `mention` contradicts every figure of the fact, or agrees only with
+    /// figures of another source than the one the article credits it to.
     fn judge(
         &self,
         fact: &Fact,
@@ -242,8 +281,49 @@ impl QuantityCheck {
             _ => mention.amount,
         };
         let stated = Interval::stated(converted, mention.qualifier);
-        let verdict = verdict::judge(stated, mention.qualifier, &self.allowed, self.negated);
-        let severity = verdict.severity(fact.severity)?;
+        let verdicts: Vec<Verdict> = self
+            .figures
+            .iter()
+            .map(|figure| verdict::judge(stated, mention.qualifier, &figure.values, self.negated))
+            .collect();
+        let agrees_with = |figure: &(&Allowed, &Verdict)| *figure.1 == Verdict::Holds;
+        let agreeing: Vec<&Allowed> = self
+            .figures
+            .iter()
+            .zip(&verdicts)
+            .filter(agrees_with)
+            .map(|(figure, _)| figure)
+            .collect();
+        let (message, severity) = if agreeing.is_empty() {
+            // Against several figures, the mildest verdict: "about 7.1" is borderline
+            // against 7.0 even if it contradicts 6.8.
+            let verdict = verdicts
+                .iter()
+                .copied()
+                .min_by_key(|v| v.severity(fact.severity))?;
+            let severity = verdict.severity(fact.severity)?;
+            (format!("{} the fact sheet", verdict.verb()), severity)
+        } else {
+            let credited = self.credited_source(article, mention)?;
+            let theirs = |figure: &&Allowed| figure.source.as_deref().is_none_or(|s| s == credited);
+            if agreeing.iter().any(theirs) {
+                return None;
+            }
+            let name = |id: &str| {
+                self.directory.index_of(id).map_or(id.to_string(), |index| {
+                    self.directory.name(index).to_string()
+                })
+            };
+            let whose = agreeing
+                .iter()
+                .filter_map(|figure| figure.source.as_deref())
+                .map(name)
+                .collect::<Vec<_>>()
+                .join(" or ");
+            let message = format!("is the figure of {whose}, not of {}", name(credited));
+            (message, fact.severity)
+        };
+        let shown = self.shown();
         let as_written = describe::amount(mention.amount, mention.qualifier, mention.unit);
         let conversion = match (mention.unit, self.unit) {
             (Some(from), Some(to)) if from.symbol != to.symbol => {
@@ -260,20 +340,45 @@ impl QuantityCheck {
         let mut finding = article.finding(
             fact,
             mention.value_span,
-            format!(
-                "“{written}” {} the fact sheet: {} {}",
-                verdict.verb(),
-                self.subject_text,
-                self.shown
-            ),
-            format!(
-                "stated {as_written}{conversion}; fact sheet: {}{source}",
-                self.shown
-            ),
-            Some(format!("{} {}", self.subject_text, self.shown)),
+            format!("“{written}” {message}: {} {shown}", self.subject_text),
+            format!("stated {as_written}{conversion}; fact sheet: {shown}{source}"),
+            Some(format!("{} {shown}", self.subject_text)),
         );
         finding.severity = severity;
         Some(finding)
+    }
+
+    /// The figures in words: "6.8 per usgs or 7.0 per ing".
+    fn shown(&self) -> String {
+        let figures: Vec<&str> = self.figures.iter().map(|f| f.shown.as_str()).collect();
+        figures.join(" or ")
+    }
+
+    /// The source among the fact's figures' that the article credits `mention` to: the
+    /// innermost speaker around it that is an entity of the sheet ("7.0, the USGS said"
+    /// → usgs). `None` when no figure names a source, or the speaker is none of them.
+    fn credited_source(&self, article: &ArticleContext, mention: &QuantityMention) -> Option<&str> {
+        let is_source = |id: &str| self.figures.iter().any(|f| f.source.as_deref() == Some(id));
+        if self.figures.iter().all(|f| f.source.is_none()) {
+            return None;
+        }
+        let resolution = article
+            .mentions()
+            .attributions_around(mention.span)
+            .into_iter()
+            .filter_map(|a| {
+                let speaker = a.resolved?;
+                let head = a.head.unwrap_or(speaker);
+                let resolution = self
+                    .directory
+                    .resolve_head(article.text(speaker), article.text(head));
+                (resolution != Resolution::Unknown).then_some(resolution)
+            })
+            .next()?;
+        match resolution {
+            Resolution::Entity(index) => Some(self.directory.id(index)).filter(|id| is_source(id)),
+            _ => None,
+        }
     }
 }
 

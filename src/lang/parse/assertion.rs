@@ -117,25 +117,62 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    /// `OP QUANTITY [TOLERANCE]`, after the operator.
+    /// `FIGURE [or FIGURE]…`, after the operator. A figure without a unit takes the first
+    /// figure's.
     pub(super) fn comparison(
         self,
         i: &'a str,
         op: Spanned<CompareOp>,
     ) -> PResult<'a, QuantityConstraint> {
-        let (i, value) = self.quantity(i)?;
-        let (i, tolerance) = opt(preceded(ws0, |i| self.tolerance(i, &value, op.node))).parse(i)?;
-        let next = match tolerance {
-            Some(_) => "the end of the assertion",
-            None => "a tolerance (±…) or the end of the assertion",
+        let (i, mut figures) = list(|i| self.figure(i, op.node)).parse(i)?;
+        let last = figures.last().expect("a list has an item");
+        let next = match (&last.tolerance, &last.source) {
+            (_, Some(_)) => "'or' and another figure, or the end of the assertion",
+            (Some(_), None) => "'per SOURCE', 'or' and another figure, or the end of the assertion",
+            (None, None) => {
+                "a tolerance (±…), 'per SOURCE', 'or' and another figure, or the end of the assertion"
+            }
         };
         let (i, ()) = end_of_input(i, next)?;
-        let constraint = QuantityConstraint::Compare {
-            op,
+        if let Some(second) = figures.get(1)
+            && !matches!(op.node, CompareOp::Approx | CompareOp::Eq)
+        {
+            let message = format!("'or' does not go with '{}'", op.node.symbol());
+            let failure = self
+                .failure_at(second.value.span, message, "a second figure")
+                .with_help("figures that are each possible go with ≈ or =");
+            return Err(nom::Err::Failure(failure));
+        }
+        let first_unit = figures[0].value.unit.clone();
+        for figure in &mut figures[1..] {
+            match (&figure.value.unit, &first_unit) {
+                (None, Some(unit)) => figure.value.unit = Some(unit.clone()),
+                (Some(own), Some(first)) if !own.node.converts_to(first.node) => {
+                    let failure =
+                        self.unit_mismatch(("this figure", own), ("the first", first.node));
+                    return Err(nom::Err::Failure(failure));
+                }
+                _ => {}
+            }
+        }
+        Ok((i, QuantityConstraint::Compare { op, figures }))
+    }
+
+    /// `VALUE [± TOLERANCE] [per SOURCE]`.
+    pub(super) fn figure(self, i: &'a str, op: CompareOp) -> PResult<'a, Figure> {
+        let (i, value) = self.quantity(i)?;
+        let (i, tolerance) = opt(preceded(ws0, |i| self.tolerance(i, &value, op))).parse(i)?;
+        let (i, source) = opt(preceded(
+            (ws0, keyword("per"), ws0),
+            cut(|i| self.identifier(i, "whose figure it is (an entity id)")),
+        ))
+        .parse(i)?;
+        let figure = Figure {
             value,
             tolerance,
+            source,
         };
-        Ok((i, constraint))
+        Ok((i, figure))
     }
 
     /// `± AMOUNT [UNIT]`; see [`Grammar::tolerance_for`] for what it means.

@@ -27,15 +27,20 @@ fn attribution(input: &str) -> AttributionAssertion {
     }
 }
 
-fn compare(input: &str) -> (CompareOp, Quantity, Option<Spanned<Tolerance>>) {
+/// The operator and the figures of a comparison.
+fn figures(input: &str) -> (Spanned<CompareOp>, Vec<Figure>) {
     match quantity(input).constraint {
-        QuantityConstraint::Compare {
-            op,
-            value,
-            tolerance,
-        } => (op.node, value, tolerance),
+        QuantityConstraint::Compare { op, figures } => (op, figures),
         other => panic!("{input:?} is not a comparison: {other:?}"),
     }
+}
+
+/// A comparison of one figure: its operator, value and tolerance.
+fn compare(input: &str) -> (CompareOp, Quantity, Option<Spanned<Tolerance>>) {
+    let (op, mut figures) = figures(input);
+    assert_eq!(figures.len(), 1, "{input:?}");
+    let figure = figures.remove(0);
+    (op.node, figure.value, figure.tolerance)
 }
 
 fn unit_symbol(quantity: &Quantity) -> Option<&'static str> {
@@ -91,14 +96,10 @@ fn approximate_quantity_with_absolute_tolerance() {
     let input = "range ≈ 885 km ±20";
     let assertion = quantity(input);
     assert_eq!(assertion.subject, spanned("range", at(input, "range", 0)));
-    let QuantityConstraint::Compare {
-        op,
-        value,
-        tolerance,
-    } = assertion.constraint
-    else {
-        panic!("not a comparison");
-    };
+    let (op, mut figures) = figures(input);
+    let Figure {
+        value, tolerance, ..
+    } = figures.remove(0);
     assert_eq!(op, Spanned::new(CompareOp::Approx, at(input, "≈", 0)));
     assert_eq!((value.value, unit_symbol(&value)), (885.0, Some("km")));
     assert_eq!(value.span, at(input, "885 km", 0));
@@ -774,6 +775,49 @@ fn backwards_ranges() {
 }
 
 #[test]
+fn figures_of_several_sources() {
+    let input = "magnitude = 6.8 ±0.1 per usgs or 7.0 per ing";
+    let (op, found) = figures(input);
+    assert_eq!(op.node, CompareOp::Eq);
+    let read: Vec<(f64, bool, Option<&str>)> = found
+        .iter()
+        .map(|f| {
+            (
+                f.value.value,
+                f.tolerance.is_some(),
+                f.source.as_ref().map(|s| s.node.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(read, [(6.8, true, Some("usgs")), (7.0, false, Some("ing"))]);
+    assert_eq!(
+        found[1].source.as_ref().map(|s| s.span),
+        Some(at(input, "ing", 0))
+    );
+    // A figure without a unit takes the first's; "per cent" is still a unit.
+    let (_, read) = figures("epicentre ≈ 72 km or 75");
+    assert_eq!(unit_symbol(&read[1].value), Some("km"));
+    let (_, read) = figures("turnout ≈ 61 per cent per commission");
+    assert_eq!(unit_symbol(&read[0].value), Some("%"));
+    assert_eq!(
+        read[0].source.as_ref().map(|s| s.node.as_str()),
+        Some("commission")
+    );
+}
+
+#[test]
+fn figure_errors() {
+    let input = "magnitude > 6.8 or 7.0";
+    let help = Some("figures that are each possible go with ≈ or =");
+    let message = "'or' does not go with '>'";
+    assert_error(input, at(input, "7.0", 0), message, "a second figure", help);
+    let input = "range ≈ 885 km or 900 kg";
+    let message = "this figure is in kg but the first is in km";
+    let help = Some("use km or another unit of length");
+    assert_error(input, at(input, "kg", 0), message, "a unit of mass", help);
+}
+
+#[test]
 fn range_bounds_in_different_dimensions() {
     let input = "range between 2 km and 900 kg";
     let message = "the upper bound is in kg but the lower bound is in km";
@@ -932,7 +976,10 @@ fn missing_or_extra_parts() {
     );
     let input = "range ≈ 885 km extra";
     let message = "expected the end of the assertion, found 'extra'";
-    let message = message.replace("the end", "a tolerance (±…) or the end");
+    let message = message.replace(
+        "the end",
+        "a tolerance (±…), 'per SOURCE', 'or' and another figure, or the end",
+    );
     assert_error(input, at(input, "extra", 0), &message, "unexpected", None);
     let input = "launch on 2023-12-30 of 2024";
     let message = "expected 'or' and another date, or the end of the assertion, found 'of'";

@@ -48,7 +48,8 @@ impl<'a> Grammar<'a> {
     }
 
     /// The unit after a number (`km`, `%`, `per cent`, `nautical miles`), if any. A word
-    /// there that is not a unit is an error, except `and` (`between 10 and 12`).
+    /// there that is not a unit is an error, except `and` (`between 10 and 12`), `or`
+    /// (`= 6.8 or 7.0`) and `per` before a source (`= 6.8 per usgs`).
     pub(super) fn unit_after_number(
         self,
         i: &'a str,
@@ -57,11 +58,16 @@ impl<'a> Grammar<'a> {
         let token = unit_token(at);
         let not_a_unit_position = token.is_empty()
             || token.starts_with(|c: char| c.is_ascii_digit())
-            || token.eq_ignore_ascii_case("and");
+            || token.eq_ignore_ascii_case("and")
+            || token.eq_ignore_ascii_case("or");
         if not_a_unit_position {
             return Ok((i, None));
         }
-        let Some((name_len, unit)) = longest_unit_at(at) else {
+        let found = longest_unit_at(at);
+        if found.is_none() && token.eq_ignore_ascii_case("per") {
+            return Ok((i, None));
+        }
+        let Some((name_len, unit)) = found else {
             return Err(nom::Err::Failure(unknown_unit(at, token)));
         };
         let (name, rest) = at.split_at(name_len);
