@@ -146,6 +146,17 @@ fn a_figure_holds_when_credited_to_its_source_or_to_no_one() {
     ));
 }
 
+/// A change of a rate in percentage points (`hike = 0.25 pp`): `other_things.md` states it as
+/// "a quarter of a percentage point" and "25 basis points" among a percentage of something
+/// else and gives no finding; `misstated.md` writes the sheet's number as a percentage
+/// (a warning) and gives another number of basis points.
+#[test]
+fn percentage_points_are_not_percentages() {
+    insta::glob!("fixtures/points/*.md", |path| check_binding_fixture(
+        "points", path
+    ));
+}
+
 /// Checks one article of `tests/fixtures/{folder}` against the sheet there and snapshots
 /// the findings: `other_things.md` has none, the others some.
 fn check_binding_fixture(folder: &str, path: &std::path::Path) {

@@ -18,6 +18,9 @@
 //!   nothing, but add to the currency before them in "3 dollars 50 cents".
 //! - **Durations.** Seconds to weeks are exact; `month` and `year` are Julian (30.4375 and
 //!   365.25 days), exact by definition.
+//! - **Percentage points.** A difference of two percentages (`pp`, "percentage points",
+//!   "basis points" = 0.01 pp, "a quarter point") is its own dimension: "raised rates by
+//!   0.25%" is not a rise of 0.25 points and is not compared with one.
 //! - **`in`.** Accepted for inches in rule files (`6 in`); article extraction should treat it
 //!   with care, since "5 in 10" is rarely about inches.
 
@@ -40,6 +43,8 @@ pub enum Dimension {
     Duration,
     /// Base unit: percent.
     Percent,
+    /// A difference of two percentages. Base unit: percentage point.
+    Points,
     /// Base unit: hertz.
     Frequency,
     /// Base unit: byte.
@@ -60,6 +65,7 @@ impl Dimension {
             Self::Speed => "speed",
             Self::Duration => "duration",
             Self::Percent => "percentage",
+            Self::Points => "percentage points",
             Self::Frequency => "frequency",
             Self::Data => "data",
             Self::Energy => "energy",
@@ -109,6 +115,7 @@ impl Unit {
             Dimension::Speed => "m/s",
             Dimension::Duration => "s",
             Dimension::Percent => "%",
+            Dimension::Points => "pp",
             Dimension::Frequency => "Hz",
             Dimension::Data => "byte",
             Dimension::Energy => "J",
@@ -186,7 +193,9 @@ pub static UNITS: &[Unit] = &[
     unit("mo", Dimension::Duration, 2_629_800.0, &["mo", "month", "months"]),
     unit("yr", Dimension::Duration, 31_557_600.0, &["yr", "yrs", "year", "years"]),
     // Percent.
-    unit("%", Dimension::Percent, 1.0, &["%", "percent", "percents", "per cent", "pct", "percentage", "percentage point", "percentage points"]),
+    unit("%", Dimension::Percent, 1.0, &["%", "percent", "percents", "per cent", "pct", "percentage"]),
+    unit("pp", Dimension::Points, 1.0, &["pp", "percentage point", "percentage points", "percent point", "percent points", "per cent point", "per cent points"]),
+    unit("bp", Dimension::Points, 0.01, &["bp", "bps", "basis point", "basis points"]),
     // Frequency (base: hertz), data (base: byte, decimal prefixes as drives are sold) and
     // energy (base: joule).
     unit("Hz", Dimension::Frequency, 1.0, &["Hz", "hertz"]),

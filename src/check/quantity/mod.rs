@@ -19,10 +19,11 @@ use super::phrases::{PhraseId, PhraseSetBuilder};
 use super::speakers::{Resolution, SpeakerDirectory};
 use crate::extract::quantity::QuantityMention;
 use crate::finding::Finding;
+use crate::finding::Severity;
 use crate::lang::ast::{
     Assertion, CompareOp, Figure, QuantityAssertion, QuantityConstraint, Tolerance,
 };
-use crate::lang::units::Unit;
+use crate::lang::units::{Dimension, Unit};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 use interval::Interval;
@@ -176,7 +177,15 @@ impl QuantityCheck {
             .filter_map(|span| document.sentence_at(span.start))
             .collect();
         for sentence in sentences {
-            let stated = self.values_in(article, sentence, &places);
+            let (percents, stated): (Vec<_>, Vec<_>) = self
+                .values_in(article, sentence, &places)
+                .into_iter()
+                .partition(|q| self.is_points_as_percent(q));
+            findings.extend(
+                percents
+                    .into_iter()
+                    .filter_map(|mention| self.points_as_percent(fact, article, mention)),
+            );
             let judged: Vec<Option<Finding>> = stated
                 .iter()
                 .map(|mention| self.judge(fact, article, mention))
@@ -245,7 +254,7 @@ impl QuantityCheck {
         places: &Places,
     ) -> Vec<&'m QuantityMention> {
         let in_dimension = |q: &QuantityMention| match (self.unit, q.unit) {
-            (Some(unit), Some(own)) => own.converts_to(unit),
+            (Some(unit), Some(own)) => own.converts_to(unit) || self.is_points_as_percent(q),
             (None, None) => true,
             _ => false,
         };
@@ -345,6 +354,47 @@ impl QuantityCheck {
             Some(format!("{} {shown}", self.subject_text)),
         );
         finding.severity = severity;
+        Some(finding)
+    }
+
+    /// Whether `mention` is a percentage where the fact gives percentage points.
+    fn is_points_as_percent(&self, mention: &QuantityMention) -> bool {
+        let dimension = |unit: Option<&Unit>| unit.map(|u| u.dimension);
+        dimension(self.unit) == Some(Dimension::Points)
+            && dimension(mention.unit) == Some(Dimension::Percent)
+    }
+
+    /// "raised rates by 0.25%" against `hike = 0.25 pp`: the sheet's number written as a
+    /// percentage, which says something else (a rise of a quarter of a percent of the
+    /// rate). A percentage of another number is another figure and gives no finding.
+    fn points_as_percent(
+        &self,
+        fact: &Fact,
+        article: &ArticleContext,
+        mention: &QuantityMention,
+    ) -> Option<Finding> {
+        let unit = self.unit?;
+        let as_points = mention.amount.map(|v| v * unit.to_base.recip());
+        let stated = Interval::stated(as_points, mention.qualifier);
+        let same_number = self.figures.iter().any(|figure| {
+            verdict::judge(stated, mention.qualifier, &figure.values, false) == Verdict::Holds
+        });
+        if !same_number || self.negated {
+            return None;
+        }
+        let shown = self.shown();
+        let written = article.text(mention.span);
+        let mut finding = article.finding(
+            fact,
+            mention.value_span,
+            format!(
+                "“{written}” is a percentage; the fact sheet gives percentage points: {} {shown}",
+                self.subject_text
+            ),
+            format!("stated in %; fact sheet: {shown}"),
+            Some(format!("{} {shown}", self.subject_text)),
+        );
+        finding.severity = fact.severity.min(Severity::Warning);
         Some(finding)
     }
 

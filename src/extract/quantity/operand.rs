@@ -69,7 +69,9 @@ pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
     match currency {
         Some(currency) => operand.unit = Some(currency),
         None if operand.unit.is_none() => {
-            if let Some(after) = unit_after(tokens, operand.end) {
+            let after =
+                unit_after(tokens, operand.end).or_else(|| fraction_of_unit(tokens, &operand));
+            if let Some(after) = after {
                 operand.unit = Some(after.unit);
                 operand.end = after.end;
                 operand.scale *= after.scale;
@@ -478,6 +480,21 @@ pub(super) fn unit_after(tokens: &Tokens, i: usize) -> Option<UnitAfter> {
             && !name.chars().any(char::is_alphabetic);
         (!sign_of_next && (name != "in" || clause_ends)).then(|| UnitAfter::new(unit, last + 1))
     })
+}
+
+/// The unit of a fraction written in words: "a quarter of a percentage point", "half of a
+/// mile", and in rates "a quarter point", "half a point" (percentage points).
+fn fraction_of_unit(tokens: &Tokens, fraction: &Operand) -> Option<UnitAfter> {
+    let in_words = fraction.digits.is_none() && fraction.value() > 0.0 && fraction.value() < 1.0;
+    if !in_words {
+        return None;
+    }
+    let end = fraction.end;
+    if matches!(tokens.lower(end).as_str(), "point" | "points") {
+        return Some(UnitAfter::new(units::lookup("pp")?, end + 1));
+    }
+    let of_a = tokens.lower(end) == "of" && matches!(tokens.lower(end + 1).as_str(), "a" | "an");
+    of_a.then(|| unit_after(tokens, end + 2)).flatten()
 }
 
 /// A unit found after a number, the token after it, and the scale it carries.

@@ -360,6 +360,32 @@ fn one_unit_continued_by_a_part_is_one_quantity() {
         );
         assert_eq!(found.2, Some(unit), "{sentence}");
     }
+    // A fraction in words of a unit, and points of a rate.
+    let points: &[(&str, &str, f64, &str)] = &[
+        (
+            "Rates rose by a quarter of a percentage point.",
+            "a quarter of a percentage point",
+            0.25,
+            "pp",
+        ),
+        ("It moved a half point.", "a half point", 0.5, "pp"),
+        (
+            "Yields fell 30 basis points.",
+            "30 basis points",
+            30.0,
+            "bp",
+        ),
+        ("a walk of half of a mile", "half of a mile", 0.5, "mi"),
+    ];
+    for &(sentence, written, value, unit) in points {
+        let found = one(sentence);
+        assert_eq!(
+            (found.0.as_str(), found.1, found.2),
+            (written, Amount::Number(value), Some(unit)),
+            "{sentence}"
+        );
+    }
+    assert_eq!(texts("The team scored 20 points."), ["20"]);
     // One of a unit alone is a phrase, not a figure.
     assert!(texts("They waited an hour for a mile of road.").is_empty());
 }

@@ -296,6 +296,38 @@ impl Reader<'_> {
         self.object_of(verb, segment)
     }
 
+    /// "raised interest rates by 0.25 pp": a value after "by" and the verb's object
+    /// measures the object's change; it attaches to the verb and the object. `noun` is the
+    /// word before "by".
+    fn change_of_object(
+        &self,
+        first: usize,
+        noun: Option<usize>,
+        segment: &Range<usize>,
+    ) -> Binding {
+        let by = first
+            .checked_sub(1)
+            .filter(|&j| j >= segment.start && self.is(j, &["by"]));
+        let Some(object) =
+            noun.filter(|&j| by.is_some() && matches!(self.tag(j), Some(Tag::Noun | Tag::Name)))
+        else {
+            return Binding::default();
+        };
+        let verb = self
+            .before(object, segment)
+            .find(|&j| {
+                !matches!(
+                    self.tag(j),
+                    Some(Tag::Noun | Tag::Name | Tag::Determiner | Tag::Adverb)
+                )
+            })
+            .filter(|&j| self.tag(j) == Some(Tag::Verb));
+        match verb {
+            Some(verb) => Binding::new(Relation::Complement, self.tokens, &[verb, object]),
+            None => Binding::default(),
+        }
+    }
+
     /// The head of the noun phrase right after `verb`: "lost contact", "ended the dive".
     fn object_of(&self, verb: usize, segment: &Range<usize>) -> Option<usize> {
         let start = self
@@ -564,7 +596,7 @@ impl Syntax {
                     .owned_by(owner, tokens)
                     .measuring(subject, tokens)
             }
-            None => Binding::default(),
+            None => reader.change_of_object(first, verb, &segment),
         }
     }
 
