@@ -55,7 +55,7 @@ impl AttributionCheck {
             })
             .collect();
         Self {
-            claim: ClaimPhrase::compile(&assertion.claim.node, phrases),
+            claim: ClaimPhrase::compile(&sheet.with_terms(&assertion.claim.node).0, phrases),
             negated: assertion.negated,
             expected,
             directory,

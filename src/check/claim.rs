@@ -14,36 +14,56 @@ use crate::text::TokenKind;
 /// Words allowed between two words of a claim.
 const MAX_GAP: usize = 2;
 
-/// A claim phrase: for each of its words, the phrases that stand for it.
+/// A claim phrase: for each wording of it (the claim, and the words of the sheet's `terms`
+/// group named after it), for each of its words, the phrases that stand for it.
 #[derive(Debug)]
 pub struct ClaimPhrase {
-    words: Vec<Vec<PhraseId>>,
+    wordings: Vec<Vec<Vec<PhraseId>>>,
 }
 
 impl ClaimPhrase {
-    pub fn compile(claim: &str, phrases: &mut PhraseSetBuilder) -> Self {
-        let words = claim
-            .split_whitespace()
-            .map(|word| stems(word).iter().map(|s| phrases.add(s)).collect())
+    /// `wordings`: the claim and any other words the sheet gives for it
+    /// ([`crate::sheet::Sheet::with_terms`]).
+    pub fn compile(wordings: &[&str], phrases: &mut PhraseSetBuilder) -> Self {
+        let wordings = wordings
+            .iter()
+            .map(|wording| {
+                wording
+                    .split_whitespace()
+                    .map(|word| stems(word).iter().map(|s| phrases.add(s)).collect())
+                    .collect()
+            })
             .collect();
-        Self { words }
+        Self { wordings }
     }
 
-    /// Every occurrence of the claim in the article, as the span from its first word to its
-    /// last.
+    /// Every occurrence of the claim in any of its wordings, in text order, as the span
+    /// from its first word to its last.
     pub fn find(&self, article: &ArticleContext) -> Vec<Span> {
-        let Some((first, rest)) = self.words.split_first() else {
-            return Vec::new();
-        };
-        let rest: Vec<Vec<Span>> = rest.iter().map(|ids| article.spans_of(ids)).collect();
-        let mut found: Vec<Span> = article
-            .spans_of(first)
-            .into_iter()
-            .filter_map(|start| chain(article, start, &rest))
+        let mut found: Vec<Span> = self
+            .wordings
+            .iter()
+            .flat_map(|words| find_wording(article, words))
             .collect();
-        found.dedup_by_key(|span| span.end);
+        found.sort();
+        found.dedup();
         found
     }
+}
+
+/// Every occurrence of one wording, given as the phrases of each of its words.
+fn find_wording(article: &ArticleContext, words: &[Vec<PhraseId>]) -> Vec<Span> {
+    let Some((first, rest)) = words.split_first() else {
+        return Vec::new();
+    };
+    let rest: Vec<Vec<Span>> = rest.iter().map(|ids| article.spans_of(ids)).collect();
+    let mut found: Vec<Span> = article
+        .spans_of(first)
+        .into_iter()
+        .filter_map(|start| chain(article, start, &rest))
+        .collect();
+    found.dedup_by_key(|span| span.end);
+    found
 }
 
 /// The claim's span if its later words follow `first` in order, in the same sentence and
@@ -103,8 +123,12 @@ mod tests {
     use crate::extract::Context;
 
     fn find(claim: &str, text: &str) -> Vec<String> {
+        find_any(&[claim], text)
+    }
+
+    fn find_any(wordings: &[&str], text: &str) -> Vec<String> {
         let mut builder = PhraseSetBuilder::default();
-        let phrase = ClaimPhrase::compile(claim, &mut builder);
+        let phrase = ClaimPhrase::compile(wordings, &mut builder);
         let phrases = builder.build();
         let article = Article::from_bytes(std::path::Path::new("a.txt"), text.as_bytes())
             .expect("plain text");
@@ -124,6 +148,15 @@ mod tests {
         assert_eq!(
             find("acquire ballistic missile from North Korea", text),
             ["acquired ballistic missiles from North Korea"]
+        );
+    }
+
+    #[test]
+    fn a_claim_is_found_in_any_of_its_wordings_in_text_order() {
+        let text = "Such missiles were fired in combat. It was their first combat use.";
+        assert_eq!(
+            find_any(&["first combat use", "fired in combat"], text),
+            ["fired in combat", "first combat use"]
         );
     }
 

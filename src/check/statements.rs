@@ -45,24 +45,14 @@ impl FactCues {
     pub fn compile(fact: &Fact, sheet: &Sheet, phrases: &mut PhraseSetBuilder) -> Self {
         let texts: Vec<&str> = match &fact.assertion {
             Assertion::Attribution(attribution) => {
-                return Self::Claim(ClaimPhrase::compile(&attribution.claim.node, phrases));
+                let wordings = sheet.with_terms(&attribution.claim.node).0;
+                return Self::Claim(ClaimPhrase::compile(&wordings, phrases));
             }
-            Assertion::Quantity(quantity) => {
-                let subject = &quantity.subject.node;
-                match sheet.terms.iter().find(|group| &group.name == subject) {
-                    Some(group) => std::iter::once(subject.as_str())
-                        .chain(group.words.iter().map(String::as_str))
-                        .collect(),
-                    None => vec![subject],
-                }
-            }
-            Assertion::Date(date) => {
-                let event = &date.event.node;
-                match sheet.terms.iter().find(|group| &group.name == event) {
-                    Some(group) => group.words.iter().map(String::as_str).collect(),
-                    None => vec![event],
-                }
-            }
+            Assertion::Quantity(quantity) => sheet.with_terms(&quantity.subject.node).0,
+            Assertion::Date(date) => match sheet.with_terms(&date.event.node) {
+                (_, Some(group)) => group.words.iter().map(String::as_str).collect(),
+                (event, None) => event,
+            },
             Assertion::Quote(quote) => vec![&quote.text.node],
             Assertion::Title(title) => sheet
                 .entity(&title.entity.node)
