@@ -133,6 +133,13 @@ impl Syntax {
             .is_some_and(|&index| self.segment_has_verb[index])
     }
 
+    /// Whether token `token` is the first of its sentence.
+    fn starts_sentence(&self, token: usize) -> bool {
+        self.segment_of
+            .get(token)
+            .is_some_and(|&index| self.opens_sentence[index] && self.segments[index].start == token)
+    }
+
     fn tag(&self, token: usize) -> Option<Tag> {
         self.tags.get(token).copied()
     }

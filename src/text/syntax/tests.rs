@@ -235,6 +235,12 @@ fn the_owner_of_a_value_is_the_name_its_noun_belongs_to() {
         Some("1931")
     );
     assert_eq!(owner("The quake killed 256 people.", "256"), None);
+    // "The mission's" opening a sentence points back to the last name of the one before.
+    let text = "It cost less than Luna-24, which had cost more. The mission's total cost was $90m.";
+    assert_eq!(owner(text, "$90m").as_deref(), Some("Luna-24"));
+    assert_eq!(owner("The mission's total cost was $90m.", "$90m"), None);
+    let text = "Luna-24 had cost more. Officials said the mission's cost was $90m.";
+    assert_eq!(owner(text, "$90m"), None);
 }
 
 #[test]

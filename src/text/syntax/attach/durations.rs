@@ -89,13 +89,8 @@ impl Reader<'_> {
     /// or name before it in its sentence ("consumer confidence reached its"). `None` when
     /// the nearest is a pronoun or the sentence has none.
     fn referent_before(&self, determiner: usize) -> Option<usize> {
-        let opens_sentence = |j: usize| {
-            self.syntax.segment_of.get(j).is_some_and(|&index| {
-                self.syntax.opens_sentence[index] && self.syntax.segments[index].start == j
-            })
-        };
         let mut j = determiner;
-        while j > 0 && determiner - j < REACH && !opens_sentence(j) {
+        while j > 0 && determiner - j < REACH && !self.syntax.starts_sentence(j) {
             j -= 1;
             match self.tag(j) {
                 Some(Tag::Noun | Tag::Name) if !self.syntax.is_parenthetical(j) => {

@@ -388,6 +388,9 @@ impl Reader<'_> {
             .take_while(|&j| matches!(self.tag(j), Some(Tag::Noun | Tag::Name | Tag::Number)))
         {
             let possessive = lexicon::is_possessive(self.word(j));
+            if possessive && nearest_name.is_none() && self.is(j.wrapping_sub(1), &["the"]) {
+                return self.name_before_sentence(j);
+            }
             if possessive {
                 let owner = nearest_name.or(Some(j));
                 return owner.filter(|&o| self.tag(o) == Some(Tag::Name));
@@ -404,6 +407,21 @@ impl Reader<'_> {
                 .filter(|&j| self.tag(j) == Some(Tag::Name));
         }
         None
+    }
+
+    /// What "the mission's" at `token` refers to when its sentence opens with it: the last
+    /// name of the sentence before ("…than Chandrayaan-2's budget. The mission's cost was"),
+    /// the nearest thing a definite description can point back to. `None` when the
+    /// description is not at the sentence's start or the sentence before names nothing.
+    fn name_before_sentence(&self, token: usize) -> Option<usize> {
+        let start = token.checked_sub(1)?;
+        if !self.syntax.starts_sentence(start) {
+            return None;
+        }
+        (start.saturating_sub(REACH)..start)
+            .rev()
+            .take_while(|&j| j + 1 == start || !self.syntax.starts_sentence(j + 1))
+            .find(|&j| self.tag(j) == Some(Tag::Name) && !self.syntax.is_parenthetical(j))
     }
 
     /// The name an apposition describes: "the research vessel Polar Dawn, a 400-foot
