@@ -148,14 +148,19 @@ enum ProjectCommand {
 
 #[derive(Subcommand)]
 enum RulesCommand {
-    /// Report every error in the rule files; exit 0 when there is none, 2 otherwise.
+    /// Report every error in the rule files; exit 0 when there is none, 2 otherwise. With
+    /// --corpus, also the articles no sheet applies to and the facts no article mentions.
     ///
-    /// Example: factlint rules check rules/
+    /// Example: factlint rules check rules/ --corpus corpus/
     Check {
         /// Rule files or folders (default: `rules` of factlint.yaml).
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = RulesFormatArg::Human)]
         format: RulesFormatArg,
+        /// Articles or folders: name those no sheet applies to and the facts none of them
+        /// mentions, without checking them.
+        #[arg(long, num_args = 1..)]
+        corpus: Vec<PathBuf>,
     },
     /// List every fact with its kind, severity and assertion.
     ///
@@ -340,8 +345,13 @@ fn run(
             format: ExtractFormat::Json,
         } => commands::extract::run(&paths, date, out, err),
         ProjectCommand::Rules { command } => match command {
-            RulesCommand::Check { paths, format } => commands::rules::check(
+            RulesCommand::Check {
+                paths,
+                format,
+                corpus,
+            } => commands::rules::check(
                 &or_default(paths, &config.rules),
+                &corpus,
                 match format {
                     RulesFormatArg::Human => RulesFormat::Human,
                     RulesFormatArg::Json => RulesFormat::Json,

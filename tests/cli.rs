@@ -150,3 +150,35 @@ fn a_forbid_fact_with_a_replacement_is_fixable() {
         run.stdout
     );
 }
+
+/// `rules check --corpus` names the articles no sheet applies to and the facts no article
+/// mentions, and checks nothing.
+#[test]
+fn rules_check_with_a_corpus_names_what_would_not_be_checked() {
+    let run = factlint(&[
+        "rules",
+        "check",
+        "rules",
+        "--corpus",
+        "tests/fixtures/articles/clean.txt",
+        "tests/fixtures/coverage/satire.txt",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+    let json = factlint(&[
+        "rules",
+        "check",
+        "rules",
+        "--format",
+        "json",
+        "--corpus",
+        "tests/fixtures/coverage/satire.txt",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        json["not_checked"][0]["file"],
+        "tests/fixtures/coverage/satire.txt"
+    );
+    let missing = factlint(&["rules", "check", "rules", "--corpus", "no/such/folder"]);
+    assert_eq!(missing.code, 2, "{}", missing.transcript());
+}

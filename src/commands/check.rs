@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use super::{Exit, Format};
 use crate::article::{self, Article};
 use crate::check::builtin::BuiltinCheck;
-use crate::check::{ArticleResult, Ruleset};
+use crate::check::{ArticleResult, Ruleset, Unmentioned};
 use crate::config::FailOn;
 use crate::extract::Context;
 use crate::fix;
@@ -102,6 +102,9 @@ pub fn run(options: &CheckOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
         Format::Github => github::render(report, out)?,
         Format::Short => short::render(report, out)?,
     }
+    if options.format == Format::Short && !options.quiet {
+        human::render_coverage(report, err)?;
+    }
     let summary_line = matches!(options.format, Format::Github | Format::Short)
         && render::summary_wanted(report, options.quiet);
     if summary_line {
@@ -173,6 +176,7 @@ pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked>
     progress.finish(err)?;
     checked.report.problems = problems;
     checked.report.rules = describe_rules(&ruleset, &options.builtins);
+    checked.report.unmentioned = unmentioned(&ruleset, &checked.report.files);
     checked.report.sheets = ruleset.into_sheets();
     Ok(checked)
 }
@@ -262,6 +266,21 @@ fn describe_rules(ruleset: &Ruleset, builtins: &[&BuiltinCheck]) -> Vec<Rule> {
         })
         .chain(builtins)
         .collect()
+}
+
+/// The facts no checked article names ([`Ruleset::unmentioned`]).
+pub(crate) fn unmentioned(ruleset: &Ruleset, files: &[CheckedFile]) -> Vec<Unmentioned> {
+    let applied: Vec<&str> = files
+        .iter()
+        .flat_map(|f| &f.stories)
+        .map(String::as_str)
+        .collect();
+    let mentioned: Vec<&str> = files
+        .iter()
+        .flat_map(|f| &f.mentioned)
+        .map(String::as_str)
+        .collect();
+    ruleset.unmentioned(&applied, &mentioned)
 }
 
 fn exit_status(report: &CheckReport, fail_on: FailOn) -> Exit {

@@ -3,8 +3,14 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use super::Exit;
+use super::{Exit, check};
+use crate::article::{self, Article};
+use crate::check::Ruleset;
+use crate::extract::Context;
+use crate::problem::Problem;
 use crate::render::{human, json};
+use crate::report::{CheckReport, CheckedFile};
+use crate::sheet::Sheet;
 use crate::{schema, sheet};
 
 /// Output formats of `rules check`.
@@ -14,37 +20,66 @@ pub enum RulesFormat {
     Json,
 }
 
-/// Validates rule files: every problem of every file, exit 0 when there is none.
+/// Validates rule files: every problem of every file, exit 0 when there is none. With a
+/// `corpus`, also names the articles no sheet applies to and the facts no article names,
+/// without checking any fact (`check` does the same after a run).
 pub fn check(
     paths: &[PathBuf],
+    corpus: &[PathBuf],
     format: RulesFormat,
     style: human::Style,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let (sheets, problems) = sheet::load_sheets(paths);
+    let (sheets, rule_problems) = sheet::load_sheets(paths);
+    let facts: usize = sheets.iter().map(|s| s.facts.len()).sum();
+    let sheet_count = sheets.len();
+    let report = survey(sheets, corpus);
+    let problems = rule_problems.len() + report.problems.len();
     match format {
-        RulesFormat::Json => json::render_problems(&problems, out)?,
+        RulesFormat::Json => json::render_rules_check(&rule_problems, &report, out)?,
         RulesFormat::Human => {
-            human::render_problems(&problems, style, err)?;
-            let facts: usize = sheets.iter().map(|s| s.facts.len()).sum();
-            let verdict = match problems.len() {
+            human::render_problems(&rule_problems, style, err)?;
+            human::render_problems(&report.problems, style, err)?;
+            human::render_coverage(&report, err)?;
+            let verdict = match problems {
                 0 => "no errors".to_string(),
                 1 => "1 error".to_string(),
                 n => format!("{n} errors"),
             };
             writeln!(
                 err,
-                "factlint: {} valid fact sheet(s), {facts} facts; {verdict}",
-                sheets.len()
+                "factlint: {sheet_count} valid fact sheet(s), {facts} facts; {verdict}"
             )?;
         }
     }
-    Ok(if problems.is_empty() {
+    Ok(if problems == 0 {
         Exit::Clean
     } else {
         Exit::Error
     })
+}
+
+/// Which sheets apply to each article of `corpus` and which facts those name, as a report
+/// with no findings; unreadable articles are its problems.
+fn survey(sheets: Vec<Sheet>, corpus: &[PathBuf]) -> CheckReport {
+    let ruleset = Ruleset::new(sheets, Vec::new());
+    let (paths, walk_errors) = article::collect_paths(corpus);
+    let mut report = CheckReport {
+        problems: walk_errors.into_iter().map(Problem::from).collect(),
+        ..CheckReport::default()
+    };
+    for path in paths {
+        match Article::read(&path) {
+            Ok(article) => {
+                let result = ruleset.survey(&article, &Context::for_article(&article, None));
+                report.files.push(CheckedFile::new(article, result));
+            }
+            Err(error) => report.problems.push(error.into()),
+        }
+    }
+    report.unmentioned = check::unmentioned(&ruleset, &report.files);
+    report
 }
 
 /// Lists every fact: id, kind, severity and assertion.

@@ -177,3 +177,18 @@ fn every_help_text_shows_an_example() {
         );
     }
 }
+
+/// With an article, explain traces the fact through it: the sentences that name the
+/// subject, the value bound to it, the others and what they are bound to, and the verdict;
+/// an article the sheet does not apply to says why.
+#[test]
+fn explain_traces_a_fact_through_an_article_sentence_by_sentence() {
+    let run = factlint(&[
+        "explain",
+        "missile-range",
+        "tests/fixtures/explain/range.txt",
+        "tests/fixtures/coverage/satire.txt",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+}
