@@ -40,6 +40,15 @@ enum Command {
         #[arg(default_value = ".")]
         folder: PathBuf,
     },
+    /// Print the reference bundled with this binary: the fact-sheet language, the JSON
+    /// output, the other formats.
+    ///
+    /// Example: factlint docs language | less
+    Docs {
+        /// The document; without one, the list of topics.
+        #[arg(value_parser = commands::docs::TOPIC_NAMES)]
+        topic: Option<String>,
+    },
     /// Print a shell completion script.
     ///
     /// Example: factlint completions bash > ~/.local/share/bash-completion/completions/factlint
@@ -162,6 +171,14 @@ enum RulesCommand {
         #[arg(long, num_args = 1..)]
         corpus: Vec<PathBuf>,
     },
+    /// Run the rule tests: each fact's `examples:` (sentences that must give a finding and
+    /// sentences that must not); exit 1 when one fails.
+    ///
+    /// Example: factlint rules test rules/
+    Test {
+        /// Rule files or folders (default: `rules` of factlint.yaml).
+        paths: Vec<PathBuf>,
+    },
     /// List every fact with its kind, severity and assertion.
     ///
     /// Example: factlint rules list
@@ -236,6 +253,7 @@ fn main() -> ExitCode {
             clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut out);
             Ok(Exit::Clean)
         }
+        Command::Docs { topic } => commands::docs::run(topic.as_deref(), &mut out),
         Command::Init { folder } => commands::init::run(&folder, &mut out, &mut err),
         Command::Project(command) => match discover_config() {
             Ok(config) => run(command, &config, style, &mut out, &mut err),
@@ -360,6 +378,9 @@ fn run(
                 out,
                 err,
             ),
+            RulesCommand::Test { paths } => {
+                commands::rules::test(&or_default(paths, &config.rules), style, out, err)
+            }
             RulesCommand::List { paths } => {
                 commands::rules::list(&or_default(paths, &config.rules), style, out, err)
             }

@@ -182,3 +182,28 @@ fn rules_check_with_a_corpus_names_what_would_not_be_checked() {
     let missing = factlint(&["rules", "check", "rules", "--corpus", "no/such/folder"]);
     assert_eq!(missing.code, 2, "{}", missing.transcript());
 }
+
+/// `rules test` runs each fact's examples: the bundled sheet's all pass; a failing example
+/// is reported at its place in the rule file, and the exit code is 1.
+#[test]
+fn rules_test_runs_the_examples_of_every_fact() {
+    let bundled = factlint(&["rules", "test"]);
+    assert_eq!(bundled.code, 0, "{}", bundled.transcript());
+    assert_eq!(bundled.stderr, "factlint: 26 examples, 0 failed\n");
+    let run = factlint(&[
+        "rules",
+        "test",
+        "tests/fixtures/rules/examples/failing.yaml",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn docs_prints_the_bundled_reference() {
+    let run = factlint(&["docs", "language"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, include_str!("../docs/language.md"));
+    let topics = factlint(&["docs"]);
+    assert!(topics.stdout.contains("formats"), "{}", topics.stdout);
+}

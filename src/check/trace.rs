@@ -6,7 +6,7 @@
 //! is bound to instead, and the verdict. The trace reads the same cues, mentions and
 //! evaluator as `check`, so it cannot tell a different story.
 
-use super::{ArticleContext, FactCheck, Ruleset};
+use super::{ArticleContext, FactCheck, Ruleset, SheetPlan};
 use crate::article::Article;
 use crate::extract::Context;
 use crate::finding::Finding;
@@ -39,13 +39,8 @@ pub struct SentenceTrace {
 impl Ruleset {
     /// The trace of fact `fact_id` (`story/fact`) in `article`; `None` when no sheet has it.
     pub fn trace(&self, fact_id: &str, article: &Article, context: &Context) -> Option<Trace> {
-        let (sheet, plan) = self
-            .sheets
-            .iter()
-            .zip(&self.plans)
-            .find(|(sheet, _)| sheet.facts.iter().any(|f| f.id == fact_id))?;
-        let index = sheet.facts.iter().position(|f| f.id == fact_id)?;
-        let (fact, check, cues) = (&sheet.facts[index], &plan.checks[index], &plan.cues[index]);
+        let (plan, index) = self.locate(fact_id)?;
+        let (check, cues) = (&plan.checks[index], &plan.cues[index]);
         let context = ArticleContext::new(article, context, &self.phrases);
         let not_applicable = plan
             .applies_when
@@ -83,14 +78,49 @@ impl Ruleset {
                 })
             })
             .collect();
-        let mut findings = Vec::new();
-        check.check(fact, &context, &mut findings);
-        findings.sort_by_key(|f| f.span);
         Some(Trace {
             not_applicable: None,
             sentences,
-            findings,
+            findings: self.evaluate(fact_id, &context)?,
         })
+    }
+
+    /// The findings of fact `fact_id` alone in `article`, whether or not its sheet applies:
+    /// what a rule test (`examples:`) expects. `None` when no sheet has the fact.
+    pub fn findings_of(
+        &self,
+        fact_id: &str,
+        article: &Article,
+        context: &Context,
+    ) -> Option<Vec<Finding>> {
+        self.evaluate(
+            fact_id,
+            &ArticleContext::new(article, context, &self.phrases),
+        )
+    }
+
+    fn evaluate(&self, fact_id: &str, context: &ArticleContext) -> Option<Vec<Finding>> {
+        let (plan, index) = self.locate(fact_id)?;
+        let fact = self
+            .sheets
+            .iter()
+            .flat_map(|s| &s.facts)
+            .find(|f| f.id == fact_id)?;
+        let mut findings = Vec::new();
+        plan.checks[index].check(fact, context, &mut findings);
+        findings.sort_by_key(|f| f.span);
+        Some(findings)
+    }
+
+    /// The plan of the sheet that has fact `fact_id`, and the fact's index in it.
+    fn locate(&self, fact_id: &str) -> Option<(&SheetPlan, usize)> {
+        self.sheets
+            .iter()
+            .zip(&self.plans)
+            .find_map(|(sheet, plan)| {
+                let index = sheet.facts.iter().position(|f| f.id == fact_id)?;
+                Some((plan, index))
+            })
     }
 }
 

@@ -1,7 +1,8 @@
-//! `factlint rules check`, `factlint rules list` and `factlint rules schema`.
+//! `factlint rules check`, `factlint rules test`, `factlint rules list` and `factlint rules
+//! schema`.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Exit, check};
 use crate::article::{self, Article};
@@ -10,7 +11,7 @@ use crate::extract::Context;
 use crate::problem::Problem;
 use crate::render::{human, json};
 use crate::report::{CheckReport, CheckedFile};
-use crate::sheet::Sheet;
+use crate::sheet::{Example, Fact, Sheet};
 use crate::{schema, sheet};
 
 /// Output formats of `rules check`.
@@ -80,6 +81,84 @@ fn survey(sheets: Vec<Sheet>, corpus: &[PathBuf]) -> CheckReport {
     }
     report.unmentioned = check::unmentioned(&ruleset, &report.files);
     report
+}
+
+/// Runs the rule tests of the sheets: each fact's `examples:` checked as an article of its
+/// own, against the fact alone. A failed example is reported at its place in the rule
+/// file; exit 1 when one fails, 2 when a rule file has errors.
+pub fn test(
+    paths: &[PathBuf],
+    style: human::Style,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let (sheets, problems) = sheet::load_sheets(paths);
+    human::render_problems(&problems, style, err)?;
+    let ruleset = Ruleset::new(sheets, Vec::new());
+    let mut failures = Vec::new();
+    let (mut examples, mut untested) = (0, Vec::new());
+    for sheet in ruleset.sheets() {
+        for fact in &sheet.facts {
+            if fact.examples.is_empty() {
+                untested.push(fact.id.as_str());
+            }
+            for example in &fact.examples {
+                examples += 1;
+                failures.extend(run_example(&ruleset, sheet, fact, example));
+            }
+        }
+    }
+    human::render_problems(&failures, style, out)?;
+    if !untested.is_empty() {
+        writeln!(err, "no examples: {}", untested.join(", "))?;
+    }
+    writeln!(
+        err,
+        "factlint: {examples} examples, {} failed",
+        failures.len()
+    )?;
+    Ok(if !problems.is_empty() {
+        Exit::Error
+    } else if failures.is_empty() {
+        Exit::Clean
+    } else {
+        Exit::Findings
+    })
+}
+
+/// The failure of one example, if it fails.
+fn run_example(
+    ruleset: &Ruleset,
+    sheet: &Sheet,
+    fact: &Fact,
+    example: &Example,
+) -> Option<Problem> {
+    let article =
+        Article::from_bytes(Path::new("example.txt"), example.text.value.as_bytes()).ok()?;
+    let findings = ruleset.findings_of(&fact.id, &article, &Context::default())?;
+    let (message, label) = match (example.finding, findings.first()) {
+        (true, None) => (
+            format!("{}: this example gives no finding", fact.id),
+            "expected a finding",
+        ),
+        (false, Some(finding)) => (
+            format!(
+                "{}: this example gives a finding: {}",
+                fact.id, finding.message
+            ),
+            "expected no finding",
+        ),
+        _ => return None,
+    };
+    let help = format!(
+        "`factlint explain {}` with the sentence in a file shows how it is read",
+        fact.id
+    );
+    Some(
+        Problem::file(&sheet.path, "rules::example", message)
+            .at(sheet.text.clone(), example.text.span, label)
+            .with_help(Some(help)),
+    )
 }
 
 /// Lists every fact: id, kind, severity and assertion.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::raw::{RawEntity, RawFact, RawSheet, Text};
 use super::yaml_error::yaml_problem;
-use super::{BUILTIN_ROLES, Entity, Fact, Scalar, Sheet, SourceEntry, TermGroup};
+use super::{BUILTIN_ROLES, Entity, Example, Fact, Scalar, Sheet, SourceEntry, TermGroup};
 use crate::finding::Severity;
 use crate::lang::ast::{Assertion, Spanned, Speaker, TermAssertion, TitleSet};
 use crate::lang::{self, ParseError};
@@ -178,6 +178,17 @@ impl Compiler<'_> {
             source,
             note: raw.note.as_ref().map(|n| n.value.clone()),
             replacement,
+            examples: raw.examples.as_ref().map_or_else(Vec::new, |examples| {
+                let finding = examples.finding.iter().map(|e| (e, true));
+                let no_finding = examples.no_finding.iter().map(|e| (e, false));
+                finding
+                    .chain(no_finding)
+                    .map(|(text, finding)| Example {
+                        text: self.scalar(text),
+                        finding,
+                    })
+                    .collect()
+            }),
         })
     }
 

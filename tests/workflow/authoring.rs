@@ -22,11 +22,13 @@ fn init_writes_a_working_project_into_an_empty_folder() {
     assert!(
         rules
             .stderr
-            .contains("1 valid fact sheet(s), 3 facts; no errors")
+            .contains("1 valid fact sheet(s), 7 facts; no errors")
     );
+    let examples = factlint_in(dir.path(), &["rules", "test"]);
+    assert_eq!(examples.code, 0, "{}", examples.transcript());
     fs::write(
         dir.path().join("articles/draft.md"),
-        "Kim Jong-un said a missile was launched from the capital.\n",
+        "North Korea's Kim Jong-un said a missile was launched from the capital.\n",
     )
     .unwrap();
     let check = factlint_in(dir.path(), &["check", "--format", "short"]);
