@@ -291,6 +291,7 @@ fn run(
             let options = CheckOptions {
                 paths: or_default(paths, &config.corpus),
                 rules: or_default(rules, &config.rules),
+                exclude: config.excluded(),
                 format: format.into(),
                 fail_on: fail_on.map_or(config.fail_on, FailOn::from),
                 builtins: config.builtin_checks(),
@@ -344,6 +345,7 @@ fn run(
             let check = CheckOptions {
                 paths: or_default(paths, &config.corpus),
                 rules: or_default(rules, &config.rules),
+                exclude: config.excluded(),
                 builtins: config.builtin_checks(),
                 unknown_quotes: config.unknown_quotes,
                 publication_date: date,

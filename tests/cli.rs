@@ -207,3 +207,36 @@ fn docs_prints_the_bundled_reference() {
     let topics = factlint(&["docs"]);
     assert!(topics.stdout.contains("formats"), "{}", topics.stdout);
 }
+
+/// A folder's own reports (`factlint-report.*`) are never read as articles, and
+/// `exclude:` globs of factlint.yaml leave files out, named or found.
+#[test]
+fn own_reports_and_excluded_globs_are_not_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("articles/drafts")).unwrap();
+    std::fs::write(
+        root.join("factlint.yaml"),
+        "rules: []\ncorpus: articles\nexclude: [\"articles/drafts/**\", \"**/*.wip.md\"]\n",
+    )
+    .unwrap();
+    for file in [
+        "articles/story.md",
+        "articles/factlint-report.md",
+        "articles/factlint-report.html",
+        "articles/drafts/draft.md",
+        "articles/note.wip.md",
+    ] {
+        std::fs::write(root.join(file), "A story.\n").unwrap();
+    }
+    let run = factlint_in(root, &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["summary"]["articles"], 1, "{}", run.transcript());
+    let named = factlint_in(root, &["check", "articles/note.wip.md", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&named.stdout).unwrap();
+    assert_eq!(json["summary"]["articles"], 0, "{}", named.transcript());
+    std::fs::write(root.join("factlint.yaml"), "exclude: [\"a[\"]\n").unwrap();
+    let broken = factlint_in(root, &["check"]);
+    assert_eq!(broken.code, 2, "{}", broken.transcript());
+    assert!(broken.stderr.contains("exclude"), "{}", broken.stderr);
+}

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use super::{Exit, Format};
-use crate::article::{self, Article};
+use crate::article::{self, Article, Exclude};
 use crate::check::builtin::BuiltinCheck;
 use crate::check::{ArticleResult, Ruleset, Unmentioned};
 use crate::config::FailOn;
@@ -23,6 +23,8 @@ pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
     /// Rule files and folders of rule files.
     pub rules: Vec<PathBuf>,
+    /// Articles left out (`exclude:` of factlint.yaml), named or found in a folder.
+    pub exclude: Exclude,
     pub format: Format,
     pub fail_on: FailOn,
     /// Built-in checks that are switched on.
@@ -44,6 +46,7 @@ impl CheckOptions {
         Self {
             paths: Vec::new(),
             rules: Vec::new(),
+            exclude: Exclude::default(),
             format: Format::Human,
             fail_on: FailOn::Severity(crate::finding::Severity::Error),
             builtins: Vec::new(),
@@ -158,7 +161,8 @@ pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked>
     let (sheets, mut problems) = sheet::load_sheets(&options.rules);
     let ruleset =
         Ruleset::new(sheets, options.builtins.clone()).list_unknown_quotes(options.unknown_quotes);
-    let (article_paths, walk_errors) = article::collect_paths(&options.paths);
+    let (mut article_paths, walk_errors) = article::collect_paths(&options.paths);
+    article_paths.retain(|path| !options.exclude.matches(path));
     problems.extend(walk_errors.into_iter().map(Problem::from));
     let mut checked = Checked::default();
     let mut progress = Progress::new(article_paths.len(), options.progress);
