@@ -7,7 +7,7 @@
 mod attribution;
 pub mod builtin;
 mod claim;
-mod common_words;
+pub(crate) mod common_words;
 mod condition;
 mod date;
 mod demonyms;

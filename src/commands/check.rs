@@ -211,6 +211,13 @@ fn check_file(
     options: &CheckOptions,
 ) -> Result<FileOutcome, Problem> {
     let article = Article::read(path)?;
+    if article.body.text.trim().is_empty() {
+        return Err(Problem::file(
+            path,
+            "article::empty",
+            "has no text to check",
+        ));
+    }
     let check = |article: &Article| {
         let context = Context::for_article(article, options.publication_date);
         ruleset.check(article, &context)

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::raw::{RawEntity, RawFact, RawSheet, Text};
 use super::yaml_error::yaml_problem;
 use super::{BUILTIN_ROLES, Entity, Example, Fact, Scalar, Sheet, SourceEntry, TermGroup};
+use crate::check::common_words::is_function_word;
 use crate::finding::Severity;
 use crate::lang::ast::{Assertion, Spanned, Speaker, TermAssertion, TitleSet};
 use crate::lang::{self, ParseError};
@@ -293,7 +294,27 @@ impl Compiler<'_> {
                     }
                 }
             }
-            Assertion::Quantity(_) | Assertion::Date(_) | Assertion::Term(_) => {}
+            Assertion::Quantity(quantity) => self.require_content_word(assert, &quantity.subject),
+            Assertion::Date(date) => self.require_content_word(assert, &date.event),
+            Assertion::Term(_) => {}
+        }
+    }
+
+    /// A subject or event of function words only ("the", "of it") names nothing: it would
+    /// find some value in every sentence.
+    fn require_content_word(&mut self, assert: &Scalar, words: &Spanned<String>) {
+        let folded = words.node.to_lowercase();
+        if folded.split_whitespace().all(is_function_word) {
+            self.report(
+                assert.locate(words.span),
+                "rules::stop-word-subject",
+                format!(
+                    "'{}' is too common to tell what the fact is about",
+                    words.node
+                ),
+                "only common words",
+                Some("name the thing measured or the event: range, death toll, launch".into()),
+            );
         }
     }
 
