@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
+use crate::article::Exclude;
 use crate::check::builtin::{self, BuiltinCheck};
 use crate::editorial;
 use crate::finding::Severity;
@@ -28,6 +29,8 @@ pub struct Config {
     pub file: Option<PathBuf>,
     pub rules: Vec<PathBuf>,
     pub corpus: Vec<PathBuf>,
+    /// `exclude:` globs, relative to the working directory (validated by [`Config::load`]).
+    pub exclude: Vec<String>,
     pub fail_on: FailOn,
     /// Built-in checks switched off under `checks:`.
     pub disabled_checks: Vec<String>,
@@ -77,6 +80,8 @@ impl FailOn {
 struct RawConfig {
     rules: Option<Paths>,
     corpus: Option<Paths>,
+    #[serde(default)]
+    exclude: Vec<String>,
     fail_on: Option<String>,
     #[serde(default)]
     checks: BTreeMap<String, bool>,
@@ -110,6 +115,7 @@ impl Default for Config {
             file: None,
             rules: vec![PathBuf::from("rules")],
             corpus: vec![PathBuf::from(".")],
+            exclude: Vec::new(),
             fail_on: FailOn::Severity(Severity::Error),
             disabled_checks: Vec::new(),
             unknown_quotes: false,
@@ -152,6 +158,22 @@ impl Config {
                     ))
             })?,
         };
+        let exclude: Vec<String> = raw
+            .exclude
+            .iter()
+            .map(|glob| {
+                relative_to_cwd(&base.join(glob))
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        if let Err(error) = Exclude::new(&exclude) {
+            return Err(
+                Problem::file(file, "config::exclude", error.to_string()).with_help(Some(
+                    "exclude: lists globs such as drafts/** or **/*.draft.md".into(),
+                )),
+            );
+        }
         let mut checks = raw.checks;
         let unknown_quotes = checks.remove(UNKNOWN_QUOTE).unwrap_or(false);
         Ok(Self {
@@ -160,6 +182,7 @@ impl Config {
             corpus: raw
                 .corpus
                 .map_or(vec![relative_to_cwd(base)], |p| p.resolve(base)),
+            exclude,
             fail_on,
             disabled_checks: disabled_checks(file, checks)?,
             unknown_quotes,
@@ -168,6 +191,12 @@ impl Config {
                 None => defaults.report,
             },
         })
+    }
+
+    /// The files `exclude:` leaves out.
+    pub fn excluded(&self) -> Exclude {
+        // `load` has compiled the same globs without error.
+        Exclude::new(&self.exclude).unwrap_or_default()
     }
 
     /// The built-in checks that are switched on.

@@ -40,6 +40,15 @@ enum Command {
         #[arg(default_value = ".")]
         folder: PathBuf,
     },
+    /// Print the reference bundled with this binary: the fact-sheet language, the JSON
+    /// output, the other formats.
+    ///
+    /// Example: factlint docs language | less
+    Docs {
+        /// The document; without one, the list of topics.
+        #[arg(value_parser = commands::docs::TOPIC_NAMES)]
+        topic: Option<String>,
+    },
     /// Print a shell completion script.
     ///
     /// Example: factlint completions bash > ~/.local/share/bash-completion/completions/factlint
@@ -148,14 +157,27 @@ enum ProjectCommand {
 
 #[derive(Subcommand)]
 enum RulesCommand {
-    /// Report every error in the rule files; exit 0 when there is none, 2 otherwise.
+    /// Report every error in the rule files; exit 0 when there is none, 2 otherwise. With
+    /// --corpus, also the articles no sheet applies to and the facts no article mentions.
     ///
-    /// Example: factlint rules check rules/
+    /// Example: factlint rules check rules/ --corpus corpus/
     Check {
         /// Rule files or folders (default: `rules` of factlint.yaml).
         paths: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = RulesFormatArg::Human)]
         format: RulesFormatArg,
+        /// Articles or folders: name those no sheet applies to and the facts none of them
+        /// mentions, without checking them.
+        #[arg(long, num_args = 1..)]
+        corpus: Vec<PathBuf>,
+    },
+    /// Run the rule tests: each fact's `examples:` (sentences that must give a finding and
+    /// sentences that must not); exit 1 when one fails.
+    ///
+    /// Example: factlint rules test rules/
+    Test {
+        /// Rule files or folders (default: `rules` of factlint.yaml).
+        paths: Vec<PathBuf>,
     },
     /// List every fact with its kind, severity and assertion.
     ///
@@ -231,6 +253,7 @@ fn main() -> ExitCode {
             clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut out);
             Ok(Exit::Clean)
         }
+        Command::Docs { topic } => commands::docs::run(topic.as_deref(), &mut out),
         Command::Init { folder } => commands::init::run(&folder, &mut out, &mut err),
         Command::Project(command) => match discover_config() {
             Ok(config) => run(command, &config, style, &mut out, &mut err),
@@ -268,6 +291,7 @@ fn run(
             let options = CheckOptions {
                 paths: or_default(paths, &config.corpus),
                 rules: or_default(rules, &config.rules),
+                exclude: config.excluded(),
                 format: format.into(),
                 fail_on: fail_on.map_or(config.fail_on, FailOn::from),
                 builtins: config.builtin_checks(),
@@ -321,6 +345,7 @@ fn run(
             let check = CheckOptions {
                 paths: or_default(paths, &config.corpus),
                 rules: or_default(rules, &config.rules),
+                exclude: config.excluded(),
                 builtins: config.builtin_checks(),
                 unknown_quotes: config.unknown_quotes,
                 publication_date: date,
@@ -340,8 +365,13 @@ fn run(
             format: ExtractFormat::Json,
         } => commands::extract::run(&paths, date, out, err),
         ProjectCommand::Rules { command } => match command {
-            RulesCommand::Check { paths, format } => commands::rules::check(
+            RulesCommand::Check {
+                paths,
+                format,
+                corpus,
+            } => commands::rules::check(
                 &or_default(paths, &config.rules),
+                &corpus,
                 match format {
                     RulesFormatArg::Human => RulesFormat::Human,
                     RulesFormatArg::Json => RulesFormat::Json,
@@ -350,6 +380,9 @@ fn run(
                 out,
                 err,
             ),
+            RulesCommand::Test { paths } => {
+                commands::rules::test(&or_default(paths, &config.rules), style, out, err)
+            }
             RulesCommand::List { paths } => {
                 commands::rules::list(&or_default(paths, &config.rules), style, out, err)
             }

@@ -4,8 +4,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::article::{Article, ExtractedText, Metadata};
-use crate::check::ArticleResult;
 use crate::check::statements::Statement;
+use crate::check::{ArticleResult, NotApplicable, Unmentioned};
 use crate::finding::{Finding, Severity};
 use crate::lang::ast::AssertionKind;
 use crate::problem::Problem;
@@ -25,6 +25,10 @@ pub struct CheckedFile {
     pub body: ExtractedText,
     /// Stories whose sheet applies to the article.
     pub stories: Vec<String>,
+    /// Sheets that do not apply to the article, and why.
+    pub not_applicable: Vec<NotApplicable>,
+    /// Facts the article names.
+    pub mentioned: Vec<String>,
     /// The sentences that speak of each fact (spans of `body.text`).
     pub statements: Vec<Statement>,
 }
@@ -40,12 +44,35 @@ impl CheckedFile {
             meta: article.meta,
             body: article.body,
             stories: result.stories,
+            not_applicable: result.not_applicable,
+            mentioned: result.mentioned,
             statements: result.statements,
         }
     }
 
     pub fn line_col(&self, offset: usize) -> LineCol {
         self.lines.line_col(&self.source, offset)
+    }
+
+    /// Checked against a sheet (or there are none), and nothing found.
+    pub fn is_clean(&self) -> bool {
+        self.findings.is_empty() && !self.not_checked()
+    }
+
+    /// Whether there were sheets and none applied: the article was not checked against any
+    /// fact (built-in checks still ran).
+    pub fn not_checked(&self) -> bool {
+        self.stories.is_empty() && !self.not_applicable.is_empty()
+    }
+
+    /// Why no sheet applies, sheet by sheet: `nk-missiles: no mention of "North Korea"`.
+    pub fn why_not_checked(&self) -> String {
+        let reasons: Vec<String> = self
+            .not_applicable
+            .iter()
+            .map(|n| format!("{}: {}", n.story, n.reason))
+            .collect();
+        reasons.join("; ")
     }
 }
 
@@ -59,6 +86,8 @@ pub struct CheckReport {
     /// Every fact and built-in check that was run, for formats that describe their rules
     /// (SARIF) next to the findings.
     pub rules: Vec<Rule>,
+    /// Facts that no article their sheet applies to names.
+    pub unmentioned: Vec<Unmentioned>,
 }
 
 /// A fact or a built-in check, as output formats describe it.
@@ -92,7 +121,14 @@ impl CheckReport {
         self.sheets.iter().flat_map(|sheet| &sheet.facts)
     }
 
+    /// Articles checked against a sheet without findings; an article no sheet applies to is
+    /// never clean.
     pub fn clean_files(&self) -> usize {
-        self.files.iter().filter(|f| f.findings.is_empty()).count()
+        self.files.iter().filter(|f| f.is_clean()).count()
+    }
+
+    /// Articles no sheet applies to ([`CheckedFile::not_checked`]).
+    pub fn not_checked(&self) -> impl Iterator<Item = &CheckedFile> {
+        self.files.iter().filter(|f| f.not_checked())
     }
 }

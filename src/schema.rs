@@ -83,7 +83,16 @@ pub fn fact_sheet() -> Value {
                         },
                         "source": { "description": "The id of an entry under sources.", "type": "string" },
                         "note": { "description": "Shown with every finding: why the fact is so.", "type": "string" },
-                        "replace": { "description": "For a forbid fact: the words that may stand in for the forbidden phrase; `factlint check --fix` writes them.", "type": "string", "minLength": 1 }
+                        "replace": { "description": "For a forbid fact: the words that may stand in for the forbidden phrase; `factlint check --fix` writes them.", "type": "string", "minLength": 1 },
+                        "examples": {
+                            "description": "Rule tests, run by `factlint rules test`: sentences that must give a finding of the fact, and sentences that must not.",
+                            "type": "object",
+                            "additionalProperties": false,
+                            "properties": {
+                                "finding": { "description": "Sentences that must give a finding.", "items": text, "type": "array" },
+                                "no_finding": { "description": "Sentences that must give no finding.", "items": text, "type": "array" }
+                            }
+                        }
                     }
                 }
             }

@@ -150,3 +150,93 @@ fn a_forbid_fact_with_a_replacement_is_fixable() {
         run.stdout
     );
 }
+
+/// `rules check --corpus` names the articles no sheet applies to and the facts no article
+/// mentions, and checks nothing.
+#[test]
+fn rules_check_with_a_corpus_names_what_would_not_be_checked() {
+    let run = factlint(&[
+        "rules",
+        "check",
+        "rules",
+        "--corpus",
+        "tests/fixtures/articles/clean.txt",
+        "tests/fixtures/coverage/satire.txt",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+    let json = factlint(&[
+        "rules",
+        "check",
+        "rules",
+        "--format",
+        "json",
+        "--corpus",
+        "tests/fixtures/coverage/satire.txt",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        json["not_checked"][0]["file"],
+        "tests/fixtures/coverage/satire.txt"
+    );
+    let missing = factlint(&["rules", "check", "rules", "--corpus", "no/such/folder"]);
+    assert_eq!(missing.code, 2, "{}", missing.transcript());
+}
+
+/// `rules test` runs each fact's examples: the bundled sheet's all pass; a failing example
+/// is reported at its place in the rule file, and the exit code is 1.
+#[test]
+fn rules_test_runs_the_examples_of_every_fact() {
+    let bundled = factlint(&["rules", "test"]);
+    assert_eq!(bundled.code, 0, "{}", bundled.transcript());
+    assert_eq!(bundled.stderr, "factlint: 26 examples, 0 failed\n");
+    let run = factlint(&[
+        "rules",
+        "test",
+        "tests/fixtures/rules/examples/failing.yaml",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn docs_prints_the_bundled_reference() {
+    let run = factlint(&["docs", "language"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.stdout, include_str!("../docs/language.md"));
+    let topics = factlint(&["docs"]);
+    assert!(topics.stdout.contains("formats"), "{}", topics.stdout);
+}
+
+/// A folder's own reports (`factlint-report.*`) are never read as articles, and
+/// `exclude:` globs of factlint.yaml leave files out, named or found.
+#[test]
+fn own_reports_and_excluded_globs_are_not_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("articles/drafts")).unwrap();
+    std::fs::write(
+        root.join("factlint.yaml"),
+        "rules: []\ncorpus: articles\nexclude: [\"articles/drafts/**\", \"**/*.wip.md\"]\n",
+    )
+    .unwrap();
+    for file in [
+        "articles/story.md",
+        "articles/factlint-report.md",
+        "articles/factlint-report.html",
+        "articles/drafts/draft.md",
+        "articles/note.wip.md",
+    ] {
+        std::fs::write(root.join(file), "A story.\n").unwrap();
+    }
+    let run = factlint_in(root, &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["summary"]["articles"], 1, "{}", run.transcript());
+    let named = factlint_in(root, &["check", "articles/note.wip.md", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&named.stdout).unwrap();
+    assert_eq!(json["summary"]["articles"], 0, "{}", named.transcript());
+    std::fs::write(root.join("factlint.yaml"), "exclude: [\"a[\"]\n").unwrap();
+    let broken = factlint_in(root, &["check"]);
+    assert_eq!(broken.code, 2, "{}", broken.transcript());
+    assert!(broken.stderr.contains("exclude"), "{}", broken.stderr);
+}

@@ -3,9 +3,33 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use globset::{Glob, GlobSet, GlobSetBuilder};
 use walkdir::WalkDir;
 
 use super::{ArticleError, Format};
+
+/// The reports `factlint report` writes by default (`factlint-report.html`, `.md`): HTML and
+/// Markdown, but never articles, so a walk leaves them out.
+const OWN_REPORT: &str = "factlint-report.";
+
+/// Files left out of a run: the `exclude:` globs of factlint.yaml.
+#[derive(Debug, Default)]
+pub struct Exclude(GlobSet);
+
+impl Exclude {
+    /// `patterns` are globs over paths as the walk finds them (`drafts/**`, `**/*.draft.md`).
+    pub fn new(patterns: &[String]) -> Result<Self, globset::Error> {
+        let mut set = GlobSetBuilder::new();
+        for pattern in patterns {
+            set.add(Glob::new(pattern)?);
+        }
+        Ok(Self(set.build()?))
+    }
+
+    pub fn matches(&self, path: &Path) -> bool {
+        self.0.is_match(path.strip_prefix(".").unwrap_or(path))
+    }
+}
 
 /// The article files named by `paths`, sorted and without duplicates, and the paths that could
 /// not be read.
@@ -40,7 +64,9 @@ fn walk_folder(folder: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Article
     for entry in entries {
         match entry {
             Ok(entry)
-                if entry.file_type().is_file() && Format::from_path(entry.path()).is_some() =>
+                if entry.file_type().is_file()
+                    && Format::from_path(entry.path()).is_some()
+                    && !is_own_report(entry.file_name()) =>
             {
                 files.push(entry.into_path());
             }
@@ -54,6 +80,11 @@ fn walk_folder(folder: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Article
             }
         }
     }
+}
+
+fn is_own_report(name: &std::ffi::OsStr) -> bool {
+    name.to_str()
+        .is_some_and(|name| name.starts_with(OWN_REPORT))
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
@@ -77,6 +108,8 @@ mod tests {
             ".git/c.md",
             "sub/d.markdown",
             "sub/e.htm",
+            "factlint-report.html",
+            "sub/factlint-report.md",
         ] {
             let path = folder.join(file);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -100,6 +133,15 @@ mod tests {
         assert_eq!(files, expected);
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].path(), missing);
+    }
+
+    #[test]
+    fn exclude_globs_match_paths_as_found() {
+        let exclude = Exclude::new(&["drafts/**".into(), "**/*.draft.md".into()]).unwrap();
+        assert!(exclude.matches(Path::new("drafts/a.md")));
+        assert!(exclude.matches(Path::new("./corpus/b.draft.md")));
+        assert!(!exclude.matches(Path::new("corpus/b.md")));
+        assert!(Exclude::new(&["a[".into()]).is_err());
     }
 
     #[test]

@@ -7,9 +7,10 @@
 mod attribution;
 pub mod builtin;
 mod claim;
-mod common_words;
+pub(crate) mod common_words;
 mod condition;
 mod date;
+mod demonyms;
 mod normalize;
 mod own_names;
 mod phrases;
@@ -22,6 +23,7 @@ pub mod statements;
 mod term;
 mod title;
 mod title_words;
+pub mod trace;
 
 use attribution::AttributionCheck;
 use condition::Applicability;
@@ -123,8 +125,36 @@ pub struct ArticleResult {
     pub findings: Vec<Finding>,
     /// Stories whose sheet applies to the article.
     pub stories: Vec<String>,
+    /// Sheets that do not apply to the article, and why.
+    pub not_applicable: Vec<NotApplicable>,
+    /// Facts of those stories the article names (a cue of the fact is found), in fact order.
+    pub mentioned: Vec<String>,
     /// The sentences that speak of each fact of those stories, in fact order.
     pub statements: Vec<Statement>,
+}
+
+/// A sheet whose `applies_when` does not hold for an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotApplicable {
+    pub story: String,
+    /// Which part of the condition failed: `no mention of "Morocco" (nor "Moroccan")`.
+    pub reason: String,
+}
+
+/// A fact that no article its sheet applies to names: nothing could ever be checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unmentioned {
+    /// `story/fact`.
+    pub fact: String,
+    /// The words looked for: `'range'`, `'ship length', 'ship' or 'vessel'`.
+    pub cues: String,
+}
+
+impl Unmentioned {
+    /// `no article mentions 'range'`.
+    pub fn reason(&self) -> String {
+        format!("no article mentions {}", self.cues)
+    }
 }
 
 impl Ruleset {
@@ -188,33 +218,76 @@ impl Ruleset {
 
     /// Evaluates every applicable fact, and every built-in check, against `article`.
     pub fn check(&self, article: &Article, context: &Context) -> ArticleResult {
+        self.run(article, context, true)
+    }
+
+    /// Which sheets apply to `article` (and why the others do not) and which of their facts
+    /// it names, without evaluating any fact: `rules check --corpus`.
+    pub fn survey(&self, article: &Article, context: &Context) -> ArticleResult {
+        self.run(article, context, false)
+    }
+
+    fn run(&self, article: &Article, context: &Context, evaluate: bool) -> ArticleResult {
         let context = ArticleContext::new(article, context, &self.phrases);
         let mut result = ArticleResult::default();
-        for builtin in &self.builtins {
-            (builtin.run)(&context, builtin, &mut result.findings);
+        if evaluate {
+            for builtin in &self.builtins {
+                (builtin.run)(&context, builtin, &mut result.findings);
+            }
         }
         for (sheet, plan) in self.sheets.iter().zip(&self.plans) {
-            let applies = plan
+            let why_not = plan
                 .applies_when
                 .as_ref()
-                .is_none_or(|condition| condition.holds(&|id| context.mentions_phrase(id)));
-            if !applies {
+                .and_then(|condition| condition.why_not(&|id| context.mentions_phrase(id)));
+            if let Some(reason) = why_not {
+                result.not_applicable.push(NotApplicable {
+                    story: sheet.story.clone(),
+                    reason,
+                });
                 continue;
             }
             result.stories.push(sheet.story.clone());
-            for (fact, check) in sheet.facts.iter().zip(&plan.checks) {
-                check.check(fact, &context, &mut result.findings);
+            let facts = sheet.facts.iter().zip(&plan.checks).zip(&plan.cues);
+            for ((fact, check), cues) in facts {
+                let named = cues.find(&context);
+                if named.is_empty() {
+                    continue;
+                }
+                result.mentioned.push(fact.id.clone());
+                if evaluate {
+                    result
+                        .statements
+                        .extend(cues.statements(fact, check, &named, &context));
+                }
             }
-            for ((fact, check), cues) in sheet.facts.iter().zip(&plan.checks).zip(&plan.cues) {
-                result
-                    .statements
-                    .extend(cues.statements(fact, check, &context));
+            if evaluate {
+                for (fact, check) in sheet.facts.iter().zip(&plan.checks) {
+                    check.check(fact, &context, &mut result.findings);
+                }
             }
         }
         result
             .findings
             .sort_by(|a, b| (a.span, &a.fact).cmp(&(b.span, &b.fact)));
         result
+    }
+
+    /// The facts of the sheets that applied to some article (`applied`: stories) that none
+    /// of those articles named (`mentioned`: fact ids). Term facts are left out: a phrase
+    /// that is absent is what `forbid` and `prefer` ask, and `require` fires when it is.
+    pub fn unmentioned(&self, applied: &[&str], mentioned: &[&str]) -> Vec<Unmentioned> {
+        let sheets = self.sheets.iter().zip(&self.plans);
+        sheets
+            .filter(|(sheet, _)| applied.contains(&sheet.story.as_str()))
+            .flat_map(|(sheet, plan)| sheet.facts.iter().zip(&plan.cues))
+            .filter(|(fact, _)| !matches!(fact.assertion, Assertion::Term(_)))
+            .filter(|(fact, _)| !mentioned.contains(&fact.id.as_str()))
+            .map(|(fact, cues)| Unmentioned {
+                fact: fact.id.clone(),
+                cues: cues.words(),
+            })
+            .collect()
     }
 }
 

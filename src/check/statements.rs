@@ -34,7 +34,14 @@ pub struct Statement {
 
 /// The cues of one fact: phrases any of which names it, or an attribution's claim.
 #[derive(Debug)]
-pub enum FactCues {
+pub struct FactCues {
+    /// The cues as the sheet writes them, for saying what was looked for.
+    words: Vec<String>,
+    finder: Finder,
+}
+
+#[derive(Debug)]
+enum Finder {
     Phrases(Vec<PhraseId>),
     /// Found word by word, with small gaps and inflections, as the attribution check finds
     /// it.
@@ -46,7 +53,10 @@ impl FactCues {
         let texts: Vec<&str> = match &fact.assertion {
             Assertion::Attribution(attribution) => {
                 let wordings = sheet.with_terms(&attribution.claim.node).0;
-                return Self::Claim(ClaimPhrase::compile(&wordings, phrases));
+                return Self {
+                    words: wordings.iter().map(|w| w.to_string()).collect(),
+                    finder: Finder::Claim(ClaimPhrase::compile(&wordings, phrases)),
+                };
             }
             Assertion::Quantity(quantity) => sheet.with_terms(&quantity.subject.node).0,
             Assertion::Date(date) => match sheet.with_terms(&date.event.node) {
@@ -73,25 +83,38 @@ impl FactCues {
                     .collect()
             }
         };
-        Self::Phrases(texts.into_iter().map(|text| phrases.add(text)).collect())
-    }
-
-    /// Where the fact is named in the article, in text order.
-    fn find(&self, article: &ArticleContext) -> Vec<Span> {
-        match self {
-            Self::Phrases(ids) => article.spans_of(ids),
-            Self::Claim(claim) => claim.find(article),
+        Self {
+            words: texts.iter().map(|text| text.to_string()).collect(),
+            finder: Finder::Phrases(texts.into_iter().map(|text| phrases.add(text)).collect()),
         }
     }
 
-    /// The sentences of the article that state `fact`, in order; `check` is its evaluator.
+    /// What is looked for, in words: `'range'`, `'ship', 'vessel' or 'freighter'`.
+    pub fn words(&self) -> String {
+        let quoted: Vec<String> = self.words.iter().map(|w| format!("'{w}'")).collect();
+        match quoted.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => quoted.concat(),
+        }
+    }
+
+    /// Where the fact is named in the article, in text order.
+    pub(super) fn find(&self, article: &ArticleContext) -> Vec<Span> {
+        match &self.finder {
+            Finder::Phrases(ids) => article.spans_of(ids),
+            Finder::Claim(claim) => claim.find(article),
+        }
+    }
+
+    /// The sentences of the article that state `fact`, in order; `check` is its evaluator,
+    /// `named` where the article names the fact ([`Self::find`]).
     pub(super) fn statements(
         &self,
         fact: &Fact,
         check: &FactCheck,
+        named: &[Span],
         article: &ArticleContext,
     ) -> Vec<Statement> {
-        let named = self.find(article);
         let mut statements = Vec::new();
         for (index, sentence) in article.document.sentences.iter().enumerate() {
             let cues: Vec<Span> = named

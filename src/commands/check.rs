@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use jiff::civil::Date;
 
 use super::{Exit, Format};
-use crate::article::{self, Article};
+use crate::article::{self, Article, Exclude};
 use crate::check::builtin::BuiltinCheck;
-use crate::check::{ArticleResult, Ruleset};
+use crate::check::{ArticleResult, Ruleset, Unmentioned};
 use crate::config::FailOn;
 use crate::extract::Context;
 use crate::fix;
@@ -23,6 +23,8 @@ pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
     /// Rule files and folders of rule files.
     pub rules: Vec<PathBuf>,
+    /// Articles left out (`exclude:` of factlint.yaml), named or found in a folder.
+    pub exclude: Exclude,
     pub format: Format,
     pub fail_on: FailOn,
     /// Built-in checks that are switched on.
@@ -44,6 +46,7 @@ impl CheckOptions {
         Self {
             paths: Vec::new(),
             rules: Vec::new(),
+            exclude: Exclude::default(),
             format: Format::Human,
             fail_on: FailOn::Severity(crate::finding::Severity::Error),
             builtins: Vec::new(),
@@ -102,6 +105,9 @@ pub fn run(options: &CheckOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
         Format::Github => github::render(report, out)?,
         Format::Short => short::render(report, out)?,
     }
+    if options.format == Format::Short && !options.quiet {
+        human::render_coverage(report, err)?;
+    }
     let summary_line = matches!(options.format, Format::Github | Format::Short)
         && render::summary_wanted(report, options.quiet);
     if summary_line {
@@ -155,7 +161,8 @@ pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked>
     let (sheets, mut problems) = sheet::load_sheets(&options.rules);
     let ruleset =
         Ruleset::new(sheets, options.builtins.clone()).list_unknown_quotes(options.unknown_quotes);
-    let (article_paths, walk_errors) = article::collect_paths(&options.paths);
+    let (mut article_paths, walk_errors) = article::collect_paths(&options.paths);
+    article_paths.retain(|path| !options.exclude.matches(path));
     problems.extend(walk_errors.into_iter().map(Problem::from));
     let mut checked = Checked::default();
     let mut progress = Progress::new(article_paths.len(), options.progress);
@@ -173,6 +180,7 @@ pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked>
     progress.finish(err)?;
     checked.report.problems = problems;
     checked.report.rules = describe_rules(&ruleset, &options.builtins);
+    checked.report.unmentioned = unmentioned(&ruleset, &checked.report.files);
     checked.report.sheets = ruleset.into_sheets();
     Ok(checked)
 }
@@ -203,6 +211,13 @@ fn check_file(
     options: &CheckOptions,
 ) -> Result<FileOutcome, Problem> {
     let article = Article::read(path)?;
+    if article.body.text.trim().is_empty() {
+        return Err(Problem::file(
+            path,
+            "article::empty",
+            "has no text to check",
+        ));
+    }
     let check = |article: &Article| {
         let context = Context::for_article(article, options.publication_date);
         ruleset.check(article, &context)
@@ -262,6 +277,21 @@ fn describe_rules(ruleset: &Ruleset, builtins: &[&BuiltinCheck]) -> Vec<Rule> {
         })
         .chain(builtins)
         .collect()
+}
+
+/// The facts no checked article names ([`Ruleset::unmentioned`]).
+pub(crate) fn unmentioned(ruleset: &Ruleset, files: &[CheckedFile]) -> Vec<Unmentioned> {
+    let applied: Vec<&str> = files
+        .iter()
+        .flat_map(|f| &f.stories)
+        .map(String::as_str)
+        .collect();
+    let mentioned: Vec<&str> = files
+        .iter()
+        .flat_map(|f| &f.mentioned)
+        .map(String::as_str)
+        .collect();
+    ruleset.unmentioned(&applied, &mentioned)
 }
 
 fn exit_status(report: &CheckReport, fail_on: FailOn) -> Exit {

@@ -1,16 +1,28 @@
-//! `factlint explain FACT`: one fact as its sheet states it, and the articles that break it.
+//! `factlint explain FACT [ARTICLE]…`: one fact as its sheet states it, the articles that
+//! break it, and, for each article named as a file, how the fact was read in it sentence by
+//! sentence ([`crate::check::trace`]).
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use super::Exit;
 use super::check::{self, CheckOptions};
+use crate::article::Article;
+use crate::check::Ruleset;
+use crate::check::trace::{SentenceTrace, Trace};
+use crate::extract::Context;
+use crate::finding::Finding;
 use crate::render::human;
 use crate::sheet::{self, Fact, Sheet};
-use crate::source::LineIndex;
+use crate::source::{LineIndex, Span};
 use crate::suggest;
 
+/// The longest sentence shown whole; longer ones are cut around what the fact names.
+const SENTENCE_CHARS: usize = 240;
+
 /// Prints the fact named `wanted` (`story/fact`, or `fact` when only one story has it), then
-/// checks the articles of `options` and lists where they break it.
+/// checks the articles of `options` and lists where they break it, then traces the fact
+/// through each article path that names a file.
 pub fn run(
     wanted: &str,
     options: &CheckOptions,
@@ -52,6 +64,7 @@ pub fn run(
         }
     };
     describe(sheet, fact, out)?;
+    let fact_id = fact.id.clone();
     let checked = check::check(options, err)?;
     let report = &checked.report;
     let breaking: Vec<_> = report
@@ -78,6 +91,15 @@ pub fn run(
         )?;
     }
     human::render_problems(&report.problems, options.style, err)?;
+    let ruleset = Ruleset::new(sheets, Vec::new());
+    for path in options.paths.iter().filter(|p| p.is_file()) {
+        if let Ok(article) = Article::read(path) {
+            let context = Context::for_article(&article, options.publication_date);
+            if let Some(trace) = ruleset.trace(&fact_id, &article, &context) {
+                print_trace(path, &article, &trace, out)?;
+            }
+        }
+    }
     Ok(if report.problems.is_empty() {
         Exit::Clean
     } else {
@@ -104,4 +126,114 @@ fn describe(sheet: &Sheet, fact: &Fact, out: &mut dyn Write) -> io::Result<()> {
         at.line,
         at.column
     )
+}
+
+/// The trace of the fact in one article: each sentence that names it, what was bound to it
+/// and what was not, and the verdict.
+fn print_trace(
+    path: &Path,
+    article: &Article,
+    trace: &Trace,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(out, "\n{}", path.display())?;
+    if let Some(reason) = &trace.not_applicable {
+        return writeln!(
+            out,
+            "  not checked: the fact sheet does not apply ({reason})"
+        );
+    }
+    if trace.sentences.is_empty() {
+        writeln!(out, "  no sentence names the fact")?;
+    }
+    let text = &article.body.text;
+    let lines = LineIndex::new(&article.source);
+    let words = |spans: &[Span]| -> String {
+        let quoted: Vec<String> = spans
+            .iter()
+            .map(|s| format!("“{}”", &text[s.range()]))
+            .collect();
+        quoted.join(", ")
+    };
+    let mut shown: Vec<&Finding> = Vec::new();
+    for sentence in &trace.sentences {
+        let in_file = article.body.source_span(sentence.sentence);
+        let line = lines.line_col(&article.source, in_file.start).line;
+        writeln!(out, "  line {line}: {}", excerpt(text, sentence))?;
+        writeln!(out, "    names     {}", words(&sentence.cues))?;
+        match sentence.stated.as_slice() {
+            [] => writeln!(
+                out,
+                "    bound     nothing: the sentence states nothing of the fact"
+            )?,
+            stated => writeln!(out, "    bound     {}", words(stated))?,
+        }
+        for (span, why) in &sentence.others {
+            writeln!(out, "    not bound “{}”: {why}", &text[span.range()])?;
+        }
+        let findings: Vec<&Finding> = trace
+            .findings
+            .iter()
+            .filter(|f| in_file.contains(f.span))
+            .collect();
+        match findings.as_slice() {
+            [] if sentence.stated.is_empty() => writeln!(out, "    verdict   nothing to check")?,
+            [] => writeln!(out, "    verdict   holds")?,
+            findings => {
+                for finding in findings {
+                    writeln!(
+                        out,
+                        "    verdict   {}: {}",
+                        finding.severity.as_str(),
+                        finding.message
+                    )?;
+                }
+            }
+        }
+        shown.extend(findings);
+    }
+    for finding in trace.findings.iter().filter(|f| !shown.contains(f)) {
+        let line = lines.line_col(&article.source, finding.span.start).line;
+        writeln!(
+            out,
+            "  line {line}: {}: {}",
+            finding.severity.as_str(),
+            finding.message
+        )?;
+    }
+    Ok(())
+}
+
+/// The sentence in quotation marks, cut to [`SENTENCE_CHARS`] around its first cue when
+/// longer.
+fn excerpt(text: &str, sentence: &SentenceTrace) -> String {
+    let whole = &text[sentence.sentence.range()];
+    if whole.chars().count() <= SENTENCE_CHARS {
+        return format!("“{whole}”");
+    }
+    let cue = sentence
+        .cues
+        .first()
+        .map_or(sentence.sentence.start, |c| c.start);
+    let before: Vec<(usize, char)> = text[sentence.sentence.start..cue].char_indices().collect();
+    let start = before
+        .len()
+        .checked_sub(SENTENCE_CHARS / 2)
+        .map_or(0, |i| before[i].0)
+        + sentence.sentence.start;
+    let end = text[start..sentence.sentence.end]
+        .char_indices()
+        .nth(SENTENCE_CHARS)
+        .map_or(sentence.sentence.end, |(i, _)| start + i);
+    let open = if start > sentence.sentence.start {
+        "…"
+    } else {
+        ""
+    };
+    let close = if end < sentence.sentence.end {
+        "…"
+    } else {
+        ""
+    };
+    format!("“{open}{}{close}”", &text[start..end])
 }

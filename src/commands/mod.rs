@@ -1,6 +1,7 @@
 //! The subcommands as library functions: the binary parses arguments and calls these.
 
 pub mod check;
+pub mod docs;
 pub mod explain;
 pub mod extract;
 pub mod init;

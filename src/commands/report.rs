@@ -50,10 +50,14 @@ pub fn run(options: &ReportOptions, out: &mut dyn Write, err: &mut dyn Write) ->
         let summary = Summary::new(&report);
         writeln!(
             err,
-            "factlint: wrote {} ({} checked, {})",
+            "factlint: wrote {} ({} checked, {}{})",
             options.output.display(),
-            plural(summary.articles, "article"),
+            plural(summary.checked(), "article"),
             plural(summary.total_findings(), "finding"),
+            match summary.not_checked {
+                0 => String::new(),
+                n => format!(", {} not checked", plural(n, "article")),
+            },
         )?;
     }
     for problem in &report.problems {

@@ -1,10 +1,17 @@
-//! `factlint rules check`, `factlint rules list` and `factlint rules schema`.
+//! `factlint rules check`, `factlint rules test`, `factlint rules list` and `factlint rules
+//! schema`.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::Exit;
+use super::{Exit, check};
+use crate::article::{self, Article};
+use crate::check::Ruleset;
+use crate::extract::Context;
+use crate::problem::Problem;
 use crate::render::{human, json};
+use crate::report::{CheckReport, CheckedFile};
+use crate::sheet::{Example, Fact, Sheet};
 use crate::{schema, sheet};
 
 /// Output formats of `rules check`.
@@ -14,37 +21,144 @@ pub enum RulesFormat {
     Json,
 }
 
-/// Validates rule files: every problem of every file, exit 0 when there is none.
+/// Validates rule files: every problem of every file, exit 0 when there is none. With a
+/// `corpus`, also names the articles no sheet applies to and the facts no article names,
+/// without checking any fact (`check` does the same after a run).
 pub fn check(
     paths: &[PathBuf],
+    corpus: &[PathBuf],
     format: RulesFormat,
     style: human::Style,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    let (sheets, problems) = sheet::load_sheets(paths);
+    let (sheets, rule_problems) = sheet::load_sheets(paths);
+    let facts: usize = sheets.iter().map(|s| s.facts.len()).sum();
+    let sheet_count = sheets.len();
+    let report = survey(sheets, corpus);
+    let problems = rule_problems.len() + report.problems.len();
     match format {
-        RulesFormat::Json => json::render_problems(&problems, out)?,
+        RulesFormat::Json => json::render_rules_check(&rule_problems, &report, out)?,
         RulesFormat::Human => {
-            human::render_problems(&problems, style, err)?;
-            let facts: usize = sheets.iter().map(|s| s.facts.len()).sum();
-            let verdict = match problems.len() {
+            human::render_problems(&rule_problems, style, err)?;
+            human::render_problems(&report.problems, style, err)?;
+            human::render_coverage(&report, err)?;
+            let verdict = match problems {
                 0 => "no errors".to_string(),
                 1 => "1 error".to_string(),
                 n => format!("{n} errors"),
             };
             writeln!(
                 err,
-                "factlint: {} valid fact sheet(s), {facts} facts; {verdict}",
-                sheets.len()
+                "factlint: {sheet_count} valid fact sheet(s), {facts} facts; {verdict}"
             )?;
         }
     }
-    Ok(if problems.is_empty() {
+    Ok(if problems == 0 {
         Exit::Clean
     } else {
         Exit::Error
     })
+}
+
+/// Which sheets apply to each article of `corpus` and which facts those name, as a report
+/// with no findings; unreadable articles are its problems.
+fn survey(sheets: Vec<Sheet>, corpus: &[PathBuf]) -> CheckReport {
+    let ruleset = Ruleset::new(sheets, Vec::new());
+    let (paths, walk_errors) = article::collect_paths(corpus);
+    let mut report = CheckReport {
+        problems: walk_errors.into_iter().map(Problem::from).collect(),
+        ..CheckReport::default()
+    };
+    for path in paths {
+        match Article::read(&path) {
+            Ok(article) => {
+                let result = ruleset.survey(&article, &Context::for_article(&article, None));
+                report.files.push(CheckedFile::new(article, result));
+            }
+            Err(error) => report.problems.push(error.into()),
+        }
+    }
+    report.unmentioned = check::unmentioned(&ruleset, &report.files);
+    report
+}
+
+/// Runs the rule tests of the sheets: each fact's `examples:` checked as an article of its
+/// own, against the fact alone. A failed example is reported at its place in the rule
+/// file; exit 1 when one fails, 2 when a rule file has errors.
+pub fn test(
+    paths: &[PathBuf],
+    style: human::Style,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<Exit> {
+    let (sheets, problems) = sheet::load_sheets(paths);
+    human::render_problems(&problems, style, err)?;
+    let ruleset = Ruleset::new(sheets, Vec::new());
+    let mut failures = Vec::new();
+    let (mut examples, mut untested) = (0, Vec::new());
+    for sheet in ruleset.sheets() {
+        for fact in &sheet.facts {
+            if fact.examples.is_empty() {
+                untested.push(fact.id.as_str());
+            }
+            for example in &fact.examples {
+                examples += 1;
+                failures.extend(run_example(&ruleset, sheet, fact, example));
+            }
+        }
+    }
+    human::render_problems(&failures, style, out)?;
+    if !untested.is_empty() {
+        writeln!(err, "no examples: {}", untested.join(", "))?;
+    }
+    writeln!(
+        err,
+        "factlint: {examples} examples, {} failed",
+        failures.len()
+    )?;
+    Ok(if !problems.is_empty() {
+        Exit::Error
+    } else if failures.is_empty() {
+        Exit::Clean
+    } else {
+        Exit::Findings
+    })
+}
+
+/// The failure of one example, if it fails.
+fn run_example(
+    ruleset: &Ruleset,
+    sheet: &Sheet,
+    fact: &Fact,
+    example: &Example,
+) -> Option<Problem> {
+    let article =
+        Article::from_bytes(Path::new("example.txt"), example.text.value.as_bytes()).ok()?;
+    let findings = ruleset.findings_of(&fact.id, &article, &Context::default())?;
+    let (message, label) = match (example.finding, findings.first()) {
+        (true, None) => (
+            format!("{}: this example gives no finding", fact.id),
+            "expected a finding",
+        ),
+        (false, Some(finding)) => (
+            format!(
+                "{}: this example gives a finding: {}",
+                fact.id, finding.message
+            ),
+            "expected no finding",
+        ),
+        _ => return None,
+    };
+    let help = format!(
+        "`factlint explain {}` with the sentence in a file shows how it is read",
+        fact.id
+    );
+    Some(
+        Problem::file(&sheet.path, "rules::example", message)
+            .at(sheet.text.clone(), example.text.span, label)
+            .with_help(Some(help)),
+    )
 }
 
 /// Lists every fact: id, kind, severity and assertion.

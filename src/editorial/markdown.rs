@@ -24,15 +24,15 @@ pub fn render(report: &CheckReport) -> String {
         "# Fact-check report: {}\n",
         escape(&titles.join(" · "))
     );
-    render_summary(&mut out, &summary);
+    render_summary(&mut out, &summary, report);
     render_matrix(&mut out, &matrix, report);
     render_findings(&mut out, report);
     out
 }
 
-fn render_summary(out: &mut String, summary: &Summary) {
+fn render_summary(out: &mut String, summary: &Summary, report: &CheckReport) {
     let _ = writeln!(out, "## Summary\n");
-    let _ = writeln!(out, "- {} checked", plural(summary.articles, "article"));
+    let _ = writeln!(out, "- {} checked", plural(summary.checked(), "article"));
     let _ = writeln!(
         out,
         "- {} in {}",
@@ -53,8 +53,20 @@ fn render_summary(out: &mut String, summary: &Summary) {
     let _ = writeln!(
         out,
         "- {} of {} articles clean",
-        summary.clean, summary.articles
+        summary.clean,
+        summary.checked()
     );
+    if summary.not_checked > 0 {
+        let _ = writeln!(
+            out,
+            "- {} not checked, as no fact sheet applies:",
+            plural(summary.not_checked, "article")
+        );
+        for file in report.not_checked() {
+            let name = escape(&article_name(file));
+            let _ = writeln!(out, "  - {name}: {}", escape(&file.why_not_checked()));
+        }
+    }
     if summary.problems > 0 {
         let _ = writeln!(
             out,

@@ -92,18 +92,25 @@ impl SourceCode for Excerpt {
             );
             return Ok(Box::new(contents));
         }
-        let spans_lines = text[start..end].contains('\n');
-        if spans_lines || line_end - line_start <= LONG_LINE {
+        // A span over several lines (a quotation running over paragraphs) is cropped at
+        // both ends: before it on its first line, after it on its last.
+        let first_line_end = text[start..line_end]
+            .find('\n')
+            .map_or(line_end, |i| start + i);
+        let last_line_start = text[..end].rfind('\n').map_or(line_start, |i| i + 1);
+        let long =
+            first_line_end - line_start > LONG_LINE || line_end - last_line_start > LONG_LINE;
+        if !long {
             return text.read_span(span, context_lines_before, context_lines_after);
         }
         let from = self.word_start(start.saturating_sub(MARGIN), line_start);
-        let to = self.word_end(end + MARGIN, line_end);
+        let to = self.word_end(end + MARGIN, line_end).max(from);
         let contents = MietteSpanContents::new(
             &text.as_bytes()[from..to],
             (from, to - from).into(),
             line,
             from - line_start,
-            line + 1,
+            text[from..to].matches('\n').count() + 1,
         );
         Ok(Box::new(contents))
     }
@@ -138,6 +145,15 @@ mod tests {
             shown.starts_with("word") && shown.ends_with("word"),
             "{shown:?}"
         );
+    }
+
+    #[test]
+    fn a_span_over_long_lines_is_cropped_before_and_after_it() {
+        let filler = "word ".repeat(40);
+        let text = format!("{filler}“It is a grave\nprovocation,” he said. {filler}");
+        let shown = excerpt_of(&text, "“It is a grave\nprovocation,”");
+        assert!(shown.contains("grave\nprovocation"), "{shown}");
+        assert!(shown.len() < 2 * MARGIN + 40, "{shown:?}");
     }
 
     #[test]

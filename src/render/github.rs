@@ -2,7 +2,8 @@
 //! annotations on the pull request's files.
 //!
 //! `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message` per finding;
-//! warnings are `::warning`, infos `::notice`. Values are escaped as the runner unescapes
+//! warnings are `::warning`, infos `::notice`, as are articles no sheet applies to and facts
+//! no article names. Values are escaped as the runner unescapes
 //! them: `%`, CR and LF everywhere, and `:` and `,` in properties.
 
 use std::io::{self, Write};
@@ -28,6 +29,21 @@ pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
             message.push_str(&format!("\nhelp: {help}"));
         }
         writeln!(out, "::error {}::{}", properties.join(","), data(&message))?;
+    }
+    for file in report.not_checked() {
+        writeln!(
+            out,
+            "::notice file={},title=not checked::{}",
+            property(&file.path.display().to_string()),
+            data(&file.why_not_checked())
+        )?;
+    }
+    for fact in &report.unmentioned {
+        writeln!(
+            out,
+            "::notice title=not mentioned::{}",
+            data(&format!("{}: {}", fact.fact, fact.reason()))
+        )?;
     }
     Ok(())
 }

@@ -48,8 +48,28 @@ pub fn render(
         write_diagnostic(&handler, &finding_diagnostic(file, finding), out)?;
     }
     render_problems(&report.problems, style, err)?;
+    if !quiet {
+        render_coverage(report, err)?;
+    }
     if super::summary_wanted(report, quiet) {
         writeln!(err, "{}", summary(report))?;
+    }
+    Ok(())
+}
+
+/// What was not checked: each article no sheet applies to, and each fact no article names,
+/// with the reason. One line each, before the summary.
+pub fn render_coverage(report: &CheckReport, err: &mut dyn Write) -> io::Result<()> {
+    for file in report.not_checked() {
+        writeln!(
+            err,
+            "not checked: {} ({})",
+            file.path.display(),
+            file.why_not_checked()
+        )?;
+    }
+    for fact in &report.unmentioned {
+        writeln!(err, "never mentioned: {}: {}", fact.fact, fact.reason())?;
     }
     Ok(())
 }
@@ -98,11 +118,22 @@ pub fn summary(report: &CheckReport) -> String {
     let articles = plural(report.files.len(), "article");
     let sheets = plural(report.sheets.len(), "fact sheet");
     let facts = plural(report.facts().count(), "fact");
-    let problems = match report.problems.len() {
+    let mut problems = match report.problems.len() {
         0 => String::new(),
         n => format!("; {}", plural(n, "input error")),
     };
+    let not_checked = report.not_checked().count();
+    if not_checked > 0 {
+        problems.push_str(&format!(
+            "; {} not checked (no fact sheet applies)",
+            plural(not_checked, "article")
+        ));
+    }
     if findings == 0 {
+        let articles = match not_checked {
+            0 => articles,
+            _ => format!("{} of {articles}", report.files.len() - not_checked),
+        };
         return format!(
             "factlint: {articles} checked against {sheets}, {facts}: no findings{problems}"
         );
@@ -113,7 +144,11 @@ pub fn summary(report: &CheckReport) -> String {
         .filter(|(n, _)| *n > 0)
         .map(|(n, s)| format!("{n} {}", s.as_str()))
         .collect();
-    let flagged = report.files.len() - report.clean_files();
+    let flagged = report
+        .files
+        .iter()
+        .filter(|f| !f.findings.is_empty())
+        .count();
     format!(
         "factlint: {} ({}) in {flagged} of {articles}, checked against {sheets}, {facts}{problems}",
         plural(findings, "finding"),

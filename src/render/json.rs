@@ -6,6 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::check::Unmentioned;
 use crate::finding::{Finding, Severity};
 use crate::lang::ast::AssertionKind;
 use crate::problem::Problem;
@@ -19,7 +20,29 @@ struct Document<'a> {
     version: u32,
     findings: Vec<JsonFinding<'a>>,
     errors: Vec<JsonError<'a>>,
+    not_checked: Vec<JsonNotChecked<'a>>,
+    unmentioned: Vec<JsonUnmentioned<'a>>,
     summary: Summary,
+}
+
+/// An article no sheet applies to, with each sheet's reason.
+#[derive(Serialize)]
+pub(super) struct JsonNotChecked<'a> {
+    file: &'a Path,
+    sheets: Vec<JsonNotApplicable<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonNotApplicable<'a> {
+    story: &'a str,
+    reason: &'a str,
+}
+
+/// A fact no article names.
+#[derive(Serialize)]
+pub(super) struct JsonUnmentioned<'a> {
+    fact: &'a str,
+    reason: String,
 }
 
 #[derive(Serialize)]
@@ -84,6 +107,7 @@ pub(super) struct JsonError<'a> {
 pub(super) struct Summary {
     articles: usize,
     clean_articles: usize,
+    not_checked: usize,
     findings: usize,
     errors: usize,
     warnings: usize,
@@ -98,6 +122,8 @@ pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         version: VERSION,
         findings: report.findings().map(|(f, x)| finding(f, x)).collect(),
         errors: report.problems.iter().map(error).collect(),
+        not_checked: report.not_checked().map(not_checked).collect(),
+        unmentioned: report.unmentioned.iter().map(unmentioned).collect(),
         summary: summary(report),
     };
     serde_json::to_writer_pretty(&mut *out, &document)?;
@@ -108,6 +134,7 @@ pub(super) fn summary(report: &CheckReport) -> Summary {
     Summary {
         articles: report.files.len(),
         clean_articles: report.clean_files(),
+        not_checked: report.not_checked().count(),
         findings: report.findings().count(),
         errors: report.count(Severity::Error),
         warnings: report.count(Severity::Warning),
@@ -118,18 +145,27 @@ pub(super) fn summary(report: &CheckReport) -> Summary {
     }
 }
 
-/// `errors` alone, for `rules check --format json`.
-pub fn render_problems(problems: &[Problem], out: &mut dyn Write) -> io::Result<()> {
+/// `rules check --format json`: the errors of the rule files and of the corpus, and, with a
+/// corpus, the articles no sheet applies to and the facts no article names.
+pub fn render_rules_check(
+    problems: &[Problem],
+    survey: &CheckReport,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     #[derive(Serialize)]
-    struct Errors<'a> {
+    struct RulesCheck<'a> {
         version: u32,
         errors: Vec<JsonError<'a>>,
+        not_checked: Vec<JsonNotChecked<'a>>,
+        unmentioned: Vec<JsonUnmentioned<'a>>,
     }
-    let errors = Errors {
+    let document = RulesCheck {
         version: VERSION,
-        errors: problems.iter().map(error).collect(),
+        errors: problems.iter().chain(&survey.problems).map(error).collect(),
+        not_checked: survey.not_checked().map(not_checked).collect(),
+        unmentioned: survey.unmentioned.iter().map(unmentioned).collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &errors)?;
+    serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)
 }
 
@@ -165,6 +201,27 @@ pub(super) fn finding<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonFi
             head: &speaker.head,
             resolved_to: &speaker.resolved_to,
         }),
+    }
+}
+
+pub(super) fn not_checked(file: &CheckedFile) -> JsonNotChecked<'_> {
+    JsonNotChecked {
+        file: &file.path,
+        sheets: file
+            .not_applicable
+            .iter()
+            .map(|n| JsonNotApplicable {
+                story: &n.story,
+                reason: &n.reason,
+            })
+            .collect(),
+    }
+}
+
+pub(super) fn unmentioned(fact: &Unmentioned) -> JsonUnmentioned<'_> {
+    JsonUnmentioned {
+        fact: &fact.fact,
+        reason: fact.reason(),
     }
 }
 

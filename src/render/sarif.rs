@@ -4,7 +4,8 @@
 //! One run; its rules are every fact and built-in check of the run, with their notes and
 //! sources; each finding is a result with a line/column region (columns count Unicode code
 //! points, as `columnKind` says), the fact sheet's certain fix as a SARIF fix, and input
-//! errors as tool execution notifications. Validated against the official schema in
+//! errors as tool execution notifications, as are, with level `note`, the articles no sheet
+//! applies to and the facts no article names. Validated against the official schema in
 //! `tests/formats.rs`.
 
 use std::collections::HashMap;
@@ -45,8 +46,7 @@ pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
             "columnKind": "unicodeCodePoints",
             "invocations": [{
                 "executionSuccessful": report.problems.is_empty(),
-                "toolExecutionNotifications":
-                    report.problems.iter().map(notification).collect::<Vec<_>>(),
+                "toolExecutionNotifications": notifications(report),
             }],
             "results": results,
         }]
@@ -119,6 +119,26 @@ fn result(file: &CheckedFile, finding: &Finding, rule_index: Option<&usize>) -> 
         }]);
     }
     result
+}
+
+fn notifications(report: &CheckReport) -> Vec<Value> {
+    let not_checked = report.not_checked().map(|file| {
+        json!({
+            "level": "note",
+            "descriptor": { "id": "not-checked" },
+            "message": { "text": format!("not checked: {}", file.why_not_checked()) },
+            "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&file.path) } } }],
+        })
+    });
+    let unmentioned = report.unmentioned.iter().map(|fact| {
+        json!({
+            "level": "note",
+            "descriptor": { "id": "not-mentioned" },
+            "message": { "text": format!("{}: {}", fact.fact, fact.reason()) },
+        })
+    });
+    let problems = report.problems.iter().map(notification);
+    problems.chain(not_checked).chain(unmentioned).collect()
 }
 
 fn notification(problem: &Problem) -> Value {

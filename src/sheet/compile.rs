@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use super::raw::{RawEntity, RawFact, RawSheet, Text};
 use super::yaml_error::yaml_problem;
-use super::{BUILTIN_ROLES, Entity, Fact, Scalar, Sheet, SourceEntry, TermGroup};
+use super::{BUILTIN_ROLES, Entity, Example, Fact, Scalar, Sheet, SourceEntry, TermGroup};
+use crate::check::common_words::is_function_word;
 use crate::finding::Severity;
 use crate::lang::ast::{Assertion, QuantityConstraint, Spanned, Speaker, TermAssertion, TitleSet};
 use crate::lang::{self, ParseError};
@@ -178,6 +179,17 @@ impl Compiler<'_> {
             source,
             note: raw.note.as_ref().map(|n| n.value.clone()),
             replacement,
+            examples: raw.examples.as_ref().map_or_else(Vec::new, |examples| {
+                let finding = examples.finding.iter().map(|e| (e, true));
+                let no_finding = examples.no_finding.iter().map(|e| (e, false));
+                finding
+                    .chain(no_finding)
+                    .map(|(text, finding)| Example {
+                        text: self.scalar(text),
+                        finding,
+                    })
+                    .collect()
+            }),
         })
     }
 
@@ -283,13 +295,33 @@ impl Compiler<'_> {
                 }
             }
             Assertion::Quantity(quantity) => {
+                self.require_content_word(assert, &quantity.subject);
                 if let QuantityConstraint::Compare { figures, .. } = &quantity.constraint {
                     for source in figures.iter().filter_map(|f| f.source.as_ref()) {
                         self.require_entity(sheet, assert, source);
                     }
                 }
             }
-            Assertion::Date(_) | Assertion::Term(_) => {}
+            Assertion::Date(date) => self.require_content_word(assert, &date.event),
+            Assertion::Term(_) => {}
+        }
+    }
+
+    /// A subject or event of function words only ("the", "of it") names nothing: it would
+    /// find some value in every sentence.
+    fn require_content_word(&mut self, assert: &Scalar, words: &Spanned<String>) {
+        let folded = words.node.to_lowercase();
+        if folded.split_whitespace().all(is_function_word) {
+            self.report(
+                assert.locate(words.span),
+                "rules::stop-word-subject",
+                format!(
+                    "'{}' is too common to tell what the fact is about",
+                    words.node
+                ),
+                "only common words",
+                Some("name the thing measured or the event: range, death toll, launch".into()),
+            );
         }
     }
 

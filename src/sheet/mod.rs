@@ -75,6 +75,17 @@ pub struct Fact {
     /// `replace:` of a `forbid` fact: words that may stand in for the forbidden phrase, which
     /// `check --fix` writes.
     pub replacement: Option<String>,
+    /// `examples:`, the fact's rule tests (`factlint rules test`).
+    pub examples: Vec<Example>,
+}
+
+/// A sentence that must (or must not) give a finding of its fact.
+#[derive(Debug)]
+pub struct Example {
+    /// The sentence, and where it is in the rule file.
+    pub text: Scalar,
+    /// Whether the sentence must give a finding.
+    pub finding: bool,
 }
 
 impl Sheet {

@@ -44,4 +44,16 @@ pub struct RawFact {
     pub source: Option<Text>,
     pub note: Option<Text>,
     pub replace: Option<Text>,
+    pub examples: Option<RawExamples>,
+}
+
+/// Rule tests of one fact: sentences that must give a finding of it, and sentences that
+/// must not.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExamples {
+    #[serde(default)]
+    pub finding: Vec<Text>,
+    #[serde(default)]
+    pub no_finding: Vec<Text>,
 }

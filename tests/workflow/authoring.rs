@@ -22,11 +22,13 @@ fn init_writes_a_working_project_into_an_empty_folder() {
     assert!(
         rules
             .stderr
-            .contains("1 valid fact sheet(s), 3 facts; no errors")
+            .contains("1 valid fact sheet(s), 7 facts; no errors")
     );
+    let examples = factlint_in(dir.path(), &["rules", "test"]);
+    assert_eq!(examples.code, 0, "{}", examples.transcript());
     fs::write(
         dir.path().join("articles/draft.md"),
-        "Kim Jong-un said a missile was launched from the capital.\n",
+        "North Korea's Kim Jong-un said a missile was launched from the capital.\n",
     )
     .unwrap();
     let check = factlint_in(dir.path(), &["check", "--format", "short"]);
@@ -176,4 +178,19 @@ fn every_help_text_shows_an_example() {
             run.stdout
         );
     }
+}
+
+/// With an article, explain traces the fact through it: the sentences that name the
+/// subject, the value bound to it, the others and what they are bound to, and the verdict;
+/// an article the sheet does not apply to says why.
+#[test]
+fn explain_traces_a_fact_through_an_article_sentence_by_sentence() {
+    let run = factlint(&[
+        "explain",
+        "missile-range",
+        "tests/fixtures/explain/range.txt",
+        "tests/fixtures/coverage/satire.txt",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    insta::assert_snapshot!(run.transcript());
 }

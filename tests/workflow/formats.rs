@@ -150,3 +150,22 @@ fn no_progress_bar_when_standard_error_is_piped() {
     let summary = format!("{articles} articles checked");
     assert!(run.stderr.contains(&summary), "{}", run.stderr);
 }
+
+/// An article the sheet does not apply to is named with the reason in every format, and
+/// never counted clean; a fact the checked articles never mention is named too.
+#[test]
+fn every_format_names_what_was_not_checked() {
+    for format in ["human", "json", "jsonl", "sarif", "github", "short"] {
+        let run = factlint(&[
+            "check",
+            "--rules",
+            "tests/fixtures/rules/good/terms.yaml",
+            "tests/fixtures/articles/clean.txt",
+            "tests/fixtures/coverage/satire.txt",
+            "--format",
+            format,
+        ]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        insta::assert_snapshot!(format!("not_checked_{format}"), run.transcript());
+    }
+}

@@ -134,7 +134,11 @@ fn findings(h: &mut Html, row: usize, file: &CheckedFile, marks: &[Option<Span>]
         &[("class", "findings"), ("aria-label", "Findings")],
         |h| {
             if file.findings.is_empty() {
-                h.text_el("p", &[("class", "muted")], "No findings in this article.");
+                let text = match file.not_checked() {
+                    true => format!("Not checked: {}.", file.why_not_checked()),
+                    false => "No findings in this article.".to_string(),
+                };
+                h.text_el("p", &[("class", "muted")], &text);
                 return;
             }
             h.el("ol", &[], |h| {

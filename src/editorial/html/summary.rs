@@ -1,4 +1,5 @@
-//! The summary: how many articles, facts and findings, and which articles are clean.
+//! The summary: how many articles, facts and findings, which articles are clean, and which
+//! were not checked and why.
 
 use super::writer::Html;
 use super::{CellState, state_badge};
@@ -9,7 +10,7 @@ pub fn render(h: &mut Html, summary: &Summary, report: &CheckReport) {
     h.el("section", &[("id", "summary")], |h| {
         h.text_el("h2", &[], "Summary");
         h.el("div", &[("class", "cards")], |h| {
-            card(h, summary.articles, "articles checked");
+            card(h, summary.checked(), "articles checked");
             card(
                 h,
                 summary.facts,
@@ -24,13 +25,13 @@ pub fn render(h: &mut Html, summary: &Summary, report: &CheckReport) {
             card(
                 h,
                 summary.clean,
-                &format!("clean articles of {}", summary.articles),
+                &format!("clean articles of {}", summary.checked()),
             );
         });
         let clean: Vec<String> = report
             .files
             .iter()
-            .filter(|f| f.findings.is_empty())
+            .filter(|f| f.is_clean())
             .map(article_name)
             .collect();
         h.el("p", &[], |h| {
@@ -42,6 +43,27 @@ pub fn render(h: &mut Html, summary: &Summary, report: &CheckReport) {
                 h.text(".");
             }
         });
+        if summary.not_checked > 0 {
+            h.el("div", &[("class", "not-checked")], |h| {
+                h.text_el(
+                    "h3",
+                    &[],
+                    &format!(
+                        "{} not checked: no fact sheet applies",
+                        plural(summary.not_checked, "article")
+                    ),
+                );
+                h.el("ul", &[], |h| {
+                    for file in report.not_checked() {
+                        h.el("li", &[], |h| {
+                            h.text(&article_name(file));
+                            h.text(": ");
+                            h.text(&file.why_not_checked());
+                        });
+                    }
+                });
+            });
+        }
         if !report.problems.is_empty() {
             h.el("div", &[("class", "problems"), ("role", "alert")], |h| {
                 h.text_el(

@@ -446,3 +446,14 @@ fn structure_is_linear_on_long_sentences_without_stops() {
         .value_binding(&text, &document.tokens, last - 8..last - 7);
     assert!(binding.words.len() <= 4);
 }
+
+#[test]
+fn a_binding_is_described_in_words_for_explain() {
+    let text = "Russia's probe had cost $200m, and winds of 165 mph hit the coast.";
+    let bound = binding(text, "$200m", Syntax::value_binding);
+    assert_eq!(
+        bound.describe(text),
+        "bound to “probe” “cost” (complement), owned by “Russia's”"
+    );
+    assert_eq!(Binding::default().describe(text), "bound to nothing");
+}

@@ -137,6 +137,24 @@ impl Binding {
         self.words.iter().any(|word| word.overlaps_any(spans))
     }
 
+    /// In words, for `factlint explain`: `bound to “winds” (modifies), owned by “Russia”`,
+    /// or `bound to nothing`.
+    pub fn describe(&self, text: &str) -> String {
+        let quoted = |span: Span| format!("“{}”", text.get(span.range()).unwrap_or_default());
+        if self.words.is_empty() {
+            return match self.relation {
+                Relation::Unbound => "bound to nothing".to_string(),
+                relation => format!("bound to nothing ({})", relation.as_str()),
+            };
+        }
+        let words: Vec<String> = self.words.iter().map(|&w| quoted(w)).collect();
+        let mut described = format!("bound to {} ({})", words.join(" "), self.relation.as_str());
+        if let Some(owner) = self.owner {
+            described.push_str(&format!(", owned by {}", quoted(owner)));
+        }
+        described
+    }
+
     /// `{"relation": …, "words": […], "head": …, "owner": …}` for `factlint extract`.
     pub fn to_json(&self, text: &str) -> Value {
         let words: Vec<&str> = self
