@@ -9,14 +9,14 @@ use super::{Exit, Format};
 use crate::article::{self, Article};
 use crate::check::builtin::BuiltinCheck;
 use crate::check::{ArticleResult, Ruleset};
-use crate::config::FailOn;
+use crate::config::{self, FailOn};
 use crate::extract::Context;
-use crate::fix;
 use crate::problem::Problem;
 use crate::progress::Progress;
 use crate::render::{self, diff, github, human, json, jsonl, sarif, short};
 use crate::report::{CheckReport, CheckedFile, Rule};
 use crate::sheet;
+use crate::{files, fix};
 
 pub struct CheckOptions {
     /// Articles and folders of articles.
@@ -36,6 +36,8 @@ pub struct CheckOptions {
     pub fix: FixMode,
     /// Whether a progress bar may be drawn on standard error (see [`crate::progress::wanted`]).
     pub progress: bool,
+    /// Articles larger than this many bytes are refused.
+    pub max_article_bytes: u64,
 }
 
 impl CheckOptions {
@@ -53,6 +55,7 @@ impl CheckOptions {
             quiet: false,
             fix: FixMode::Report,
             progress: false,
+            max_article_bytes: config::DEFAULT_MAX_ARTICLE_MB * files::MB,
         }
     }
 }
@@ -202,7 +205,7 @@ fn check_file(
     path: &Path,
     options: &CheckOptions,
 ) -> Result<FileOutcome, Problem> {
-    let article = Article::read(path)?;
+    let article = Article::read(path, options.max_article_bytes)?;
     let check = |article: &Article| {
         let context = Context::for_article(article, options.publication_date);
         ruleset.check(article, &context)
@@ -218,7 +221,11 @@ fn check_file(
         return Ok(FileOutcome::unchanged(article, result));
     }
     if options.fix == FixMode::Apply
-        && let Err(error) = fix::write_atomically(path, fixed.article.source.as_bytes())
+        && let Err(error) = files::replace(
+            path,
+            fixed.article.source.as_bytes(),
+            Some(article.source.as_bytes()),
+        )
     {
         let message = format!("could not write the fixes: {error}");
         return Ok(FileOutcome {

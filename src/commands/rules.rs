@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use super::Exit;
-use crate::render::{human, json};
+use crate::render::{escape, human, json};
 use crate::{schema, sheet};
 
 /// Output formats of `rules check`.
@@ -47,6 +47,9 @@ pub fn check(
     })
 }
 
+/// The widest column of `rules list`, in characters.
+const MAX_COLUMN: usize = 60;
+
 /// Lists every fact: id, kind, severity and assertion.
 pub fn list(
     paths: &[PathBuf],
@@ -61,19 +64,20 @@ pub fn list(
         .flat_map(|s| &s.facts)
         .map(|fact| {
             [
-                fact.id.clone(),
+                escape::line(&fact.id).into_owned(),
                 fact.assertion.kind().as_str().to_string(),
                 fact.severity.as_str().to_string(),
-                fact.assert.value.clone(),
+                escape::line(&fact.assert.value).into_owned(),
             ]
         })
         .collect();
     let header = ["FACT", "KIND", "SEVERITY", "ASSERTION"].map(String::from);
+    // A column is as wide as its longest cell, up to a limit past which a cell overflows.
     let widths: Vec<usize> = (0..3)
         .map(|i| {
             std::iter::once(&header)
                 .chain(&rows)
-                .map(|r| r[i].chars().count())
+                .map(|r| r[i].chars().count().min(MAX_COLUMN))
                 .max()
                 .unwrap_or(0)
         })

@@ -1118,3 +1118,29 @@ fn odd_inputs_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_phrase_of_only_dashes_is_refused() {
+    let help = Some("factlint matches whole words: write at least one");
+    for input in ["forbid \"-\"", "prefer \"a\" over \"‑\""] {
+        let quoted = input
+            .rfind('"')
+            .map(|end| input[..end].rfind('"').unwrap())
+            .unwrap();
+        let span = Span::new(quoted, input.len());
+        let message = if input.starts_with("forbid") {
+            "a phrase has no word"
+        } else {
+            "a phrase to avoid has no word"
+        };
+        assert_error(input, span, message, "no letter or digit", help);
+    }
+    let error = parse_condition("mentions \"–\"").expect_err("dash");
+    assert_eq!(error.message, "a phrase has no word");
+}
+
+#[test]
+fn a_subject_of_only_hyphens_is_missing() {
+    let error = parse_assertion("-- ≈ 885 km").expect_err("hyphens");
+    assert_eq!(error.message, "expected what is measured before '≈'");
+}
