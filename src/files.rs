@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 
 /// Bytes in a megabyte, the unit limits are written in.
 pub const MB: u64 = 1024 * 1024;
-/// A rule file is written by hand; anything larger is not one.
-pub const MAX_RULE_FILE: u64 = 4 * MB;
+/// A rule file is written by hand; anything larger is not one. This also bounds the names,
+/// aliases and titles every article is searched for.
+pub const MAX_RULE_FILE: u64 = MB;
 
 /// The bytes of the regular file at `path` (a symbolic link is followed), refused when it is
 /// larger than `limit` bytes; `what` names the limit in the error (`"an article"`).
