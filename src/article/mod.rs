@@ -134,6 +134,13 @@ impl Article {
     }
 }
 
+/// `2024-01-05`, or the date part of `2024-01-05T03:07:00+08:00`: an article's own date.
+pub fn parse_publication_date(text: &str) -> Option<jiff::civil::Date> {
+    let text = text.trim();
+    let day = text.get(..10).unwrap_or(text);
+    day.parse().ok()
+}
+
 /// What a format's reader takes from a file.
 struct Extracted {
     meta: Metadata,

@@ -12,7 +12,7 @@ pub mod quotes;
 use jiff::civil::Date;
 use serde_json::{Value, json};
 
-use crate::article::Article;
+use crate::article::{Article, parse_publication_date};
 use crate::source::Span;
 use crate::text::Document;
 pub use quantity::QuantityMention;
@@ -41,13 +41,6 @@ impl Context {
             publication_date: own.or(fallback),
         }
     }
-}
-
-/// `2024-01-05`, or the date part of `2024-01-05T03:07:00+08:00`.
-pub fn parse_publication_date(text: &str) -> Option<Date> {
-    let text = text.trim();
-    let day = text.get(..10).unwrap_or(text);
-    day.parse().ok()
 }
 
 /// Everything extracted from one article, spans in `Article::body.text`.

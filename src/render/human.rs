@@ -79,8 +79,9 @@ pub fn one_line(problem: &Problem) -> String {
         .map(|h| format!(" ({})", escape::line(h)))
         .unwrap_or_default();
     format!(
-        "error: {}: {}{help}",
+        "error: {}{}: {}{help}",
         escape::path(&problem.file),
+        problem.position(),
         escape::line(&problem.message)
     )
 }

@@ -29,13 +29,10 @@ pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn problem_line(problem: &Problem) -> String {
-    let position = problem
-        .line_col()
-        .map(|at| format!(":{}:{}", at.line, at.column))
-        .unwrap_or_default();
     format!(
-        "{}{position}: error[{}] {}",
+        "{}{}: error[{}] {}",
         escape::path(&problem.file),
+        problem.position(),
         problem.code,
         escape::line(&problem.message)
     )
