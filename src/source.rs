@@ -124,9 +124,15 @@ pub struct LineIndex {
 }
 
 impl LineIndex {
+    /// Lines end at LF, CRLF or a lone CR (old Mac files), as YAML and editors read them.
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let breaks = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(breaks.map(|(i, _)| i + 1))
             .collect();
         let mut chars = 0;
         let chars_before_block = std::iter::once(0)
@@ -191,6 +197,16 @@ mod tests {
         assert_eq!(index.line_col(text, range), LineCol { line: 2, column: 9 });
         let third = text.find("third").unwrap();
         assert_eq!(index.line_col(text, third), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let text = "story: a\rfacts:\r  x: 1";
+        let x = text.find('x').unwrap();
+        assert_eq!(
+            LineIndex::new(text).line_col(text, x),
+            LineCol { line: 3, column: 3 }
+        );
     }
 
     #[test]

@@ -177,13 +177,20 @@ proptest! {
         let offset = Span::new(0, at.index(text.len() + 1)).clamp_to(&text).end;
         let position = LineIndex::new(&text).line_col(&text, offset);
         let before = &text[..offset];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        // Line breaks: LF, CRLF, or a CR not followed by LF (in the whole text).
+        let ends: Vec<usize> = text
+            .match_indices(['\n', '\r'])
+            .filter(|&(i, m)| m == "\n" || !text[i + 1..].starts_with('\n'))
+            .map(|(i, _)| i + 1)
+            .filter(|&end| end <= offset)
+            .collect();
+        let line_start = ends.last().copied().unwrap_or(0);
         let line = &before[line_start..];
         let shown = match line_start {
             0 => line.strip_prefix('\u{feff}').unwrap_or(line),
             _ => line,
         };
-        prop_assert_eq!(position.line, before.matches('\n').count() + 1);
+        prop_assert_eq!(position.line, ends.len() + 1);
         prop_assert_eq!(position.column, shown.chars().count() + 1);
     }
 }

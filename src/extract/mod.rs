@@ -103,7 +103,8 @@ fn mention_json<K: Into<String>>(
         "kind": kind,
         "start": in_file.start,
         "end": in_file.end,
-        "text": article.source.get(in_file.range()).unwrap_or_default(),
+        // The words as read: an HTML page's tags and entities are not part of them.
+        "text": article.body.text.get(span.range()).unwrap_or_default(),
     });
     for (key, value) in fields {
         mention[key.into()] = value;

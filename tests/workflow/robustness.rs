@@ -201,3 +201,36 @@ fn a_rules_folder_is_walked_through_links_and_a_dangling_link_is_named() {
     assert!(!run.stderr.contains("defined"), "read once: {}", run.stderr);
     assert!(run.stdout.contains("style/president"), "{}", run.stdout);
 }
+
+#[test]
+fn extract_gives_the_words_of_html_without_tags() {
+    let page = "<p>It flew <b>900</b>&nbsp;km on <i>Jan.</i> 2, 2024.</p>";
+    let dir = desk(&[("a.html", page)]);
+    let run = factlint_in(dir.path(), &["extract", "a.html"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let line: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let texts: Vec<&str> = line["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        texts.iter().all(|t| !t.contains('<') && !t.contains('&')),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"Jan. 2, 2024"), "{texts:?}");
+}
+
+#[test]
+fn a_cr_only_rule_file_is_reported_at_the_right_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = "story: s\rfacts:\r  a:\r    assert: range ≈ 885 kmz\r";
+    fs::write(dir.path().join("s.yaml"), sheet).unwrap();
+    let run = factlint_in(
+        dir.path(),
+        &["rules", "check", "s.yaml", "--format", "json"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["errors"][0]["span"]["line"], 4, "{}", run.stdout);
+}
