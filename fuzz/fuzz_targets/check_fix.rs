@@ -3,6 +3,8 @@
 //! nothing.
 #![no_main]
 
+#[path = "article.rs"]
+mod article;
 #[path = "common.rs"]
 mod common;
 
@@ -45,7 +47,7 @@ libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
         return;
     };
     let name = ["a.txt", "a.md", "a.html"][usize::from(format % 3)];
-    let Some(article) = common::read_article(name, bytes) else {
+    let Some(article) = article::read_article(name, bytes) else {
         return;
     };
     let findings = check(&article);
@@ -54,5 +56,9 @@ libfuzzer_sys::fuzz_target!(|bytes: &[u8]| {
         .expect("a fixed article still reads");
     let fixes = fixed.findings.iter().filter_map(|f| f.fix.as_ref());
     let (_, applied) = fix::apply(&again.source, fixes);
-    assert_eq!(applied, 0, "a second --fix would change {:?}", fixed.article.source);
+    assert_eq!(
+        applied, 0,
+        "a second --fix would change {:?}",
+        fixed.article.source
+    );
 });

@@ -1,10 +1,6 @@
 //! Invariants shared by the fuzz targets.
 
-use std::path::Path;
-
-use factlint::article::Article;
 use factlint::source::Span;
-use factlint::text::Document;
 
 /// `span` lies inside `text` and on character boundaries.
 pub fn assert_slice(text: &str, span: Span, what: &str) {
@@ -13,21 +9,4 @@ pub fn assert_slice(text: &str, span: Span, what: &str) {
         "{what} {span:?} is not a slice of a text of {} bytes",
         text.len()
     );
-}
-
-/// Reads `bytes` as the article `name`; when it is one, every sentence and token of its
-/// prose maps back to a slice of the file, and the headline to one of the prose.
-pub fn read_article(name: &str, bytes: &[u8]) -> Option<Article> {
-    let article = Article::from_bytes(Path::new(name), bytes).ok()?;
-    let body = &article.body;
-    if let Some(headline) = article.headline {
-        assert_slice(&body.text, headline, "headline");
-    }
-    let document = Document::new(&body.text);
-    let spans = document.sentences.iter().map(|s| s.span);
-    for span in spans.chain(document.tokens.iter().map(|t| t.span)) {
-        assert_slice(&body.text, span, "sentence or token");
-        assert_slice(&article.source, body.source_span(span), "mapped span");
-    }
-    Some(article)
 }
