@@ -26,7 +26,13 @@ fn corpus() -> Vec<Article> {
     assert!(errors.is_empty());
     paths
         .iter()
-        .map(|p| Article::read(p).expect("the corpus is readable"))
+        .map(|p| {
+            Article::read(
+                p,
+                factlint::config::DEFAULT_MAX_ARTICLE_MB * factlint::files::MB,
+            )
+            .expect("the corpus is readable")
+        })
         .collect()
 }
 

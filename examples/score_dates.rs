@@ -32,8 +32,9 @@ use jiff::ToSpan;
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 use serde_json::Value;
 
+use factlint::article::parse_publication_date;
+use factlint::extract::Context;
 use factlint::extract::date::{DateMention, PartialDate, When, extract_dates};
-use factlint::extract::{Context, parse_publication_date};
 use factlint::source::Span;
 use factlint::text::Document;
 

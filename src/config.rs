@@ -12,6 +12,7 @@ use serde::Deserialize;
 use crate::article::Exclude;
 use crate::check::builtin::{self, BuiltinCheck};
 use crate::editorial;
+use crate::files::{self, MB};
 use crate::finding::Severity;
 use crate::problem::Problem;
 use crate::suggest;
@@ -21,6 +22,10 @@ pub const FILE_NAME: &str = "factlint.yaml";
 /// The switch under `checks:` that lists unknown quotations: unlike the built-in checks, it
 /// is off by default.
 pub const UNKNOWN_QUOTE: &str = "unknown-quote";
+
+/// Articles above this size are refused unless `max_article_mb:` says otherwise: a news
+/// article is a few hundred kilobytes at most, and everything factlint does is linear in it.
+pub const DEFAULT_MAX_ARTICLE_MB: u64 = 64;
 
 /// The settings of a run, with defaults filled in.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +43,8 @@ pub struct Config {
     /// its known quotes, as info (off by default).
     pub unknown_quotes: bool,
     pub report: ReportDefaults,
+    /// Articles larger than this many bytes are refused (`max_article_mb:`).
+    pub max_article_bytes: u64,
 }
 
 /// `report:` — what `factlint report` writes when no flag says.
@@ -86,6 +93,7 @@ struct RawConfig {
     #[serde(default)]
     checks: BTreeMap<String, bool>,
     report: Option<RawReport>,
+    max_article_mb: Option<u64>,
 }
 
 /// One path or a list of paths.
@@ -123,6 +131,7 @@ impl Default for Config {
                 format: editorial::Format::Html,
                 output: None,
             },
+            max_article_bytes: DEFAULT_MAX_ARTICLE_MB * MB,
         }
     }
 }
@@ -141,7 +150,7 @@ impl Config {
     }
 
     pub fn load(file: &Path) -> Result<Self, Problem> {
-        let text = std::fs::read_to_string(file)
+        let text = files::read_text(file, files::MAX_RULE_FILE, "factlint.yaml")
             .map_err(|e| Problem::file(file, "config::unreadable", e.to_string()))?;
         let raw: RawConfig = serde_saphyr::from_str(&text).map_err(|error| {
             let text: Arc<str> = text.as_str().into();
@@ -190,6 +199,9 @@ impl Config {
                 Some(report) => report_defaults(file, base, report)?,
                 None => defaults.report,
             },
+            max_article_bytes: raw
+                .max_article_mb
+                .map_or(defaults.max_article_bytes, |mb| mb.saturating_mul(MB)),
         })
     }
 

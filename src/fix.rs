@@ -1,12 +1,7 @@
-//! Autofix: applying the certain fixes findings carry, and writing the result safely.
+//! Autofix: applying the certain fixes findings carry.
 //!
 //! A fix is applied only when it is certain (`Finding::fix`, e.g. a house-style `prefer`).
-//! Files are replaced atomically: the new text goes to a temporary file in the same folder,
-//! which is then renamed over the article, so a failed write never leaves half an article.
-
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+//! [`crate::files::replace`] writes the result.
 
 use crate::article::Article;
 use crate::finding::{Finding, Fix};
@@ -79,60 +74,6 @@ pub fn apply<'a>(text: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> (Strin
     (result, applied)
 }
 
-/// Replaces the file at `path` with `contents`, keeping its permissions. The file is either
-/// replaced whole or not at all; a symbolic link is followed, not replaced.
-pub fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
-    replace_with(path, |file| file.write_all(contents))
-}
-
-/// Writes a temporary file next to `path` with `write`, then renames it over `path`. On any
-/// error the temporary file is removed and `path` is untouched.
-fn replace_with(path: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
-    let target = fs::canonicalize(path)?;
-    let permissions = fs::metadata(&target)?.permissions();
-    let (temporary, mut file) = create_temporary(&target)?;
-    let written = write(&mut file)
-        .and_then(|()| file.set_permissions(permissions))
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            fs::rename(&temporary, &target)
-        });
-    if written.is_err() {
-        // Best effort: the error that matters is the one being returned.
-        let _ = fs::remove_file(&temporary);
-    }
-    written
-}
-
-/// A new, hidden file in `target`'s folder, so that the rename never crosses file systems.
-fn create_temporary(target: &Path) -> io::Result<(PathBuf, File)> {
-    let folder = target.parent().unwrap_or(Path::new("."));
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    for attempt in 0..100 {
-        let candidate = folder.join(format!(
-            ".{name}.factlint-{}-{attempt}.tmp",
-            std::process::id()
-        ));
-        match OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&candidate)
-        {
-            Ok(file) => return Ok((candidate, file)),
-            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(error) => return Err(error),
-        }
-    }
-    Err(io::Error::new(
-        io::ErrorKind::AlreadyExists,
-        "no free name for a temporary file",
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,58 +108,5 @@ mod tests {
             replacement: "x".into(),
         }];
         assert_eq!(apply("short", &fixes), ("short".to_string(), 0));
-    }
-
-    #[test]
-    fn writes_replace_the_file_and_keep_its_permissions() {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.md");
-        fs::write(&path, "old").unwrap();
-        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
-        write_atomically(&path, b"new").unwrap();
-        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
-        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o640);
-        assert_eq!(
-            fs::read_dir(dir.path()).unwrap().count(),
-            1,
-            "no temporary left"
-        );
-    }
-
-    #[test]
-    fn a_failed_write_leaves_the_original_and_no_temporary_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.md");
-        fs::write(&path, "original").unwrap();
-        let result = replace_with(&path, |file| {
-            file.write_all(b"half of the new")?;
-            Err(io::Error::other("disk full"))
-        });
-        assert!(result.is_err());
-        assert_eq!(fs::read_to_string(&path).unwrap(), "original");
-        assert_eq!(
-            fs::read_dir(dir.path()).unwrap().count(),
-            1,
-            "no temporary left"
-        );
-    }
-
-    #[test]
-    fn a_symbolic_link_is_followed_not_replaced() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("real.md");
-        let link = dir.path().join("link.md");
-        fs::write(&target, "old").unwrap();
-        std::os::unix::fs::symlink(&target, &link).unwrap();
-        write_atomically(&link, b"new").unwrap();
-        assert!(
-            fs::symlink_metadata(&link)
-                .unwrap()
-                .file_type()
-                .is_symlink()
-        );
-        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
     }
 }

@@ -13,6 +13,7 @@ pub mod commands;
 pub mod config;
 pub mod editorial;
 pub mod extract;
+pub mod files;
 pub mod finding;
 pub mod fix;
 pub mod lang;

@@ -250,8 +250,10 @@ fn main() -> ExitCode {
     let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
     let exit = match cli.command {
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut out);
-            Ok(Exit::Clean)
+            // Generated into memory: clap_complete panics on a failed write (a full disk).
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "factlint", &mut script);
+            out.write_all(&script).map(|()| Exit::Clean)
         }
         Command::Docs { topic } => commands::docs::run(topic.as_deref(), &mut out),
         Command::Init { folder } => commands::init::run(&folder, &mut out, &mut err),
@@ -309,6 +311,7 @@ fn run(
                     std::env::var_os("CI").as_deref(),
                     quiet,
                 ),
+                max_article_bytes: config.max_article_bytes,
             };
             commands::check::run(&options, out, err)
         }
@@ -324,6 +327,7 @@ fn run(
                 builtins: config.builtin_checks(),
                 unknown_quotes: config.unknown_quotes,
                 publication_date: date,
+                max_article_bytes: config.max_article_bytes,
                 ..CheckOptions::new(style)
             };
             commands::explain::run(&fact, &options, out, err)
@@ -350,6 +354,7 @@ fn run(
                 unknown_quotes: config.unknown_quotes,
                 publication_date: date,
                 quiet: true,
+                max_article_bytes: config.max_article_bytes,
                 ..CheckOptions::new(style)
             };
             let options = ReportOptions {
@@ -363,7 +368,7 @@ fn run(
             paths,
             date,
             format: ExtractFormat::Json,
-        } => commands::extract::run(&paths, date, out, err),
+        } => commands::extract::run(&paths, date, config.max_article_bytes, out, err),
         ProjectCommand::Rules { command } => match command {
             RulesCommand::Check {
                 paths,
@@ -372,6 +377,7 @@ fn run(
             } => commands::rules::check(
                 &or_default(paths, &config.rules),
                 &corpus,
+                config.max_article_bytes,
                 match format {
                     RulesFormatArg::Human => RulesFormat::Human,
                     RulesFormatArg::Json => RulesFormat::Json,

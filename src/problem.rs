@@ -56,6 +56,13 @@ impl Problem {
         Some(lines.line_col(&location.source, location.span.start))
     }
 
+    /// `:line:column` of the problem's position, or nothing, to follow the file's name.
+    pub fn position(&self) -> String {
+        self.line_col()
+            .map(|at| format!(":{}:{}", at.line, at.column))
+            .unwrap_or_default()
+    }
+
     pub fn with_help(mut self, help: Option<String>) -> Self {
         self.help = help;
         self

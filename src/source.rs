@@ -57,6 +57,17 @@ impl Span {
             .any(|s| self.start < s.end)
     }
 
+    /// Whether one of `sorted` (ordered by start) contains the span, found by binary search as
+    /// in [`Span::overlaps_any`].
+    pub fn inside_any(self, sorted: &[Span]) -> bool {
+        let starting_before = sorted.partition_point(|s| s.start <= self.start);
+        sorted[..starting_before]
+            .iter()
+            .rev()
+            .take(NESTING)
+            .any(|s| s.contains(self))
+    }
+
     pub fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
@@ -98,42 +109,79 @@ pub struct LineCol {
     pub column: usize,
 }
 
+/// Bytes between two character counts kept by [`LineIndex`].
+const BLOCK: usize = 1024;
+
 /// Start offsets of every line of a text, for turning byte offsets into line and column.
+///
+/// Built in one pass; a lookup is a binary search plus at most [`BLOCK`] bytes of counting,
+/// so that columns on a line of megabytes cost the same as on a short one.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
+    /// The characters in the text before each multiple of [`BLOCK`] bytes.
+    chars_before_block: Vec<usize>,
 }
 
 impl LineIndex {
+    /// Lines end at LF, CRLF or a lone CR (old Mac files), as YAML and editors read them.
     pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let breaks = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
         let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(breaks.map(|(i, _)| i + 1))
             .collect();
-        Self { line_starts }
+        let mut chars = 0;
+        let chars_before_block = std::iter::once(0)
+            .chain(text.as_bytes().chunks(BLOCK).map(|block| {
+                chars += char_starts(block);
+                chars
+            }))
+            .collect();
+        Self {
+            line_starts,
+            chars_before_block,
+        }
     }
 
     /// Line and column of `offset` in `text` (the text this index was built from).
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let offset = offset.min(text.len());
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let column = char_column(text, self.line_starts[line], offset) + 1;
+        let line = self.line(offset);
+        let line_start = self.line_starts[line];
+        let mut column = self.chars_before(text, offset) - self.chars_before(text, line_start);
+        // A byte order mark is not a column: editors do not show it.
+        if line_start == 0 && offset > 0 && text.starts_with('\u{FEFF}') {
+            column -= 1;
+        }
         LineCol {
             line: line + 1,
-            column,
+            column: column + 1,
         }
+    }
+
+    /// The 0-based line of `offset`.
+    pub fn line(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset) - 1
+    }
+
+    /// The byte offset where 0-based line `line` starts, if the text has that line.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.line_starts.get(line).copied()
+    }
+
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        self.chars_before_block[block] + char_starts(&text.as_bytes()[block * BLOCK..offset])
     }
 }
 
-/// 0-based column of `offset` in the line starting at `line_start`, in characters. A byte
-/// order mark is not a column: editors do not show it.
-pub fn char_column(text: &str, line_start: usize, offset: usize) -> usize {
-    let prefix = text.get(line_start..offset).unwrap_or_default();
-    let prefix = if line_start == 0 {
-        prefix.strip_prefix('\u{FEFF}').unwrap_or(prefix)
-    } else {
-        prefix
-    };
-    prefix.chars().count()
+/// The characters that start in `bytes` (every byte but UTF-8 continuation bytes).
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 #[cfg(test)]
@@ -152,10 +200,34 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let text = "story: a\rfacts:\r  x: 1";
+        let x = text.find('x').unwrap();
+        assert_eq!(
+            LineIndex::new(text).line_col(text, x),
+            LineCol { line: 3, column: 3 }
+        );
+    }
+
+    #[test]
     fn a_byte_order_mark_is_not_a_column() {
         let text = "\u{FEFF}North Korea";
         let north = LineIndex::new(text).line_col(text, 3);
         assert_eq!(north, LineCol { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn columns_far_along_one_line_count_characters() {
+        let text = format!("\u{FEFF}{}x", "é".repeat(3000));
+        let x = text.len() - 1;
+        let at = LineIndex::new(&text).line_col(&text, x);
+        assert_eq!(
+            at,
+            LineCol {
+                line: 1,
+                column: 3001
+            }
+        );
     }
 
     #[test]

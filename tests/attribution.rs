@@ -119,7 +119,15 @@ fn speaker_accuracy_on_the_gold_set() {
     for line in gold.lines().filter(|l| !l.trim().is_empty()) {
         let entry: Value = serde_json::from_str(line).expect("a JSON object per line");
         let text = match entry["article"].as_str() {
-            Some(path) => Article::read(Path::new(path)).expect("seed").body.text,
+            Some(path) => {
+                Article::read(
+                    Path::new(path),
+                    factlint::config::DEFAULT_MAX_ARTICLE_MB * factlint::files::MB,
+                )
+                .expect("seed")
+                .body
+                .text
+            }
             None => entry["text"].as_str().expect("text or article").to_string(),
         };
         let claim = entry["claim"].as_str().expect("claim");

@@ -134,8 +134,29 @@ fn odd_articles_are_named_in_one_line_errors_and_the_rest_is_checked() {
 fn a_missing_config_falls_back_to_defaults() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("rules")).unwrap();
+    let sheet = "story: s\nfacts:\n  a:\n    assert: forbid \"visit to Moscow\"\n";
+    std::fs::write(dir.path().join("rules/s.yaml"), sheet).unwrap();
     let run = factlint_in(dir.path(), &["check"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
+}
+
+#[test]
+fn a_rules_folder_without_a_sheet_is_an_error_not_a_clean_run() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("rules")).unwrap();
+    let run = factlint_in(dir.path(), &["check"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.starts_with("error: rules: no rule file"),
+        "{}",
+        run.stderr
+    );
+    let null = factlint_in(dir.path(), &["check", "-r", "/dev/null"]);
+    assert_eq!(null.code, 2, "{}", null.transcript());
+    assert!(
+        null.stderr
+            .contains("a device; factlint reads regular files only")
+    );
 }
 
 /// A `forbid` fact with `replace:` offers its replacement as a certain fix.

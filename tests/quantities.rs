@@ -91,6 +91,9 @@ fn the_conversion_check_can_be_turned_off() {
     let fixture = "tests/fixtures/quantities/range_with_wrong_conversion.txt";
     std::fs::copy(format!("{root}/{fixture}"), dir.path().join("article.txt")).unwrap();
     std::fs::create_dir(dir.path().join("rules")).unwrap();
+    // A folder without a sheet is an error; this one has a sheet of nothing that applies.
+    let sheet = "story: other\napplies_when: mentions \"Mars\"\nfacts: {}\n";
+    std::fs::write(dir.path().join("rules/other.yaml"), sheet).unwrap();
     let config = "rules: rules\ncorpus: .\nchecks:\n  conversion: false\n";
     std::fs::write(dir.path().join("factlint.yaml"), config).unwrap();
     let off = factlint_in(

@@ -18,6 +18,11 @@ pub enum ArticleError {
     #[error("looks like a binary file (it contains a NUL byte); factlint reads text articles only")]
     Binary { path: PathBuf },
 
+    #[error(
+        "UTF-16 text; factlint reads UTF-8 articles only (convert it: iconv -f UTF-16 -t UTF-8)"
+    )]
+    Utf16 { path: PathBuf },
+
     /// `message` already names the line and column in the article file.
     #[error("invalid front matter: {message}")]
     FrontMatter {
@@ -34,6 +39,7 @@ impl ArticleError {
             ArticleError::Io { path, .. }
             | ArticleError::NotUtf8 { path, .. }
             | ArticleError::Binary { path }
+            | ArticleError::Utf16 { path }
             | ArticleError::FrontMatter { path, .. } => path,
         }
     }
@@ -45,6 +51,7 @@ impl From<ArticleError> for Problem {
             ArticleError::Io { .. } => "article::unreadable",
             ArticleError::NotUtf8 { .. } => "article::not-utf8",
             ArticleError::Binary { .. } => "article::binary",
+            ArticleError::Utf16 { .. } => "article::utf16",
             ArticleError::FrontMatter { .. } => "article::front-matter",
         };
         Problem::file(error.path(), code, error.to_string())

@@ -38,7 +38,20 @@ pub(super) fn parse(source: &str, start: usize) -> Result<Option<FrontMatter>, F
         return Ok(Some(FrontMatter { meta, body_start }));
     }
     match serde_saphyr::from_str::<Metadata>(yaml) {
-        Ok(meta) => Ok(Some(FrontMatter { meta, body_start })),
+        Ok(meta) => match meta.date.as_deref() {
+            Some(date) if super::parse_publication_date(date).is_none() => {
+                let at = yaml_start + yaml.find(date.trim()).unwrap_or_default();
+                let line = source[..at].matches('\n').count() + 1;
+                Err(FrontMatterError {
+                    message: format!(
+                        "date '{}' at line {line} is not a date; write YYYY-MM-DD",
+                        date.trim()
+                    ),
+                    span: Some(Span::new(at, at + date.trim().len())),
+                })
+            }
+            _ => Ok(Some(FrontMatter { meta, body_start })),
+        },
         Err(error) => {
             let lines_before_yaml = source[..yaml_start].matches('\n').count();
             let message = error.render_with_options(serde_saphyr::render_options! {
@@ -98,6 +111,17 @@ mod tests {
         let empty = parse("---\n---\n", 0).unwrap().unwrap();
         assert_eq!(empty.meta, Metadata::default());
         assert_eq!(empty.body_start, 8);
+    }
+
+    #[test]
+    fn a_date_that_is_no_date_is_an_error_not_ignored() {
+        let source = "---\ntitle: ok\ndate: yesterday\n---\nBody.\n";
+        let error = parse(source, 0).err().unwrap();
+        assert_eq!(
+            error.message,
+            "date 'yesterday' at line 3 is not a date; write YYYY-MM-DD"
+        );
+        assert_eq!(&source[error.span.unwrap().range()], "yesterday");
     }
 
     #[test]

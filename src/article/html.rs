@@ -95,6 +95,10 @@ enum Headline {
     Found(Span),
 }
 
+/// Skipped elements (`<nav>`, `<script>`, …) open inside one another at most this deep: each
+/// end tag searches the stack, which stays bounded whatever the page (linear time).
+const MAX_SKIPPED: usize = 32;
+
 struct PageReader<'a> {
     source: &'a str,
     /// Where the tokenizer's input starts in `source`.
@@ -165,7 +169,8 @@ impl<'a> PageReader<'a> {
             b"body" => self.skipped.retain(|element| element != b"head"),
             _ => {}
         }
-        if is_one_of(name, SKIPPED) && !tag.self_closing {
+        // Past the bound, what is inside is skipped all the same.
+        if is_one_of(name, SKIPPED) && !tag.self_closing && self.skipped.len() < MAX_SKIPPED {
             self.skipped.push(name.to_vec());
         }
         if !self.skipped.is_empty() {
@@ -389,6 +394,18 @@ Moscow&#8217;s forces &amp; &copy2024 &bogus;</p></article><noscript>Enable JS</
             .body
             .source_span(Span::new(start, start + text.len()));
         assert_eq!(&PAGE[span.range()], source_text);
+    }
+
+    #[test]
+    fn skipped_elements_left_open_nest_no_deeper_than_the_bound() {
+        let page = format!("{}{}", "<nav>".repeat(10_000), "</p>".repeat(10_000));
+        let emitter = DefaultEmitter::<usize>::new_with_span();
+        let mut reader = PageReader::new(&page, 0);
+        for Ok(token) in Tokenizer::new_with_emitter(page.as_str(), emitter) {
+            reader.token(token);
+        }
+        assert_eq!(reader.skipped.len(), MAX_SKIPPED);
+        assert_eq!(extract(&page, 0).body.text, "");
     }
 
     #[test]

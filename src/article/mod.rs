@@ -18,6 +18,7 @@ pub use error::ArticleError;
 pub use offsets::ExtractedText;
 pub use walk::{Exclude, collect_paths};
 
+use crate::files;
 use crate::source::Span;
 
 /// How many leading bytes are searched for a NUL byte to tell binary files from text.
@@ -70,17 +71,24 @@ pub struct Article {
 }
 
 impl Article {
-    pub fn read(path: &Path) -> Result<Article, ArticleError> {
-        let bytes = std::fs::read(path).map_err(|source| ArticleError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+    /// Reads the regular file at `path`, refused when larger than `limit` bytes.
+    pub fn read(path: &Path, limit: u64) -> Result<Article, ArticleError> {
+        let bytes =
+            files::read_limited(path, limit, "an article").map_err(|source| ArticleError::Io {
+                path: path.to_path_buf(),
+                source,
+            })?;
         Article::from_bytes(path, &bytes)
     }
 
     /// Reads an article from its bytes; `path` names it and its extension picks the format.
     /// A file with an unknown extension is read as plain text.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Article, ArticleError> {
+        if files::is_utf16(bytes) {
+            return Err(ArticleError::Utf16 {
+                path: path.to_path_buf(),
+            });
+        }
         let sniffed = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
         if sniffed.contains(&0) {
             return Err(ArticleError::Binary {
@@ -124,6 +132,13 @@ impl Article {
             headline,
         })
     }
+}
+
+/// `2024-01-05`, or the date part of `2024-01-05T03:07:00+08:00`: an article's own date.
+pub fn parse_publication_date(text: &str) -> Option<jiff::civil::Date> {
+    let text = text.trim();
+    let day = text.get(..10).unwrap_or(text);
+    day.parse().ok()
 }
 
 /// What a format's reader takes from a file.
@@ -225,6 +240,16 @@ mod tests {
     }
 
     #[test]
+    fn a_utf16_article_is_called_utf16_not_binary() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Kirby".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let error = Article::from_bytes(Path::new("a.txt"), &utf16).unwrap_err();
+        assert!(matches!(error, ArticleError::Utf16 { .. }), "{error}");
+    }
+
+    #[test]
     fn a_front_matter_error_names_the_file_and_line() {
         let error = Article::from_bytes(Path::new("corpus/x.md"), b"---\ntitle: [\n---\nBody.\n")
             .unwrap_err();
@@ -247,7 +272,7 @@ mod tests {
 
     #[test]
     fn a_missing_file_is_an_io_error_naming_it() {
-        let error = Article::read(Path::new("/nonexistent/factlint/a.md")).unwrap_err();
+        let error = Article::read(Path::new("/nonexistent/factlint/a.md"), files::MB).unwrap_err();
         assert!(matches!(error, ArticleError::Io { .. }));
         assert_eq!(error.path(), Path::new("/nonexistent/factlint/a.md"));
         assert!(error.to_string().starts_with("cannot read: "));

@@ -37,6 +37,9 @@ use title::TitleCheck;
 
 use std::collections::HashMap;
 
+pub use normalize::fold;
+pub use phrases::mentions;
+
 use builtin::BuiltinCheck;
 
 use crate::article::Article;

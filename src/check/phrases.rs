@@ -39,7 +39,14 @@ impl PhraseSetBuilder {
             return id;
         }
         let id = PhraseId(self.ids.len() as u32);
-        for variant in inflections(&folded) {
+        // A phrase of only dashes folds to nothing; an empty pattern would match everywhere.
+        // The language refuses such phrases, but names and titles come from plain YAML.
+        let variants = if folded.is_empty() {
+            Vec::new()
+        } else {
+            inflections(&folded)
+        };
+        for variant in variants {
             self.patterns.push(variant.text);
             self.pattern_info.push(PatternInfo {
                 phrase: id,
@@ -110,6 +117,13 @@ impl PhraseSet {
         found.sort_by_key(|m| (m.span.start, m.span.end, m.phrase));
         found
     }
+}
+
+/// Whether `text` mentions `phrase` as an article would be searched for it.
+pub fn mentions(text: &str, phrase: &str) -> bool {
+    let mut builder = PhraseSetBuilder::default();
+    builder.add(phrase);
+    !builder.build().find(text).is_empty()
 }
 
 struct Variant {
@@ -194,6 +208,14 @@ mod tests {
         let found = find(&["Kim Jong Un"], text);
         let spellings: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
         assert_eq!(spellings, ["Kim Jong-un", "Kim Jong Un", "KIM JONG-UN’s"]);
+    }
+
+    #[test]
+    fn a_name_that_folds_to_nothing_matches_nothing() {
+        assert_eq!(
+            find(&["‑ –", "Moscow"], "a - b Moscow"),
+            [(1, "Moscow".into())]
+        );
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub enum TermCheck {
     },
     Prefer {
         preferred: String,
+        /// The preferred phrase's own id, also in `phrases`.
+        preferred_id: PhraseId,
         phrases: Vec<PhraseId>,
     },
     Require {
@@ -42,10 +44,12 @@ impl TermCheck {
                     .chain(over.iter().map(|o| &o.node))
                     .map(|p| phrases.add(p))
                     .collect();
+                let preferred_id = ids[0];
                 ids.sort();
                 ids.dedup();
                 Self::Prefer {
                     preferred: preferred.node.clone(),
+                    preferred_id,
                     phrases: ids,
                 }
             }
@@ -76,8 +80,21 @@ impl TermCheck {
                     findings.push(finding);
                 }
             }
-            Self::Prefer { preferred, phrases } => {
-                for found in phrases.iter().flat_map(|&p| article.matches_of(p)) {
+            Self::Prefer {
+                preferred,
+                preferred_id,
+                phrases,
+            } => {
+                // "Joe Biden" inside "President Joe Biden" is the preferred phrase, written.
+                let preferred_spans: Vec<_> =
+                    article.matches_of(*preferred_id).map(|m| m.span).collect();
+                let avoided = phrases
+                    .iter()
+                    .flat_map(|&p| article.matches_of(p))
+                    .filter(|found| {
+                        found.phrase == *preferred_id || !found.span.inside_any(&preferred_spans)
+                    });
+                for found in avoided {
                     let stem = found.stem.unwrap_or(found.span);
                     let written = article.text(stem);
                     if is_accepted_spelling(written, preferred) {

@@ -9,14 +9,14 @@ use super::{Exit, Format};
 use crate::article::{self, Article, Exclude};
 use crate::check::builtin::BuiltinCheck;
 use crate::check::{ArticleResult, Ruleset, Unmentioned};
-use crate::config::FailOn;
+use crate::config::{self, FailOn};
 use crate::extract::Context;
-use crate::fix;
 use crate::problem::Problem;
 use crate::progress::Progress;
 use crate::render::{self, diff, github, human, json, jsonl, sarif, short};
 use crate::report::{CheckReport, CheckedFile, Rule};
 use crate::sheet;
+use crate::{files, fix};
 
 pub struct CheckOptions {
     /// Articles and folders of articles.
@@ -38,6 +38,8 @@ pub struct CheckOptions {
     pub fix: FixMode,
     /// Whether a progress bar may be drawn on standard error (see [`crate::progress::wanted`]).
     pub progress: bool,
+    /// Articles larger than this many bytes are refused.
+    pub max_article_bytes: u64,
 }
 
 impl CheckOptions {
@@ -56,6 +58,7 @@ impl CheckOptions {
             quiet: false,
             fix: FixMode::Report,
             progress: false,
+            max_article_bytes: config::DEFAULT_MAX_ARTICLE_MB * files::MB,
         }
     }
 }
@@ -210,7 +213,7 @@ fn check_file(
     path: &Path,
     options: &CheckOptions,
 ) -> Result<FileOutcome, Problem> {
-    let article = Article::read(path)?;
+    let article = Article::read(path, options.max_article_bytes)?;
     if article.body.text.trim().is_empty() {
         return Err(Problem::file(
             path,
@@ -233,7 +236,11 @@ fn check_file(
         return Ok(FileOutcome::unchanged(article, result));
     }
     if options.fix == FixMode::Apply
-        && let Err(error) = fix::write_atomically(path, fixed.article.source.as_bytes())
+        && let Err(error) = files::replace(
+            path,
+            fixed.article.source.as_bytes(),
+            Some(article.source.as_bytes()),
+        )
     {
         let message = format!("could not write the fixes: {error}");
         return Ok(FileOutcome {

@@ -12,7 +12,7 @@ use crate::check::Ruleset;
 use crate::check::trace::{SentenceTrace, Trace};
 use crate::extract::Context;
 use crate::finding::Finding;
-use crate::render::human;
+use crate::render::{escape, human};
 use crate::sheet::{self, Fact, Sheet};
 use crate::source::{LineIndex, Span};
 use crate::suggest;
@@ -84,16 +84,17 @@ pub fn run(
         let found = file.source.get(finding.span.range()).unwrap_or_default();
         writeln!(
             out,
-            "  {}:{}:{}: “{found}”",
-            file.path.display(),
+            "  {}:{}:{}: “{}”",
+            escape::path(&file.path),
             at.line,
-            at.column
+            at.column,
+            escape::line(found)
         )?;
     }
     human::render_problems(&report.problems, options.style, err)?;
     let ruleset = Ruleset::new(sheets, Vec::new());
     for path in options.paths.iter().filter(|p| p.is_file()) {
-        if let Ok(article) = Article::read(path) {
+        if let Ok(article) = Article::read(path, options.max_article_bytes) {
             let context = Context::for_article(&article, options.publication_date);
             if let Some(trace) = ruleset.trace(&fact_id, &article, &context) {
                 print_trace(path, &article, &trace, out)?;
@@ -109,20 +110,20 @@ pub fn run(
 
 fn describe(sheet: &Sheet, fact: &Fact, out: &mut dyn Write) -> io::Result<()> {
     let at = LineIndex::new(&sheet.text).line_col(&sheet.text, fact.assert.span.start);
-    writeln!(out, "{}", fact.id)?;
-    writeln!(out, "  assert    {}", fact.assert.value)?;
+    writeln!(out, "{}", escape::line(&fact.id))?;
+    writeln!(out, "  assert    {}", escape::line(&fact.assert.value))?;
     writeln!(out, "  kind      {}", fact.assertion.kind().as_str())?;
     writeln!(out, "  severity  {}", fact.severity.as_str())?;
     if let Some(source) = &fact.source {
-        writeln!(out, "  source    {source}")?;
+        writeln!(out, "  source    {}", escape::line(source))?;
     }
     if let Some(note) = &fact.note {
-        writeln!(out, "  note      {note}")?;
+        writeln!(out, "  note      {}", escape::text(note))?;
     }
     writeln!(
         out,
         "  defined   {}:{}:{}",
-        sheet.path.display(),
+        escape::path(&sheet.path),
         at.line,
         at.column
     )

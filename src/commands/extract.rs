@@ -5,7 +5,7 @@
 //! documented in `docs/json.md`. A file that cannot be read gets a one-line error on standard
 //! error and the exit code 2; the others are still printed.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
@@ -14,6 +14,7 @@ use serde_json::json;
 use super::Exit;
 use crate::article::{self, Article, ArticleError};
 use crate::extract::{self, Context};
+use crate::files;
 use crate::problem::Problem;
 use crate::render::human;
 use crate::text::Document;
@@ -24,18 +25,19 @@ const STDIN: &str = "-";
 pub fn run(
     paths: &[PathBuf],
     publication_date: Option<Date>,
+    max_article_bytes: u64,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
     let mut failed = false;
-    for result in articles(paths) {
+    for result in articles(paths, max_article_bytes) {
         match result {
             Ok(article) => {
                 let context = Context::for_article(&article, publication_date);
                 let document = Document::new(&article.body.text);
                 let mentions = extract::extract(&article.body.text, &document, &context);
                 let line = json!({
-                    "file": article.path,
+                    "file": article.path.to_string_lossy(),
                     "mentions": mentions.to_json(&article),
                 });
                 writeln!(out, "{line}")?;
@@ -50,11 +52,11 @@ pub fn run(
 }
 
 /// The articles named by `paths`, in order; `-` is standard input read as plain text.
-fn articles(paths: &[PathBuf]) -> Vec<Result<Article, Problem>> {
+fn articles(paths: &[PathBuf], limit: u64) -> Vec<Result<Article, Problem>> {
     let mut articles = Vec::new();
     for path in paths {
         if path.as_os_str() == STDIN {
-            articles.push(read_stdin());
+            articles.push(read_stdin(limit));
             continue;
         }
         let (files, errors) = article::collect_paths(std::slice::from_ref(path));
@@ -62,21 +64,20 @@ fn articles(paths: &[PathBuf]) -> Vec<Result<Article, Problem>> {
         articles.extend(
             files
                 .iter()
-                .map(|f| Article::read(f).map_err(Problem::from)),
+                .map(|f| Article::read(f, limit).map_err(Problem::from)),
         );
     }
     articles
 }
 
-fn read_stdin() -> Result<Article, Problem> {
+fn read_stdin(limit: u64) -> Result<Article, Problem> {
     let path = Path::new(STDIN);
-    let mut bytes = Vec::new();
-    io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|source| ArticleError::Io {
+    let bytes = files::read_to_limit(io::stdin(), limit, "an article").map_err(|source| {
+        ArticleError::Io {
             path: path.to_path_buf(),
             source,
-        })?;
+        }
+    })?;
     // No extension: read as plain text.
     Ok(Article::from_bytes(path, &bytes)?)
 }

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::Exit;
 use crate::config;
+use crate::render::escape;
 
 /// Where the example sheet goes, relative to the folder; `rules` in the config names it.
 const EXAMPLE_SHEET: &str = "rules/example.yaml";
@@ -28,6 +29,20 @@ pub fn run(folder: &Path, out: &mut dyn Write, err: &mut dyn Write) -> io::Resul
         )?;
         return Ok(Exit::Error);
     }
+    // A file where a folder must go would stop the run half-way: refuse before writing.
+    let articles = folder.join(ARTICLES);
+    let folders = files.iter().filter_map(|(path, _)| path.parent());
+    if let Some(blocked) = folders
+        .chain([articles.as_path()])
+        .find(|folder| folder.exists() && !folder.is_dir())
+    {
+        writeln!(
+            err,
+            "error: {} is a file, where factlint init needs a folder; nothing was written",
+            escape::path(blocked)
+        )?;
+        return Ok(Exit::Error);
+    }
     for (path, text) in &files {
         if let Err(error) = create_new(path, text) {
             writeln!(err, "error: {}: {error}", path.display())?;
@@ -35,7 +50,6 @@ pub fn run(folder: &Path, out: &mut dyn Write, err: &mut dyn Write) -> io::Resul
         }
         writeln!(out, "created {}", path.display())?;
     }
-    let articles = folder.join(ARTICLES);
     if let Err(error) = std::fs::create_dir_all(&articles) {
         writeln!(err, "error: {}: {error}", articles.display())?;
         return Ok(Exit::Error);

@@ -9,7 +9,7 @@ use crate::article::{self, Article};
 use crate::check::Ruleset;
 use crate::extract::Context;
 use crate::problem::Problem;
-use crate::render::{human, json};
+use crate::render::{escape, human, json};
 use crate::report::{CheckReport, CheckedFile};
 use crate::sheet::{Example, Fact, Sheet};
 use crate::{schema, sheet};
@@ -27,6 +27,7 @@ pub enum RulesFormat {
 pub fn check(
     paths: &[PathBuf],
     corpus: &[PathBuf],
+    max_article_bytes: u64,
     format: RulesFormat,
     style: human::Style,
     out: &mut dyn Write,
@@ -35,7 +36,7 @@ pub fn check(
     let (sheets, rule_problems) = sheet::load_sheets(paths);
     let facts: usize = sheets.iter().map(|s| s.facts.len()).sum();
     let sheet_count = sheets.len();
-    let report = survey(sheets, corpus);
+    let report = survey(sheets, corpus, max_article_bytes);
     let problems = rule_problems.len() + report.problems.len();
     match format {
         RulesFormat::Json => json::render_rules_check(&rule_problems, &report, out)?,
@@ -63,7 +64,7 @@ pub fn check(
 
 /// Which sheets apply to each article of `corpus` and which facts those name, as a report
 /// with no findings; unreadable articles are its problems.
-fn survey(sheets: Vec<Sheet>, corpus: &[PathBuf]) -> CheckReport {
+fn survey(sheets: Vec<Sheet>, corpus: &[PathBuf], max_article_bytes: u64) -> CheckReport {
     let ruleset = Ruleset::new(sheets, Vec::new());
     let (paths, walk_errors) = article::collect_paths(corpus);
     let mut report = CheckReport {
@@ -71,7 +72,7 @@ fn survey(sheets: Vec<Sheet>, corpus: &[PathBuf]) -> CheckReport {
         ..CheckReport::default()
     };
     for path in paths {
-        match Article::read(&path) {
+        match Article::read(&path, max_article_bytes) {
             Ok(article) => {
                 let result = ruleset.survey(&article, &Context::for_article(&article, None));
                 report.files.push(CheckedFile::new(article, result));
@@ -161,6 +162,9 @@ fn run_example(
     )
 }
 
+/// The widest column of `rules list`, in characters.
+const MAX_COLUMN: usize = 60;
+
 /// Lists every fact: id, kind, severity and assertion.
 pub fn list(
     paths: &[PathBuf],
@@ -175,19 +179,20 @@ pub fn list(
         .flat_map(|s| &s.facts)
         .map(|fact| {
             [
-                fact.id.clone(),
+                escape::line(&fact.id).into_owned(),
                 fact.assertion.kind().as_str().to_string(),
                 fact.severity.as_str().to_string(),
-                fact.assert.value.clone(),
+                escape::line(&fact.assert.value).into_owned(),
             ]
         })
         .collect();
     let header = ["FACT", "KIND", "SEVERITY", "ASSERTION"].map(String::from);
+    // A column is as wide as its longest cell, up to a limit past which a cell overflows.
     let widths: Vec<usize> = (0..3)
         .map(|i| {
             std::iter::once(&header)
                 .chain(&rows)
-                .map(|r| r[i].chars().count())
+                .map(|r| r[i].chars().count().min(MAX_COLUMN))
                 .max()
                 .unwrap_or(0)
         })

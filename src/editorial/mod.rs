@@ -32,10 +32,18 @@ impl Format {
     }
 }
 
-/// What an editor calls an article: its outlet, else its title, else its file name.
+/// The longest article name, in characters: the report repeats it in every row and cell.
+const MAX_NAME: usize = 120;
+
+/// What an editor calls an article: its outlet, else its title, else its file name. A name
+/// longer than [`MAX_NAME`] (a plain text file's first line may be its whole text) is cut.
 pub fn article_name(file: &CheckedFile) -> String {
     let outlet_or_title = file.meta.outlet.as_deref().or(file.meta.title.as_deref());
     match outlet_or_title.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(name) if name.chars().nth(MAX_NAME).is_some() => {
+            let cut: String = name.chars().take(MAX_NAME).collect();
+            format!("{cut}…")
+        }
         Some(name) => name.to_string(),
         None => file_name(file),
     }

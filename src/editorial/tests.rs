@@ -171,3 +171,16 @@ fn the_markdown_report_has_a_summary_a_matrix_row_per_article_and_the_findings()
     assert_eq!(rows.count(), 5);
     assert!(text.contains("“visit to Moscow” contradicts the fact sheet"));
 }
+
+#[test]
+fn a_whole_text_on_its_first_line_is_named_by_its_start_only() {
+    let article = crate::article::Article::from_bytes(
+        std::path::Path::new("a.txt"),
+        "word ".repeat(10_000).as_bytes(),
+    )
+    .unwrap();
+    let file = crate::report::CheckedFile::new(article, Default::default());
+    let name = article_name(&file);
+    assert_eq!(name.chars().count(), 121, "{name}");
+    assert!(name.ends_with('…'));
+}

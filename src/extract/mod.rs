@@ -12,7 +12,7 @@ pub mod quotes;
 use jiff::civil::Date;
 use serde_json::{Value, json};
 
-use crate::article::Article;
+use crate::article::{Article, parse_publication_date};
 use crate::source::Span;
 use crate::text::Document;
 pub use quantity::QuantityMention;
@@ -41,13 +41,6 @@ impl Context {
             publication_date: own.or(fallback),
         }
     }
-}
-
-/// `2024-01-05`, or the date part of `2024-01-05T03:07:00+08:00`.
-pub fn parse_publication_date(text: &str) -> Option<Date> {
-    let text = text.trim();
-    let day = text.get(..10).unwrap_or(text);
-    day.parse().ok()
 }
 
 /// Everything extracted from one article, spans in `Article::body.text`.
@@ -110,7 +103,8 @@ fn mention_json<K: Into<String>>(
         "kind": kind,
         "start": in_file.start,
         "end": in_file.end,
-        "text": article.source.get(in_file.range()).unwrap_or_default(),
+        // The words as read: an HTML page's tags and entities are not part of them.
+        "text": article.body.text.get(span.range()).unwrap_or_default(),
     });
     for (key, value) in fields {
         mention[key.into()] = value;

@@ -15,6 +15,12 @@ use crate::text::{Document, TokenKind};
 /// ("“multiple” missiles", "'provocations'"), not reported speech.
 const MAX_SCARE_WORDS: usize = 2;
 
+/// Quotations open inside one another at most this deep; a further opening mark opens
+/// nothing. News quotes nest two or three deep; without a bound, a text of opening marks
+/// alone would make each quotation hold the rest of its paragraph (quadratic memory). With
+/// it, every step below works on a stack of bounded height: linear in the tokens.
+pub const MAX_NESTING: usize = 8;
+
 /// One quotation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quotation {
@@ -106,12 +112,12 @@ pub fn find(text: &str, document: &Document) -> Vec<Quotation> {
                 continue;
             }
             match mark {
-                Mark::Open(level) => stack.push(Open::new(level, token.span)),
                 Mark::Close(level) => close(&mut stack, level, token.span, &mut found),
                 Mark::Either(level) if stack.iter().any(|o| o.level == level) => {
                     close(&mut stack, level, token.span, &mut found)
                 }
-                Mark::Either(level) => stack.push(Open::new(level, token.span)),
+                Mark::Open(_) | Mark::Either(_) if stack.len() == MAX_NESTING => {}
+                Mark::Open(level) | Mark::Either(level) => stack.push(Open::new(level, token.span)),
             }
         }
         // Single quotation marks stay in their paragraph.
@@ -258,6 +264,14 @@ mod tests {
 
     fn inner(text: &str) -> Vec<String> {
         quotes(text).into_iter().map(|(t, ..)| t).collect()
+    }
+
+    #[test]
+    fn opening_marks_alone_nest_no_deeper_than_the_limit() {
+        let text = "“a ".repeat(1000);
+        let document = Document::new(&text);
+        let found = find(&text, &document);
+        assert_eq!(found.len(), MAX_NESTING);
     }
 
     #[test]

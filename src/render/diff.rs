@@ -4,16 +4,16 @@ use std::io::{self, Write};
 
 use similar::TextDiff;
 
+use super::escape;
 use crate::commands::check::Change;
 
 pub fn render(change: &Change, out: &mut dyn Write) -> io::Result<()> {
-    let path = change.path.display().to_string().replace('\\', "/");
+    let path = escape::path(&change.path).replace('\\', "/");
     let diff = TextDiff::from_lines(&change.before, &change.after);
-    write!(
-        out,
-        "{}",
-        diff.unified_diff()
-            .context_radius(3)
-            .header(&format!("a/{path}"), &format!("b/{path}"))
-    )
+    let diff = diff
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{path}"), &format!("b/{path}"))
+        .to_string();
+    write!(out, "{}", escape::text(&diff))
 }

@@ -7,66 +7,86 @@
 
 use std::sync::Arc;
 
-use crate::source::char_column;
+use super::escape;
+use crate::source::{LineIndex, Span};
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
+use std::borrow::Cow;
 
-/// Lines longer than this are cropped.
+/// Lines longer than this are cropped, also when a span runs over several lines (miette
+/// cannot pad past column 65,535, and a long line is unreadable anyway).
 const LONG_LINE: usize = 120;
 /// Bytes of context kept on each side of a span in a cropped line.
 const MARGIN: usize = 50;
 
-#[derive(Debug)]
+/// An article or rule file as miette reads it. Cloning shares the text and its line index,
+/// so that every diagnostic of a file costs what its own lines cost.
+#[derive(Clone, Debug)]
 pub struct Excerpt {
     text: Arc<str>,
+    lines: Arc<LineIndex>,
 }
 
 impl Excerpt {
+    /// Control characters in `text` are shown as others of the same length, so that no
+    /// article can send escape sequences to the terminal.
     pub fn new(text: Arc<str>) -> Self {
-        Self { text }
-    }
-
-    fn line_bounds(&self, start: usize, end: usize) -> (usize, usize) {
-        let text = &*self.text;
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        let line_end = if text[..line_end].ends_with('\r') {
-            line_end - 1
-        } else {
-            line_end
+        let text = match escape::same_length(&text) {
+            Cow::Borrowed(_) => text,
+            Cow::Owned(shown) => shown.into(),
         };
-        (line_start, line_end)
+        let lines = Arc::new(LineIndex::new(&text));
+        Self { text, lines }
     }
 
-    fn line_number(&self, offset: usize) -> usize {
-        self.text[..offset].matches('\n').count()
+    /// Where 0-based `line` ends, before its line break.
+    fn line_end(&self, line: usize) -> usize {
+        let end = self
+            .lines
+            .line_start(line + 1)
+            .map_or(self.text.len(), |next| next - 1);
+        if self.text[..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        }
     }
 
-    /// `offset` moved back to a word start, not before `floor`.
+    /// `offset` moved back to a word start, not before `floor` nor more than [`MARGIN`]
+    /// bytes: a line without spaces is cut inside a word.
     fn word_start(&self, offset: usize, floor: usize) -> usize {
-        let mut at = offset.max(floor);
-        while !self.text.is_char_boundary(at) {
-            at -= 1;
-        }
-        match self.text[floor..at].rfind(' ') {
-            Some(space) if at > floor => floor + space + 1,
-            _ => floor,
+        let at = Span::new(offset.max(floor), offset.max(floor))
+            .clamp_to(&self.text)
+            .start;
+        let window = Span::new(at.saturating_sub(MARGIN).max(floor), at)
+            .clamp_to(&self.text)
+            .range();
+        match self.text[window.clone()].rfind(' ') {
+            Some(space) => window.start + space + 1,
+            None if window.start == floor => floor,
+            None => at,
         }
     }
 
-    /// `offset` moved forward to a word end, not after `ceiling`.
+    /// `offset` moved forward to a word end, not after `ceiling` nor more than [`MARGIN`]
+    /// bytes.
     fn word_end(&self, offset: usize, ceiling: usize) -> usize {
-        let mut at = offset.min(ceiling);
-        while !self.text.is_char_boundary(at) {
-            at += 1;
-        }
-        match self.text[at..ceiling].find(' ') {
-            Some(space) => at + space,
-            None => ceiling,
+        let at = Span::new(offset.min(ceiling), offset.min(ceiling))
+            .clamp_to(&self.text)
+            .end;
+        let window = Span::new(at, (at + MARGIN).min(ceiling))
+            .clamp_to(&self.text)
+            .range();
+        match self.text[window.clone()].find(' ') {
+            Some(space) => window.start + space,
+            None if window.end == ceiling => ceiling,
+            None => at,
         }
     }
 }
 
 impl SourceCode for Excerpt {
+    /// Reads only the lines around the span, found through the line index (miette's own
+    /// reader scans the text from its start for every label).
     fn read_span<'a>(
         &'a self,
         span: &SourceSpan,
@@ -78,11 +98,11 @@ impl SourceCode for Excerpt {
         if end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
             return Err(MietteError::OutOfBounds);
         }
-        let (line_start, line_end) = self.line_bounds(start, end);
-        let line = self.line_number(start);
+        let (line, end_line) = (self.lines.line(start), self.lines.line(end));
+        let line_start = self.lines.line_start(line).unwrap_or_default();
         if context_lines_before == 0 && context_lines_after == 0 {
             // The header's position: the span's line and character column.
-            let column = char_column(text, line_start, start);
+            let column = self.lines.line_col(text, start).column - 1;
             let contents = MietteSpanContents::new(
                 &text.as_bytes()[start..end],
                 *span,
@@ -92,25 +112,38 @@ impl SourceCode for Excerpt {
             );
             return Ok(Box::new(contents));
         }
-        // A span over several lines (a quotation running over paragraphs) is cropped at
-        // both ends: before it on its first line, after it on its last.
-        let first_line_end = text[start..line_end]
-            .find('\n')
-            .map_or(line_end, |i| start + i);
-        let last_line_start = text[..end].rfind('\n').map_or(line_start, |i| i + 1);
-        let long =
-            first_line_end - line_start > LONG_LINE || line_end - last_line_start > LONG_LINE;
-        if !long {
-            return text.read_span(span, context_lines_before, context_lines_after);
+        let line_end = self.line_end(end_line);
+        if text[line_start..line_end]
+            .split('\n')
+            .all(|l| l.len() <= LONG_LINE)
+        {
+            let first = line.saturating_sub(context_lines_before);
+            let window_start = self.lines.line_start(first).unwrap_or_default();
+            let window_end = self
+                .lines
+                .line_start(end_line + context_lines_after + 1)
+                .unwrap_or(text.len());
+            let window = &text[window_start..window_end];
+            let inner_span = (start - window_start, end - start).into();
+            let inner = window.read_span(&inner_span, context_lines_before, context_lines_after)?;
+            let contents = MietteSpanContents::new(
+                inner.data(),
+                (inner.span().offset() + window_start, inner.span().len()).into(),
+                inner.line() + first,
+                inner.column(),
+                inner.line_count(),
+            );
+            return Ok(Box::new(contents));
         }
         let from = self.word_start(start.saturating_sub(MARGIN), line_start);
-        let to = self.word_end(end + MARGIN, line_end).max(from);
+        let to = self.word_end(end + MARGIN, line_end);
+        let shown = &text[from..to];
         let contents = MietteSpanContents::new(
-            &text.as_bytes()[from..to],
+            shown.as_bytes(),
             (from, to - from).into(),
             line,
             from - line_start,
-            text[from..to].matches('\n').count() + 1,
+            shown.matches('\n').count() + 1,
         );
         Ok(Box::new(contents))
     }
@@ -154,6 +187,21 @@ mod tests {
         let shown = excerpt_of(&text, "“It is a grave\nprovocation,”");
         assert!(shown.contains("grave\nprovocation"), "{shown}");
         assert!(shown.len() < 2 * MARGIN + 40, "{shown:?}");
+    }
+
+    #[test]
+    fn a_span_over_a_long_line_and_the_next_is_cropped_too() {
+        let filler = "word ".repeat(3_000);
+        let text = format!("{filler}visit to\nMoscow {filler}");
+        let shown = excerpt_of(&text, "visit to\nMoscow");
+        assert!(shown.len() < 2 * MARGIN + 20, "{shown}");
+    }
+
+    #[test]
+    fn a_long_line_without_spaces_is_cut_inside_its_word() {
+        let text = format!("assert: \"{}\" zzz", "x".repeat(70_000));
+        let shown = excerpt_of(&text, "zzz");
+        assert!(shown.len() < 3 * MARGIN, "{}", shown.len());
     }
 
     #[test]

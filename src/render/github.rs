@@ -8,6 +8,7 @@
 
 use std::io::{self, Write};
 
+use super::escape;
 use crate::finding::{Finding, Severity};
 use crate::report::{CheckReport, CheckedFile};
 
@@ -77,9 +78,10 @@ fn annotation(file: &CheckedFile, finding: &Finding) -> String {
     )
 }
 
-/// A message, escaped as the runner expects.
+/// A message, escaped as the runner expects, with other control characters shown escaped.
 fn data(text: &str) -> String {
-    text.replace('%', "%25")
+    escape::text(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

@@ -9,10 +9,12 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 
+use super::escape;
 use super::excerpt::Excerpt;
 use crate::finding::{Finding, Severity};
 use crate::problem::Problem;
 use crate::report::{CheckReport, CheckedFile};
+use crate::source::Span;
 
 /// How reports look.
 #[derive(Clone, Copy, Debug)]
@@ -44,8 +46,11 @@ pub fn render(
     err: &mut dyn Write,
 ) -> io::Result<()> {
     let handler = style.handler();
-    for (file, finding) in report.findings() {
-        write_diagnostic(&handler, &finding_diagnostic(file, finding), out)?;
+    for file in &report.files {
+        let excerpt = Excerpt::new(file.source.clone());
+        for finding in &file.findings {
+            write_diagnostic(&handler, &finding_diagnostic(file, &excerpt, finding), out)?;
+        }
     }
     render_problems(&report.problems, style, err)?;
     if !quiet {
@@ -91,12 +96,13 @@ pub fn one_line(problem: &Problem) -> String {
     let help = problem
         .help
         .as_deref()
-        .map(|h| format!(" ({h})"))
+        .map(|h| format!(" ({})", escape::line(h)))
         .unwrap_or_default();
     format!(
-        "error: {}: {}{help}",
-        problem.file.display(),
-        problem.message
+        "error: {}{}: {}{help}",
+        escape::path(&problem.file),
+        problem.position(),
+        escape::line(&problem.message)
     )
 }
 
@@ -164,16 +170,34 @@ fn plural(n: usize, noun: &str) -> String {
     }
 }
 
-fn finding_diagnostic(file: &CheckedFile, finding: &Finding) -> Report {
+/// The longest underline, in bytes: a longer span is underlined from its start.
+const MAX_UNDERLINE: usize = 500;
+/// Further labels more than this many bytes from a finding are left out of its picture (the
+/// other formats list them). With [`MAX_UNDERLINE`] and the excerpt's cropping, this keeps
+/// every column miette pads to far below its limit of 65,535.
+const NEARBY: usize = 10_000;
+
+/// `span` as underlined in `text`.
+fn underline(span: Span, text: &str) -> Span {
+    Span::new(span.start, span.start + span.len().min(MAX_UNDERLINE)).clamp_to(text)
+}
+
+fn finding_diagnostic(file: &CheckedFile, excerpt: &Excerpt, finding: &Finding) -> Report {
+    let text = &*file.source;
     let mut labels = vec![LabeledSpan::new_primary_with_span(
         Some(finding.label.clone()),
-        finding.span,
+        underline(finding.span, text),
     )];
+    let near = |span: Span| {
+        span.start.abs_diff(finding.span.start) <= NEARBY
+            && span.end.abs_diff(finding.span.start) <= NEARBY
+    };
     labels.extend(
         finding
             .labels
             .iter()
-            .map(|l| LabeledSpan::new_with_span(Some(l.text.clone()), l.span)),
+            .filter(|l| near(l.span))
+            .map(|l| LabeledSpan::new_with_span(Some(l.text.clone()), underline(l.span, text))),
     );
     let help_lines = [
         finding.help.clone(),
@@ -190,10 +214,7 @@ fn finding_diagnostic(file: &CheckedFile, finding: &Finding) -> Report {
             Severity::Info => miette::Severity::Advice,
         },
         message: finding.message.clone(),
-        source: Some(NamedSource::new(
-            file.path.display().to_string(),
-            Excerpt::new(file.source.clone()),
-        )),
+        source: Some(NamedSource::new(escape::path(&file.path), excerpt.clone())),
         labels,
         help: (!help.is_empty()).then(|| help.join("\n")),
     }
@@ -203,12 +224,12 @@ fn problem_diagnostic(problem: &Problem) -> Report {
     let (source, labels) = match &problem.location {
         Some(location) => (
             Some(NamedSource::new(
-                problem.file.display().to_string(),
+                escape::path(&problem.file),
                 Excerpt::new(location.source.clone()),
             )),
             vec![LabeledSpan::new_primary_with_span(
                 Some(location.label.clone()),
-                location.span,
+                underline(location.span, &location.source),
             )],
         ),
         None => (None, Vec::new()),
@@ -223,7 +244,8 @@ fn problem_diagnostic(problem: &Problem) -> Report {
     }
 }
 
-/// A finding or a problem in miette's terms.
+/// A finding or a problem in miette's terms. Its texts are shown with control characters
+/// escaped; the source's own lines by [`Excerpt`].
 #[derive(Debug)]
 struct Report {
     code: String,
@@ -236,7 +258,7 @@ struct Report {
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&escape::text(&self.message))
     }
 }
 
@@ -244,7 +266,7 @@ impl std::error::Error for Report {}
 
 impl Diagnostic for Report {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(&self.code))
+        Some(Box::new(escape::line(&self.code)))
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -254,7 +276,7 @@ impl Diagnostic for Report {
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         self.help
             .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+            .map(|h| Box::new(escape::text(h)) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -262,6 +284,11 @@ impl Diagnostic for Report {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        (!self.labels.is_empty()).then(|| Box::new(self.labels.iter().cloned()) as _)
+        let escaped = self.labels.iter().map(|label| {
+            let mut label = label.clone();
+            label.set_label(label.label().map(|l| escape::text(l).into_owned()));
+            label
+        });
+        (!self.labels.is_empty()).then(|| Box::new(escaped) as _)
     }
 }

@@ -47,6 +47,7 @@ pub(super) struct JsonUnmentioned<'a> {
 
 #[derive(Serialize)]
 pub(super) struct JsonFinding<'a> {
+    #[serde(serialize_with = "lossy_path")]
     file: &'a Path,
     fact: &'a str,
     kind: AssertionKind,
@@ -96,6 +97,7 @@ struct JsonFix<'a> {
 
 #[derive(Serialize)]
 pub(super) struct JsonError<'a> {
+    #[serde(serialize_with = "lossy_path")]
     file: &'a Path,
     code: &'a str,
     message: &'a str,
@@ -236,6 +238,12 @@ pub(super) fn error(problem: &Problem) -> JsonError<'_> {
             json_span(location.span, |o| lines.line_col(&location.source, o))
         }),
     }
+}
+
+/// A file name as JSON text: bytes that are not UTF-8 become U+FFFD, rather than failing the
+/// whole document.
+fn lossy_path<S: serde::Serializer>(path: &&Path, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&path.to_string_lossy())
 }
 
 fn json_span(span: Span, line_col: impl Fn(usize) -> crate::source::LineCol) -> JsonSpan {

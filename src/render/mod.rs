@@ -1,6 +1,7 @@
 //! One renderer per output format, all reading the same [`CheckReport`].
 
 pub mod diff;
+pub mod escape;
 mod excerpt;
 pub mod github;
 pub mod human;

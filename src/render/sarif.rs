@@ -155,19 +155,28 @@ fn notification(problem: &Problem) -> Value {
     notification
 }
 
-/// Line and column (1-based, end exclusive), and the byte range as a cross-check.
+/// The longest snippet, in bytes. A label may cover a whole paragraph, and many findings of
+/// one paragraph would repeat it: the log would grow with findings × paragraph.
+const MAX_SNIPPET: usize = 1000;
+
+/// Line and column (1-based, end exclusive), the byte range as a cross-check, and the text
+/// when it is short enough.
 fn region(file: &CheckedFile, span: Span) -> Value {
     let start = file.line_col(span.start);
     let end = file.line_col(span.end);
-    json!({
+    let mut region = json!({
         "startLine": start.line,
         "startColumn": start.column,
         "endLine": end.line,
         "endColumn": end.column,
         "byteOffset": span.start,
         "byteLength": span.len(),
-        "snippet": { "text": file.source.get(span.range()).unwrap_or_default() },
-    })
+    });
+    if span.len() <= MAX_SNIPPET {
+        let snippet = file.source.get(span.range()).unwrap_or_default();
+        region["snippet"] = json!({ "text": snippet });
+    }
+    region
 }
 
 fn level(severity: Severity) -> &'static str {

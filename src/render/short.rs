@@ -4,6 +4,7 @@
 
 use std::io::{self, Write};
 
+use super::escape;
 use crate::problem::Problem;
 use crate::report::CheckReport;
 
@@ -13,12 +14,12 @@ pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
             "{}:{}:{}: {}[{}] {}",
-            file.path.display(),
+            escape::path(&file.path),
             at.line,
             at.column,
             finding.severity.as_str(),
-            finding.fact,
-            finding.message
+            escape::line(&finding.fact),
+            escape::line(&finding.message)
         )?;
     }
     for problem in &report.problems {
@@ -28,14 +29,11 @@ pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn problem_line(problem: &Problem) -> String {
-    let position = problem
-        .line_col()
-        .map(|at| format!(":{}:{}", at.line, at.column))
-        .unwrap_or_default();
     format!(
-        "{}{position}: error[{}] {}",
-        problem.file.display(),
+        "{}{}: error[{}] {}",
+        escape::path(&problem.file),
+        problem.position(),
         problem.code,
-        problem.message
+        escape::line(&problem.message)
     )
 }

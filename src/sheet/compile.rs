@@ -1,12 +1,14 @@
 //! Raw YAML → [`Sheet`]: parses every assertion and checks every reference, collecting all
 //! problems of the file with their exact positions.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
 use super::raw::{RawEntity, RawFact, RawSheet, Text};
 use super::yaml_error::yaml_problem;
 use super::{BUILTIN_ROLES, Entity, Example, Fact, Scalar, Sheet, SourceEntry, TermGroup};
+use crate::check;
 use crate::check::common_words::is_function_word;
 use crate::finding::Severity;
 use crate::lang::ast::{Assertion, QuantityConstraint, Spanned, Speaker, TermAssertion, TitleSet};
@@ -89,7 +91,41 @@ impl Compiler<'_> {
             .iter()
             .filter_map(|(name, fact)| self.fact(&sheet, name, fact))
             .collect();
+        self.check_prefer_conflicts(&sheet, earlier);
         sheet
+    }
+
+    /// Two `prefer` facts that write one phrase two ways would undo each other's fixes: each
+    /// phrase (folded) of a prefer fact of `sheet` must have the same preferred spelling in
+    /// every prefer fact of the rule set that names it. Linear in the prefer facts.
+    fn check_prefer_conflicts(&mut self, sheet: &Sheet, earlier: &[Sheet]) {
+        let mut preferred_for: HashMap<String, (&str, &str)> = HashMap::new();
+        let facts = earlier.iter().flat_map(|s| &s.facts).chain(&sheet.facts);
+        let earlier_facts = earlier.iter().map(|s| s.facts.len()).sum::<usize>();
+        for (index, fact) in facts.enumerate() {
+            let Assertion::Term(TermAssertion::Prefer { preferred, over }) = &fact.assertion else {
+                continue;
+            };
+            for phrase in std::iter::once(preferred).chain(over) {
+                let entry = preferred_for
+                    .entry(check::fold(&phrase.node))
+                    .or_insert((&fact.id, &preferred.node));
+                if entry.1 != preferred.node && index >= earlier_facts {
+                    let (other_id, other_preferred) = *entry;
+                    self.report(
+                        fact.assert.locate(phrase.span),
+                        "rules::prefer-conflict",
+                        format!(
+                            "{other_id} prefers “{other_preferred}” for “{}”, this fact “{}”",
+                            phrase.node, preferred.node
+                        ),
+                        "written another way by another fact",
+                        Some("keep one preferred spelling per phrase: --fix would undo one fact with the other".into()),
+                    );
+                    break;
+                }
+            }
+        }
     }
 
     fn story(&mut self, story: &Text, earlier: &[Sheet]) -> String {
@@ -196,7 +232,7 @@ impl Compiler<'_> {
     /// `replace:` is the certain fix of a `forbid` fact; other facts have none.
     fn replacement(&mut self, replace: &Text, assertion: &Assertion) -> Option<String> {
         let scalar = self.scalar(replace);
-        if !matches!(assertion, Assertion::Term(TermAssertion::Forbid(_))) {
+        let Assertion::Term(TermAssertion::Forbid(forbidden)) = assertion else {
             self.report(
                 scalar.span,
                 "rules::replace-without-forbid",
@@ -205,7 +241,7 @@ impl Compiler<'_> {
                 Some("a prefer fact is fixed to its preferred spelling; other facts have no certain fix".into()),
             );
             return None;
-        }
+        };
         if scalar.value.trim().is_empty() {
             self.report(
                 scalar.span,
@@ -213,6 +249,16 @@ impl Compiler<'_> {
                 "the replacement is empty".into(),
                 "nothing to write",
                 Some("write the words that should stand in the article instead".into()),
+            );
+            return None;
+        }
+        if check::mentions(&scalar.value, &forbidden.node) {
+            self.report(
+                scalar.span,
+                "rules::replacement-forbidden",
+                format!("the replacement contains the forbidden “{}”", forbidden.node),
+                "forbidden again once written",
+                Some("--fix would replace its own fix again; write words without the forbidden phrase".into()),
             );
             return None;
         }

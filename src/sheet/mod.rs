@@ -10,9 +10,11 @@ mod scalar;
 mod yaml_error;
 pub use yaml_error::yaml_problem;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::files;
 use crate::finding::Severity;
 use crate::lang::ast::{Assertion, Condition};
 use crate::problem::Problem;
@@ -111,38 +113,57 @@ impl Sheet {
     }
 }
 
-/// Rule files found under `paths`: `.yaml` and `.yml` files, folders walked, sorted.
+/// Rule files found under `paths`: `.yaml` and `.yml` files, folders walked (symbolic links
+/// followed), sorted; a file named twice is read once. A path given explicitly is taken
+/// whatever it is, so that reading it says what is wrong with it; a folder without a rule
+/// file is a problem, as is a link that leads nowhere.
 pub fn rule_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
-        if path.is_file() {
-            files.push(path.clone());
-            continue;
-        }
-        if !path.exists() {
-            problems.push(Problem::file(
-                path,
-                "rules::missing",
-                "no such file or folder",
-            ));
-            continue;
-        }
-        for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
-            match entry {
-                Ok(entry) if entry.file_type().is_file() && is_rule_file(entry.path()) => {
-                    files.push(entry.into_path());
+        match std::fs::metadata(path) {
+            Ok(metadata) if metadata.is_dir() => {
+                let found = files.len();
+                walk_rules(path, &mut files, &mut problems);
+                if files.len() == found {
+                    problems.push(Problem::file(
+                        path,
+                        "rules::none",
+                        "no rule file (.yaml or .yml) in this folder",
+                    ));
                 }
-                Ok(_) => {}
-                Err(error) => problems.push(Problem::file(
-                    error.path().unwrap_or(path),
-                    "rules::unreadable",
-                    error.to_string(),
-                )),
+            }
+            Ok(_) => files.push(path.clone()),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => problems.push(
+                Problem::file(path, "rules::missing", "no such file or folder"),
+            ),
+            Err(error) => {
+                problems.push(Problem::file(path, "rules::unreadable", error.to_string()))
             }
         }
     }
+    let mut seen = HashSet::new();
+    files.retain(|file| seen.insert(std::fs::canonicalize(file).unwrap_or_else(|_| file.clone())));
     (files, problems)
+}
+
+fn walk_rules(folder: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
+    let entries = walkdir::WalkDir::new(folder)
+        .follow_links(true)
+        .sort_by_file_name();
+    for entry in entries {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() && is_rule_file(entry.path()) => {
+                files.push(entry.into_path());
+            }
+            Ok(_) => {}
+            Err(error) => problems.push(Problem::file(
+                error.path().unwrap_or(folder),
+                "rules::unreadable",
+                error.to_string(),
+            )),
+        }
+    }
 }
 
 fn is_rule_file(path: &Path) -> bool {
@@ -163,7 +184,7 @@ pub fn load_sheets(paths: &[PathBuf]) -> (Vec<Sheet>, Vec<Problem>) {
     let (files, mut problems) = rule_files(paths);
     let mut sheets: Vec<Sheet> = Vec::new();
     for file in files {
-        let text = match std::fs::read_to_string(&file) {
+        let text = match files::read_text(&file, files::MAX_RULE_FILE, "a rule file") {
             Ok(text) => text,
             Err(error) => {
                 problems.push(Problem::file(&file, "rules::unreadable", error.to_string()));

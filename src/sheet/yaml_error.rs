@@ -89,6 +89,37 @@ fn explain(message: &str) -> (&'static str, String, String, Option<String>) {
             None,
         );
     }
+    // Messages that name serde-saphyr's own API or types, in the file's terms.
+    let plain = [
+        (
+            "multiple YAML documents",
+            "the file holds several YAML documents",
+            "one file is one document: remove the `---` line, or write one file per story",
+        ),
+        (
+            "budget breached",
+            "the file is too large or too deeply nested",
+            "a fact sheet is a few screens of YAML",
+        ),
+        (
+            "untagged enum Paths",
+            "expected a path or a list of paths",
+            "write `rules: rules` or `rules: [rules, more-rules]`",
+        ),
+        (
+            "invalid boolean",
+            "expected true or false",
+            "write true or false",
+        ),
+    ];
+    if let Some((_, message, help)) = plain.iter().find(|(raw, ..)| message.contains(raw)) {
+        return (
+            "rules::yaml",
+            message.to_string(),
+            "here".into(),
+            Some(help.to_string()),
+        );
+    }
     ("rules::yaml", message.to_string(), "here".into(), None)
 }
 
@@ -132,6 +163,23 @@ mod tests {
             unknown_field("unknown field `asert`, expected one of assert, severity").unwrap();
         assert_eq!(field, "asert");
         assert_eq!(expected, ["assert", "severity"]);
+    }
+
+    #[test]
+    fn library_words_never_reach_the_message() {
+        for raw in [
+            "multiple YAML documents detected; use from_str_multiple or from_str_multiple_with_options",
+            "budget breached: Nodes { nodes: 250001 }",
+            "data did not match any variant of untagged enum Paths",
+            "invalid boolean",
+        ] {
+            let (_, message, _, help) = explain(raw);
+            assert!(
+                !message.contains("from_str") && !message.contains("Nodes {"),
+                "{message}"
+            );
+            assert!(!message.contains("enum") && help.is_some(), "{message}");
+        }
     }
 
     #[test]

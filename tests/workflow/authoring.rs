@@ -56,6 +56,31 @@ fn init_refuses_to_overwrite() {
 }
 
 #[test]
+fn init_where_rules_is_a_file_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("rules"), "notes\n").unwrap();
+    let run = factlint_in(dir.path(), &["init"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(run.stderr.contains("rules is a file"), "{}", run.stderr);
+    assert!(
+        !dir.path().join("factlint.yaml").exists(),
+        "nothing written"
+    );
+}
+
+#[test]
+fn completions_to_a_full_disk_are_an_error_not_a_panic() {
+    let full = fs::File::create("/dev/full").unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(["completions", "zsh"])
+        .stdout(full)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(2));
+}
+
+#[test]
 fn explain_shows_the_fact_and_the_articles_that_break_it() {
     let run = factlint(&["explain", "kim-visit"]);
     assert_eq!(run.code, 0, "{}", run.transcript());

@@ -144,6 +144,8 @@ fn no_progress_bar_when_standard_error_is_piped() {
     for i in 0..articles {
         std::fs::write(dir.path().join(format!("{i}.txt")), "North Korea\n").unwrap();
     }
+    let sheet = "story: s\nfacts:\n  a:\n    assert: forbid \"visit to Moscow\"\n";
+    std::fs::write(dir.path().join("s.yaml"), sheet).unwrap();
     let run = crate::common::factlint_in(dir.path(), &["check", "--rules", ".", "."]);
     assert_eq!(run.code, 0, "{}", run.transcript());
     assert!(!run.stderr.contains('\r'), "{:?}", run.stderr);

@@ -8,4 +8,5 @@ mod authoring;
 mod fix;
 mod formats;
 mod pre_commit;
+mod robustness;
 mod tools;

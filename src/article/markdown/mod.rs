@@ -40,6 +40,7 @@ fn strip_markup(source: &str, start: usize) -> (ExtractedText, Option<Span>) {
         source,
         out: TextBuilder::new(start),
         in_comment: false,
+        last_comment_end: source.rfind("-->"),
         fence: None,
         first_heading: None,
     };
@@ -57,6 +58,9 @@ struct Stripper<'a> {
     out: TextBuilder,
     /// Inside an HTML comment, which may run over several lines.
     in_comment: bool,
+    /// Where the last `-->` of the file is: a `<!--` after it is never closed, so it is text
+    /// (as in CommonMark) rather than a comment hiding the rest of the article.
+    last_comment_end: Option<usize>,
     /// Inside a fenced code block opened by this many of this character.
     fence: Option<(u8, usize)>,
     first_heading: Option<Span>,
@@ -138,7 +142,11 @@ impl Stripper<'_> {
         let rest = &source[offset..end];
         let marker = rest.as_bytes()[0];
         match marker {
-            b'<' if rest.starts_with("<!--") => {
+            b'<' if rest.starts_with("<!--")
+                && self
+                    .last_comment_end
+                    .is_some_and(|end| end >= offset + "<!--".len()) =>
+            {
                 self.in_comment = true;
                 return offset + "<!--".len();
             }
@@ -326,6 +334,14 @@ mod tests {
         assert_eq!(
             prose("[not a link] and `unclosed\n"),
             "[not a link] and `unclosed\n"
+        );
+    }
+
+    #[test]
+    fn an_unclosed_comment_is_text_and_hides_nothing() {
+        assert_eq!(
+            prose("Before <!-- never closed.\n\nKirby said.\n"),
+            "Before <!-- never closed.\n\nKirby said.\n"
         );
     }
 

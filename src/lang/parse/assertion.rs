@@ -49,7 +49,7 @@ impl<'a> Grammar<'a> {
     /// `SUBJECT RELATION …`: quantities, dates, attributions and titles.
     pub(super) fn sentence(self, i: &'a str) -> PResult<'a, Assertion> {
         let (i, (subject, relation)) = self.subject_and_relation(i)?;
-        if subject.node.is_empty() {
+        if !subject.node.chars().any(char::is_alphanumeric) {
             return Err(nom::Err::Failure(self.missing_subject(&relation)));
         }
         let i = i.trim_start();

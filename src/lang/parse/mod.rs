@@ -45,6 +45,10 @@ use value::*;
 
 type PResult<'a, T> = IResult<&'a str, T, Failure>;
 
+/// The longest assertion or condition, in bytes: room for a long quotation, and a bound on
+/// the phrases every article is searched for.
+pub const MAX_LENGTH: usize = 4000;
+
 /// Parses one `assert:` line. Spans, in the result and in the error, are byte offsets into
 /// `input`.
 pub fn parse_assertion(input: &str) -> Result<Assertion, ParseError> {
@@ -60,6 +64,15 @@ fn run<'a, T>(
     input: &'a str,
     rule: fn(Grammar<'a>, &'a str) -> PResult<'a, T>,
 ) -> Result<T, ParseError> {
+    if input.len() > MAX_LENGTH {
+        let cut = Span::new(MAX_LENGTH, MAX_LENGTH).clamp_to(input).start;
+        return Err(ParseError {
+            span: Span::new(cut, input.len()),
+            message: format!("longer than {MAX_LENGTH} bytes"),
+            label: "past the limit".into(),
+            help: Some("an assertion states one fact; split it or quote less".into()),
+        });
+    }
     let grammar = Grammar { input };
     match all_consuming(|i| rule(grammar, i)).parse(input) {
         Ok((_, node)) => Ok(node),

@@ -1115,10 +1115,10 @@ fn condition_errors() {
 
 #[test]
 fn deep_nesting_is_an_error_not_a_stack_overflow() {
-    let input = format!("{}mentions \"a\"", "not ".repeat(10_000));
+    let input = format!("{}mentions \"a\"", "not ".repeat(500));
     let error = parse_condition(&input).expect_err("too deep");
     assert_eq!(error.message, "the condition nests deeper than 64 levels");
-    let input = format!("{}mentions \"a\"{}", "(".repeat(10_000), ")".repeat(10_000));
+    let input = format!("{}mentions \"a\"{}", "(".repeat(1_000), ")".repeat(1_000));
     let error = parse_condition(&input).expect_err("too deep");
     assert_eq!(error.span, Span::new(64, 65));
 }
@@ -1164,4 +1164,38 @@ fn odd_inputs_never_panic() {
             }
         }
     }
+}
+
+#[test]
+fn a_phrase_of_only_dashes_is_refused() {
+    let help = Some("factlint matches whole words: write at least one");
+    for input in ["forbid \"-\"", "prefer \"a\" over \"‑\""] {
+        let quoted = input
+            .rfind('"')
+            .map(|end| input[..end].rfind('"').unwrap())
+            .unwrap();
+        let span = Span::new(quoted, input.len());
+        let message = if input.starts_with("forbid") {
+            "a phrase has no word"
+        } else {
+            "a phrase to avoid has no word"
+        };
+        assert_error(input, span, message, "no letter or digit", help);
+    }
+    let error = parse_condition("mentions \"–\"").expect_err("dash");
+    assert_eq!(error.message, "a phrase has no word");
+}
+
+#[test]
+fn a_subject_of_only_hyphens_is_missing() {
+    let error = parse_assertion("-- ≈ 885 km").expect_err("hyphens");
+    assert_eq!(error.message, "expected what is measured before '≈'");
+}
+
+#[test]
+fn an_assertion_past_the_length_limit_is_refused_at_the_limit() {
+    let input = format!("forbid \"{}\"", "word ".repeat(1000));
+    let error = parse_assertion(&input).expect_err("too long");
+    assert_eq!(error.message, "longer than 4000 bytes");
+    assert_eq!(error.span, Span::new(MAX_LENGTH, input.len()));
 }

@@ -175,9 +175,21 @@ impl<'a> Grammar<'a> {
             return Err(nom::Err::Failure(failure));
         };
         let (text, after) = inside.split_at(text_len);
+        let quoted_len = open.len() + text_len + close.len();
         if text.trim().is_empty() {
-            let quoted_len = open.len() + text_len + close.len();
             let failure = Failure::at(i, quoted_len, format!("{what} is empty"), "empty quotes");
+            return Err(nom::Err::Failure(failure));
+        }
+        // Articles are matched word by word, with hyphens and dashes read as spaces: a text
+        // without a letter or digit would match between any two words.
+        if !text.chars().any(char::is_alphanumeric) {
+            let failure = Failure::at(
+                i,
+                quoted_len,
+                format!("{what} has no word"),
+                "no letter or digit",
+            )
+            .with_help("factlint matches whole words: write at least one");
             return Err(nom::Err::Failure(failure));
         }
         let node = Spanned::new(text.to_owned(), self.span_of(text));

@@ -126,8 +126,11 @@ fn base_of(word: &str) -> Option<&'static str> {
         if stem.len() < 2 {
             continue;
         }
-        let doubled =
-            stem.len() > 2 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+        // A doubled final consonant ("stopp"): two equal ASCII letters, so that the cut below
+        // stays on a character boundary whatever the word.
+        let mut last = stem.chars().rev();
+        let doubled = stem.len() > 2
+            && matches!((last.next(), last.next()), (Some(a), Some(b)) if a == b && a.is_ascii());
         let found = find(stem)
             .or_else(|| {
                 matches!(suffix, "ing" | "ed")
@@ -871,6 +874,13 @@ const VERBS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_ending_in_two_equal_bytes_of_one_character_is_no_doubled_consonant() {
+        // '𨚚' is F0 A8 9A 9A: its last two bytes are equal, its last two characters are not.
+        assert!(!is_verb_form("a𨚚s"));
+        assert!(is_verb_form("stopped"));
+    }
 
     #[test]
     fn every_list_is_sorted_and_lower_case_for_binary_search() {
