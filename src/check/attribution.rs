@@ -85,14 +85,7 @@ impl AttributionCheck {
         claim: Span,
         around: &[&Attribution],
     ) -> Option<Finding> {
-        let mut resolved = around.iter().filter_map(|&a| {
-            let speaker = a.resolved?;
-            let head = a.head.unwrap_or(speaker);
-            let resolution = self
-                .directory
-                .resolve_head(article.text(speaker), article.text(head));
-            (resolution != Resolution::Unknown).then_some((a, speaker, head, resolution))
-        });
+        let mut resolved = self.directory.known_speakers(article, around);
         let (attribution, speaker, head, resolution) = resolved.next()?;
         let relay = resolved.find(|(a, ..)| is_sentence_wide_according_to(article, a));
         let expected = |speaker: Span, resolution| {

@@ -13,9 +13,12 @@
 
 use std::ops::Range;
 
+use super::ArticleContext;
 use super::normalize::fold;
+use crate::extract::Attribution;
 use crate::extract::attribution::lexicon::{self, List};
 use crate::sheet::Sheet;
+use crate::source::Span;
 
 /// Words after which a speaker's phrase names whom the speaker belongs to, not the speaker.
 const COMPLEMENT_STARTS: &[&str] = &["of", "from", "at", "for", "with"];
@@ -123,6 +126,21 @@ impl SpeakerDirectory {
     }
 
     /// What the speaker phrase `speaker` with head `head` (a part of it) resolves to.
+    /// The attributions of `around` whose speaker is known (an entity, a role or a name),
+    /// in order, each with its resolved speaker, its head and what it resolves to.
+    pub fn known_speakers<'a>(
+        &'a self,
+        article: &'a ArticleContext,
+        around: &'a [&'a Attribution],
+    ) -> impl Iterator<Item = (&'a Attribution, Span, Span, Resolution)> + 'a {
+        around.iter().filter_map(move |&a| {
+            let speaker = a.resolved?;
+            let head = a.head.unwrap_or(speaker);
+            let resolution = self.resolve_head(article.text(speaker), article.text(head));
+            (resolution != Resolution::Unknown).then_some((a, speaker, head, resolution))
+        })
+    }
+
     pub fn resolve_head(&self, speaker: &str, head: &str) -> Resolution {
         let words = words(speaker);
         let head_words = words_of_head(head);

@@ -412,19 +412,8 @@ impl QuantityCheck {
         if self.figures.iter().all(|f| f.source.is_none()) {
             return None;
         }
-        let resolution = article
-            .mentions()
-            .attributions_around(mention.span)
-            .into_iter()
-            .filter_map(|a| {
-                let speaker = a.resolved?;
-                let head = a.head.unwrap_or(speaker);
-                let resolution = self
-                    .directory
-                    .resolve_head(article.text(speaker), article.text(head));
-                (resolution != Resolution::Unknown).then_some(resolution)
-            })
-            .next()?;
+        let around = article.mentions().attributions_around(mention.span);
+        let (.., resolution) = self.directory.known_speakers(article, &around).next()?;
         match resolution {
             Resolution::Entity(index) => Some(self.directory.id(index)).filter(|id| is_source(id)),
             _ => None,
