@@ -201,3 +201,14 @@ fn long_sentences_full_of_values_stay_linear() {
     assert_eq!(run.code, 1, "{}", run.transcript());
     assert_eq!(run.stdout.lines().count(), 1, "{}", run.transcript());
 }
+
+/// A name of a series with another designator than the story's ("Kestrel-3" against the
+/// sheet's "Kestrel-4"): `other_things.md` gives siblings' costs and launches, including
+/// "The mission's" after a sibling's sentence, and gives no finding; `misstated.md` misstates
+/// the story's own probe's cost and launch.
+#[test]
+fn a_sibling_in_a_series_is_not_the_story() {
+    insta::glob!("fixtures/series/*.md", |path| check_binding_fixture(
+        "series", path
+    ));
+}

@@ -16,7 +16,7 @@ use jiff::civil::Date;
 use super::ArticleContext;
 use super::builtin::future_date::speaks_of_future;
 use super::normalize::fold;
-use super::own_names::{OwnNames, is_owned_by_story};
+use super::own_names::{OwnNames, StoryNames};
 use super::phrases::{PhraseId, PhraseSetBuilder};
 use crate::extract::date::{DateMention, PartialDate, Resolution, Stated, Unit, When};
 use crate::finding::Finding;
@@ -52,7 +52,7 @@ impl DateCheck {
         ids.sort();
         ids.dedup();
         Self {
-            own_names: OwnNames::compile(sheet, &ids, phrases),
+            own_names: OwnNames::compile(sheet, &words, phrases),
             event: event.clone(),
             phrases: ids,
             listed: group.map(|_| words.iter().map(|word| fold(word)).collect()),
@@ -294,12 +294,12 @@ fn event_dates<'a>(
     article: &'a ArticleContext,
     dates: &'a [DateMention],
     words: &'a [Span],
-    names: &'a [Span],
+    names: &'a StoryNames,
 ) -> impl Iterator<Item = &'a DateMention> {
     dates.iter().filter(move |mention| {
         mention.binding.relation != Relation::Names
             && mention.binding.attaches_to(words)
-            && is_owned_by_story(mention.binding.owner, names)
+            && names.may_own(&mention.binding)
             && !is_length_of_time(article, mention)
     })
 }

@@ -14,7 +14,7 @@ mod verdict;
 use std::collections::BTreeSet;
 
 use super::ArticleContext;
-use super::own_names::{OwnNames, is_owned_by_story};
+use super::own_names::{OwnNames, StoryNames};
 use super::phrases::{PhraseId, PhraseSetBuilder};
 use super::speakers::{Resolution, SpeakerDirectory};
 use crate::extract::quantity::QuantityMention;
@@ -155,7 +155,7 @@ impl QuantityCheck {
             .flatten()
             .filter(|id| !ids.contains(id))
             .collect();
-        let own_names = OwnNames::compile(sheet, &ids, phrases);
+        let own_names = OwnNames::compile(sheet, &sheet.with_terms(subject).0, phrases);
         Self {
             own_names,
             rivals,
@@ -214,7 +214,7 @@ impl QuantityCheck {
     fn places(&self, article: &ArticleContext) -> Places {
         Places {
             subjects: article.spans_of(&self.subject),
-            own_names: self.own_names.find(article),
+            names: self.own_names.find(article),
             rivals: article.spans_of(&self.rivals),
         }
     }
@@ -238,7 +238,7 @@ impl QuantityCheck {
             .iter()
             .take_while(|q| q.span.start < within.end)
             .filter(|q| within.contains(q.span))
-            .filter(|q| is_owned_by_story(q.binding.owner, &places.own_names))
+            .filter(|q| places.names.may_own(&q.binding))
             .filter(|q| !measures_a_rival(q))
             .collect();
         self.stated_values(&mentions, places)
@@ -267,7 +267,7 @@ impl QuantityCheck {
                 .is_some_and(|scale| scale.overlaps_any(&places.subjects))
                 && binding
                     .head
-                    .is_some_and(|head| head.overlaps_any(&places.own_names))
+                    .is_some_and(|head| head.overlaps_any(&places.names.own))
         };
         mentions
             .iter()
@@ -424,7 +424,7 @@ impl QuantityCheck {
 /// Where an article names what a quantity fact needs to tell its values from others'.
 struct Places {
     subjects: Vec<Span>,
-    own_names: Vec<Span>,
+    names: StoryNames,
     rivals: Vec<Span>,
 }
 

@@ -30,6 +30,11 @@ pub struct Binding {
     /// cost $200m", "the film Interstellar, which cost $165m". A value of another named
     /// thing is not the story's.
     pub owner: Option<Span>,
+    /// When nothing owns the mention, the name its clause is about: the subject of the
+    /// clause's verb ("Kestrel-3 failed after a launch in 2022"). It is not an owner (the
+    /// actor of the story's own event is often a name a sheet does not list), but a check
+    /// may tell by it that the mention is about a sibling of the story's name.
+    pub actor: Option<Span>,
     /// The noun the value measures, among `words`: the head it modifies, the noun it is of,
     /// its label, the verb's subject. `None` for dates and for a value bound to a verb only.
     pub head: Option<Span>,
@@ -106,6 +111,7 @@ impl Binding {
             words,
             relation,
             owner: None,
+            actor: None,
             head: None,
             scale: None,
         }
@@ -126,6 +132,7 @@ impl Binding {
             words: Vec::new(),
             relation,
             owner: None,
+            actor: None,
             head: None,
             scale: None,
         }
@@ -152,6 +159,9 @@ impl Binding {
         if let Some(owner) = self.owner {
             described.push_str(&format!(", owned by {}", quoted(owner)));
         }
+        if let Some(actor) = self.actor {
+            described.push_str(&format!(", in a clause about {}", quoted(actor)));
+        }
         described
     }
 
@@ -163,6 +173,7 @@ impl Binding {
             .map(|w| text.get(w.range()).unwrap_or_default())
             .collect();
         let owner = self.owner.and_then(|o| text.get(o.range()));
+        let actor = self.actor.and_then(|a| text.get(a.range()));
         let head = self.head.and_then(|h| text.get(h.range()));
         let scale = self.scale.and_then(|s| text.get(s.range()));
         json!({
@@ -171,6 +182,7 @@ impl Binding {
             "head": head,
             "scale": scale,
             "owner": owner,
+            "actor": actor,
         })
     }
 }
@@ -390,6 +402,21 @@ impl Reader<'_> {
 }
 
 impl Reader<'_> {
+    /// The first verb of `segment`, or of the nearest segment before it in the sentence that
+    /// has one ("Kestrel-3 failed, after a launch in 2022"), with its segment.
+    fn clause_verb(&self, mut segment: Range<usize>) -> Option<(usize, Range<usize>)> {
+        for _ in 0..SEGMENTS_BACK {
+            let verb = self
+                .after(segment.start, &segment)
+                .find(|&j| matches!(self.tag(j), Some(Tag::Verb | Tag::Auxiliary)));
+            if let Some(verb) = verb {
+                return Some((verb, segment));
+            }
+            segment = self.syntax.previous_segment(segment.start)?;
+        }
+        None
+    }
+
     /// The name that owns the noun at `head`: a possessive name before its phrase ("Russia's
     /// probe"), the name itself, or the name a relative clause around it follows ("the film
     /// Interstellar, which was made at a cost of").
@@ -508,6 +535,35 @@ impl Syntax {
     /// What the value at tokens `value` (indices into `tokens`, the document's tokens)
     /// attaches to.
     pub fn value_binding(&self, text: &str, tokens: &[Token], value: Range<usize>) -> Binding {
+        let binding = self.value_attachment(text, tokens, value.clone());
+        self.with_actor(binding, text, tokens, value.start)
+    }
+
+    /// What the date at tokens `date` attaches to.
+    pub fn date_binding(&self, text: &str, tokens: &[Token], date: Range<usize>) -> Binding {
+        let binding = self.date_attachment(text, tokens, date.clone());
+        self.with_actor(binding, text, tokens, date.start)
+    }
+
+    /// `binding` with the name its clause is about, when nothing owns it.
+    fn with_actor(&self, mut binding: Binding, text: &str, tokens: &[Token], at: usize) -> Binding {
+        if binding.owner.is_some() || at >= tokens.len() {
+            return binding;
+        }
+        let reader = Reader {
+            syntax: self,
+            text,
+            tokens,
+        };
+        binding.actor = reader
+            .clause_verb(self.segment(at))
+            .and_then(|(verb, segment)| reader.subject_of(verb, &segment))
+            .filter(|&j| reader.tag(j) == Some(Tag::Name))
+            .map(|j| tokens[j].span);
+        binding
+    }
+
+    fn value_attachment(&self, text: &str, tokens: &[Token], value: Range<usize>) -> Binding {
         if value.is_empty() || value.end > tokens.len() {
             return Binding::default();
         }
@@ -636,8 +692,7 @@ impl Syntax {
         }
     }
 
-    /// What the date at tokens `date` attaches to.
-    pub fn date_binding(&self, text: &str, tokens: &[Token], date: Range<usize>) -> Binding {
+    fn date_attachment(&self, text: &str, tokens: &[Token], date: Range<usize>) -> Binding {
         if date.is_empty() || date.end > tokens.len() {
             return Binding::default();
         }
