@@ -129,8 +129,9 @@ fn values_and_dates_are_compared_where_they_attach() {
 
 /// The same for a quake: `other_things.md` states the magnitude on its scale ("the magnitude
 /// 6.4 quake") among an aftershock's, another agency's and another year's values, and a part
-/// of the toll in the sentence that states the toll ("320 …, of whom 45"), and gives no
-/// finding; `misstated.md` misstates the magnitude, day, depth and toll in one sentence.
+/// of the toll in the sentence that states the toll ("320 …, of whom 45"), and tolls of past
+/// disasters in the clause of their year ("a landslide that left 52 people dead … in 1998",
+/// "In 2011, a flood killed 2,000", "the 2019 quake killed 75"), and gives no finding; `misstated.md` misstates the magnitude, day, depth and toll in one sentence.
 #[test]
 fn values_on_a_scale_are_compared_for_the_storys_noun() {
     insta::glob!("fixtures/binding_quake/*.md", |path| {
@@ -169,7 +170,10 @@ fn check_binding_fixture(folder: &str, path: &std::path::Path) {
     let file = relative.to_str().expect("fixture paths are UTF-8");
     let sheet = format!("tests/fixtures/{folder}/sheet.yaml");
     let run = factlint(&["check", "--rules", &sheet, "--format", "short", file]);
-    let clean = file.ends_with("other_things.md");
+    let clean = path
+        .file_name()
+        .and_then(|name| name.to_str())
+        .is_some_and(|name| name.starts_with("other_things"));
     assert_eq!(run.code, if clean { 0 } else { 1 }, "{}", run.transcript());
     insta::assert_snapshot!(folder, run.transcript());
 }
@@ -211,4 +215,47 @@ fn a_sibling_in_a_series_is_not_the_story() {
     insta::glob!("fixtures/series/*.md", |path| check_binding_fixture(
         "series", path
     ));
+}
+
+/// A figure that changes over time (`death toll = 31 as of 2024-04-03T09:00+02:00`, and the
+/// figures before and after it): `other_things.md`, published the day the toll rose, gives the
+/// earlier, the current and a later figure and no finding; `other_things_undated.md` has no
+/// date, so no figure can be told current; `outdated.md`, published later, repeats earlier
+/// figures (a warning, and an info for "at least" an earlier one) and one that was never
+/// given.
+#[test]
+fn a_figure_is_judged_against_the_one_current_at_publication() {
+    insta::glob!("fixtures/timeline/*.md", |path| check_binding_fixture(
+        "timeline", path
+    ));
+}
+
+/// `explain` says why a figure of a timeline judges nothing in an article: no date, or
+/// another figure current at publication.
+#[test]
+fn explain_says_why_a_figure_of_a_timeline_is_not_judged() {
+    let sheet = "tests/fixtures/timeline/sheet.yaml";
+    let undated = "tests/fixtures/timeline/other_things_undated.md";
+    let run = factlint(&["explain", "--rules", sheet, "toll-day2", undated]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stdout
+            .contains("not judged: the article has no publication date"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("verdict   not judged"),
+        "{}",
+        run.stdout
+    );
+    let later = "tests/fixtures/timeline/outdated.md";
+    let run = factlint(&["explain", "--rules", sheet, "toll-day2", later]);
+    assert!(
+        run.stdout.contains(
+            "not judged: on the article's date (2024-04-05), the figure in force is fact landslide/toll-day3's"
+        ),
+        "{}",
+        run.stdout
+    );
 }

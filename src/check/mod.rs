@@ -45,7 +45,7 @@ use builtin::BuiltinCheck;
 use crate::article::Article;
 use crate::extract::{self, Context, Mentions};
 use crate::finding::Finding;
-use crate::lang::ast::Assertion;
+use crate::lang::ast::{Assertion, Moment};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 use crate::text::Document;
@@ -107,6 +107,14 @@ impl FactCheck {
             Self::Quote(_) => quote::quotations_of(article, within, cues),
             Self::Title(title) => title.titles_next_to(article, cues),
             Self::Term(_) => cues.to_vec(),
+        }
+    }
+
+    /// Why the fact judges nothing in `article` whatever it states, if it does not.
+    fn silence(&self, article: &ArticleContext) -> Option<String> {
+        match self {
+            Self::Quantity(quantity) => quantity.held_to(article).err(),
+            _ => None,
         }
     }
 
@@ -372,6 +380,13 @@ impl<'a> ArticleContext<'a> {
 
     pub fn document(&self) -> &Document {
         &self.document
+    }
+
+    /// When the article was published, to the minute when its front matter gives a time with
+    /// its offset (`2023-09-09T21:00+01:00`), else its day (front matter or `--date`).
+    pub fn published(&self) -> Option<Moment> {
+        let own = self.article.meta.date.as_deref().and_then(Moment::from_iso);
+        own.or(self.context.publication_date.map(Moment::Day))
     }
 
     /// When the article was published, from its front matter or `--date`.

@@ -18,6 +18,9 @@ use crate::text::syntax::Binding;
 pub struct Trace {
     /// Why the fact's sheet does not apply to the article; nothing was read then.
     pub not_applicable: Option<String>,
+    /// Why the fact judges nothing in the article though its sheet applies: a figure `as of`
+    /// a moment when another was current at publication.
+    pub silent: Option<String>,
     /// The sentences that name the fact, in order.
     pub sentences: Vec<SentenceTrace>,
     /// The fact's findings in the article (file spans), in order.
@@ -49,6 +52,7 @@ impl Ruleset {
         if not_applicable.is_some() {
             return Some(Trace {
                 not_applicable,
+                silent: None,
                 sentences: Vec::new(),
                 findings: Vec::new(),
             });
@@ -80,6 +84,7 @@ impl Ruleset {
             .collect();
         Some(Trace {
             not_applicable: None,
+            silent: check.silence(&context),
             sentences,
             findings: self.evaluate(fact_id, &context)?,
         })

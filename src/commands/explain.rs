@@ -144,6 +144,9 @@ fn print_trace(
             "  not checked: the fact sheet does not apply ({reason})"
         );
     }
+    if let Some(reason) = &trace.silent {
+        writeln!(out, "  not judged: {reason}")?;
+    }
     if trace.sentences.is_empty() {
         writeln!(out, "  no sentence names the fact")?;
     }
@@ -179,6 +182,7 @@ fn print_trace(
             .collect();
         match findings.as_slice() {
             [] if sentence.stated.is_empty() => writeln!(out, "    verdict   nothing to check")?,
+            [] if trace.silent.is_some() => writeln!(out, "    verdict   not judged")?,
             [] => writeln!(out, "    verdict   holds")?,
             findings => {
                 for finding in findings {

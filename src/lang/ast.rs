@@ -79,6 +79,48 @@ pub struct QuantityAssertion {
     /// The words naming what is measured (`range`, `death toll`), single-spaced.
     pub subject: Spanned<String>,
     pub constraint: QuantityConstraint,
+    /// `as of 2023-09-09T21:00+01:00`: the figure holds from then until the next `as of`
+    /// of the same subject. An article is held to the figure current when it was published.
+    pub as_of: Option<Spanned<Moment>>,
+}
+
+/// A point in time: a day, or a time of day with its offset from UTC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Moment {
+    Day(jiff::civil::Date),
+    /// `day` is the calendar day as written, in the time's own offset.
+    Instant {
+        day: jiff::civil::Date,
+        at: jiff::Timestamp,
+    },
+}
+
+impl Moment {
+    /// `2024-01-05`, or RFC 3339 `2024-01-05T03:07:00+08:00` (`Z` for UTC): an article's
+    /// date. A time without an offset is not an instant: only its day is kept.
+    pub fn from_iso(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let day: jiff::civil::Date = text.get(..10).unwrap_or(text).parse().ok()?;
+        Some(match text.parse::<jiff::Timestamp>() {
+            Ok(at) => Self::Instant { day, at },
+            Err(_) => Self::Day(day),
+        })
+    }
+
+    pub fn day(self) -> jiff::civil::Date {
+        match self {
+            Self::Day(day) | Self::Instant { day, .. } => day,
+        }
+    }
+
+    /// Whether `self` is before, at the same time as, or after `other`. Two moments of the
+    /// same day are at the same time unless both have a time of day.
+    pub fn compare(self, other: Self) -> std::cmp::Ordering {
+        match (self, other) {
+            (Self::Instant { at: a, .. }, Self::Instant { at: b, .. }) => a.cmp(&b),
+            _ => self.day().cmp(&other.day()),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

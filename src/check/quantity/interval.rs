@@ -76,6 +76,19 @@ impl Interval {
         }
     }
 
+    /// The numbers as written, without what the words around them make of them: "at least
+    /// 55" is 55, "10 to 12" is 10–12.
+    pub fn written(amount: Amount) -> Self {
+        match amount {
+            Amount::Number(value) => Self::point(value),
+            Amount::Interval { min, max } => match (min, max) {
+                (Some(low), Some(high)) => Self::closed(low, high),
+                (Some(value), None) | (None, Some(value)) => Self::point(value),
+                (None, None) => Self::closed(f64::NEG_INFINITY, f64::INFINITY),
+            },
+        }
+    }
+
     /// Whether some number lies in both intervals.
     pub fn meets(&self, other: &Interval) -> bool {
         let below_other = exceeds(other.low, self.high, self.high_open || other.low_open);

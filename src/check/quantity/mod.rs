@@ -9,6 +9,7 @@
 
 pub mod describe;
 mod interval;
+mod timeline;
 mod verdict;
 
 use std::collections::BTreeSet;
@@ -17,16 +18,19 @@ use super::ArticleContext;
 use super::own_names::{OwnNames, StoryNames};
 use super::phrases::{PhraseId, PhraseSetBuilder};
 use super::speakers::{Resolution, SpeakerDirectory};
-use crate::extract::quantity::QuantityMention;
+use crate::extract::date::{DateMention, When};
+use crate::extract::quantity::{Qualifier, QuantityMention};
 use crate::finding::Finding;
 use crate::finding::Severity;
 use crate::lang::ast::{
-    Assertion, CompareOp, Figure, QuantityAssertion, QuantityConstraint, Tolerance,
+    Assertion, CompareOp, Figure, Quantity, QuantityAssertion, QuantityConstraint, Tolerance,
 };
 use crate::lang::units::{Dimension, Unit};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
+use crate::text::syntax::{Relation, tokens_within};
 use interval::Interval;
+use timeline::{Standing, Timeline};
 use verdict::Verdict;
 
 /// The margin of `≈` without a tolerance: 5% of the value.
@@ -50,6 +54,8 @@ pub struct QuantityCheck {
     figures: Vec<Allowed>,
     /// `≠`: the values the fact rules out are the figures'.
     negated: bool,
+    /// The facts of the same subject `as of` other moments, when this one has `as of`.
+    timeline: Option<Timeline>,
     /// Who the sheet's entities are, to tell whose figure an article credits a value to.
     directory: SpeakerDirectory,
 }
@@ -105,42 +111,59 @@ impl Allowed {
     }
 }
 
+/// What each figure of `constraint` allows, in `unit`; `None` when a figure's unit does not
+/// convert to it.
+fn allowed_values(
+    constraint: &QuantityConstraint,
+    unit: Option<&'static Unit>,
+) -> Option<Vec<Allowed>> {
+    let in_unit = |quantity: &Quantity| match (quantity.unit.as_ref(), unit) {
+        (Some(own), Some(unit)) => own.node.convert(quantity.value, unit),
+        _ => Some(quantity.value),
+    };
+    match constraint {
+        QuantityConstraint::Compare { op, figures } => {
+            for figure in figures {
+                in_unit(&figure.value)?;
+            }
+            Some(
+                figures
+                    .iter()
+                    .map(|figure| Allowed::compare(op.node, figure, unit))
+                    .collect(),
+            )
+        }
+        QuantityConstraint::Between { low, high } => {
+            let (low, high) = (in_unit(low)?, in_unit(high)?);
+            let shown = format!(
+                "between {} and {}",
+                describe::number(low),
+                describe::with_unit(high, unit)
+            );
+            Some(vec![Allowed {
+                values: Interval::closed(low, high),
+                source: None,
+                shown,
+            }])
+        }
+    }
+}
+
 impl QuantityCheck {
     pub fn compile(
         assertion: &QuantityAssertion,
         sheet: &Sheet,
         phrases: &mut PhraseSetBuilder,
     ) -> Self {
-        let (unit, figures, negated) = match &assertion.constraint {
-            QuantityConstraint::Compare { op, figures } => {
-                let unit = figures[0].value.unit.as_ref().map(|u| u.node);
-                let allowed = figures
-                    .iter()
-                    .map(|figure| Allowed::compare(op.node, figure, unit))
-                    .collect();
-                (unit, allowed, op.node == CompareOp::Ne)
-            }
-            QuantityConstraint::Between { low, high } => {
-                let unit = low.unit.as_ref().or(high.unit.as_ref()).map(|u| u.node);
-                let high_value = match (high.unit.as_ref(), unit) {
-                    (Some(own), Some(unit)) => {
-                        own.node.convert(high.value, unit).unwrap_or(high.value)
-                    }
-                    _ => high.value,
-                };
-                let shown = format!(
-                    "between {} and {}",
-                    describe::number(low.value),
-                    describe::with_unit(high_value, unit)
-                );
-                let allowed = Allowed {
-                    values: Interval::closed(low.value, high_value),
-                    source: None,
-                    shown,
-                };
-                (unit, vec![allowed], false)
-            }
-        };
+        let unit = match &assertion.constraint {
+            QuantityConstraint::Compare { figures, .. } => figures[0].value.unit.as_ref(),
+            QuantityConstraint::Between { low, high } => low.unit.as_ref().or(high.unit.as_ref()),
+        }
+        .map(|u| u.node);
+        let negated = matches!(&assertion.constraint,
+            QuantityConstraint::Compare { op, .. } if op.node == CompareOp::Ne);
+        let figures = allowed_values(&assertion.constraint, unit).unwrap_or_default();
+        let timeline = Timeline::compile(assertion, sheet, unit);
         let subject = &assertion.subject.node;
         let ids = subject_words(subject, sheet, phrases);
         let rivals = sheet
@@ -164,11 +187,15 @@ impl QuantityCheck {
             unit,
             figures,
             negated,
+            timeline,
             directory: SpeakerDirectory::new(sheet),
         }
     }
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
+        let Ok(held) = self.held_to(article) else {
+            return;
+        };
         let document = article.document();
         let places = self.places(article);
         let sentences: BTreeSet<usize> = places
@@ -188,7 +215,7 @@ impl QuantityCheck {
             );
             let judged: Vec<Option<Finding>> = stated
                 .iter()
-                .map(|mention| self.judge(fact, article, mention))
+                .map(|mention| self.judge(fact, article, mention, &held))
                 .collect();
             // A sentence that gives the sheet's value and others for the same subject
             // ("2,700 homes were exposed, of which 2,200 were destroyed") measures it in
@@ -198,6 +225,29 @@ impl QuantityCheck {
             }
             findings.extend(judged.into_iter().flatten());
         }
+    }
+
+    /// The figures `article` is held to: the fact's own, or, for a figure `as of` a moment,
+    /// those current when the article was published. An error says why the fact judges
+    /// nothing in the article (another fact of its timeline was in force then).
+    pub fn held_to(&self, article: &ArticleContext) -> Result<Held<'_>, String> {
+        let Some(timeline) = &self.timeline else {
+            return Ok(Held {
+                figures: self.figures.iter().collect(),
+                shown: self.shown(),
+                outdated: Vec::new(),
+            });
+        };
+        let Standing {
+            current,
+            allowed,
+            outdated,
+        } = timeline.standing(article.published())?;
+        Ok(Held {
+            figures: allowed,
+            shown: current.shown(),
+            outdated,
+        })
     }
 
     /// What sentence `sentence` states of the subject: the whole expressions ("about 550
@@ -232,6 +282,7 @@ impl QuantityCheck {
                 head.overlaps_any(&places.rivals) && !head.overlaps_any(&places.subjects)
             })
         };
+        let past = past_dates(article, within);
         let quantities = &article.mentions().quantities;
         let first = quantities.partition_point(|q| q.span.start < within.start);
         let mentions: Vec<&QuantityMention> = quantities[first..]
@@ -240,6 +291,7 @@ impl QuantityCheck {
             .filter(|q| within.contains(q.span))
             .filter(|q| places.names.may_own(&q.binding))
             .filter(|q| !measures_a_rival(q))
+            .filter(|q| !counts_a_past_event(article, q, &past))
             .collect();
         self.stated_values(&mentions, places)
     }
@@ -284,26 +336,39 @@ impl QuantityCheck {
         fact: &Fact,
         article: &ArticleContext,
         mention: &QuantityMention,
+        held: &Held,
     ) -> Option<Finding> {
         let converted = match (mention.unit, self.unit) {
             (Some(from), Some(to)) => mention.amount.map(|v| from.convert(v, to).unwrap_or(v)),
             _ => mention.amount,
         };
         let stated = Interval::stated(converted, mention.qualifier);
-        let verdicts: Vec<Verdict> = self
+        let verdicts: Vec<Verdict> = held
             .figures
             .iter()
             .map(|figure| verdict::judge(stated, mention.qualifier, &figure.values, self.negated))
             .collect();
-        let agrees_with = |figure: &(&Allowed, &Verdict)| *figure.1 == Verdict::Holds;
-        let agreeing: Vec<&Allowed> = self
+        let agrees_with = |figure: &(&&Allowed, &Verdict)| *figure.1 == Verdict::Holds;
+        let agreeing: Vec<&Allowed> = held
             .figures
             .iter()
             .zip(&verdicts)
             .filter(agrees_with)
-            .map(|(figure, _)| figure)
+            .map(|(figure, _)| *figure)
             .collect();
-        let (message, severity) = if agreeing.is_empty() {
+        let replaced = held.replaced_by(Interval::written(converted), self.negated);
+        let (message, severity) = if let Some(earlier) = replaced {
+            // "at least 55" when the count is 80 is still true, but out of date.
+            let severity = match mention.qualifier {
+                Some(Qualifier::Ge | Qualifier::Gt) => Severity::Info,
+                _ => fact.severity.min(Severity::Warning),
+            };
+            let message = format!(
+                "was the figure as of {}, not when the article was published",
+                timeline::show_moment(earlier.moment)
+            );
+            (message, severity)
+        } else if agreeing.is_empty() {
             // Against several figures, the mildest verdict: "about 7.1" is borderline
             // against 7.0 even if it contradicts 6.8.
             let verdict = verdicts
@@ -332,7 +397,7 @@ impl QuantityCheck {
             let message = format!("is the figure of {whose}, not of {}", name(credited));
             (message, fact.severity)
         };
-        let shown = self.shown();
+        let shown = &held.shown;
         let as_written = describe::amount(mention.amount, mention.qualifier, mention.unit);
         let conversion = match (mention.unit, self.unit) {
             (Some(from), Some(to)) if from.symbol != to.symbol => {
@@ -421,11 +486,87 @@ impl QuantityCheck {
     }
 }
 
+/// The figures an article is held to.
+pub struct Held<'a> {
+    figures: Vec<&'a Allowed>,
+    /// The figures in words, for messages.
+    shown: String,
+    /// Figures of the fact's timeline replaced before the article was published, latest first.
+    outdated: Vec<&'a timeline::Checkpoint>,
+}
+
+impl Held<'_> {
+    /// The latest replaced figure that the number `point` agrees with, when no current one
+    /// does.
+    fn replaced_by(&self, point: Interval, negated: bool) -> Option<&timeline::Checkpoint> {
+        if negated {
+            return None;
+        }
+        let holds =
+            |figure: &Allowed| verdict::judge(point, None, &figure.values, false) == Verdict::Holds;
+        if self.figures.iter().any(|figure| holds(figure)) {
+            return None;
+        }
+        self.outdated
+            .iter()
+            .copied()
+            .find(|checkpoint| checkpoint.figures.iter().any(holds))
+    }
+}
+
 /// Where an article names what a quantity fact needs to tell its values from others'.
 struct Places {
     subjects: Vec<Span>,
     names: StoryNames,
     rivals: Vec<Span>,
+}
+
+/// How many years before an article a date must lie for its clause to be about another
+/// event.
+const PAST_EVENT_YEARS: i64 = 1;
+
+/// The dates of sentence `within` that date an event more than a year before the article
+/// was published ("in 1987", "on May 2, 1987", "the 2018 fire"); none without a publication
+/// date.
+fn past_dates<'a>(article: &'a ArticleContext, within: Span) -> Vec<&'a DateMention> {
+    let Some(cutoff) = article.publication_date().and_then(|published| {
+        published
+            .checked_sub(jiff::Span::new().years(PAST_EVENT_YEARS))
+            .ok()
+    }) else {
+        return Vec::new();
+    };
+    let dates = &article.mentions().dates;
+    let first = dates.partition_point(|d| d.span.start < within.start);
+    dates[first..]
+        .iter()
+        .take_while(|d| d.span.start < within.end)
+        .filter(|d| matches!(d.binding.relation, Relation::Clause | Relation::Names))
+        .filter(|d| {
+            let last = match d.value {
+                Some(When::On(day) | When::Range { end: day, .. }) => day.last_day(),
+                _ => None,
+            };
+            last.is_some_and(|last| last < cutoff)
+        })
+        .collect()
+}
+
+/// "a storm that left 40 people dead in 1987", "In 2018, a fire killed 85": a value in the
+/// clause of a date long past, or of the verb it dates, counts that past event, not the
+/// story's.
+fn counts_a_past_event(
+    article: &ArticleContext,
+    mention: &QuantityMention,
+    past: &[&DateMention],
+) -> bool {
+    let document = article.document();
+    let token = |span: Span| tokens_within(&document.tokens, span).start;
+    let at = token(mention.span);
+    past.iter().any(|date| {
+        document.syntax.in_one_clause(at, token(date.span))
+            || mention.binding.attaches_to(&date.binding.words)
+    })
 }
 
 /// The phrases of a quantity's subject: its words and those of the `terms` group named after

@@ -123,17 +123,27 @@ impl<'a> Grammar<'a> {
         self,
         i: &'a str,
         op: Spanned<CompareOp>,
-    ) -> PResult<'a, QuantityConstraint> {
+    ) -> PResult<'a, (QuantityConstraint, Option<Spanned<Moment>>)> {
         let (i, mut figures) = list(|i| self.figure(i, op.node)).parse(i)?;
         let last = figures.last().expect("a list has an item");
         let next = match (&last.tolerance, &last.source) {
-            (_, Some(_)) => "'or' and another figure, or the end of the assertion",
-            (Some(_), None) => "'per SOURCE', 'or' and another figure, or the end of the assertion",
+            (_, Some(_)) => "'or' and another figure, 'as of' a date, or the end of the assertion",
+            (Some(_), None) => {
+                "'per SOURCE', 'or' and another figure, 'as of' a date, or the end of the assertion"
+            }
             (None, None) => {
-                "a tolerance (±…), 'per SOURCE', 'or' and another figure, or the end of the assertion"
+                "a tolerance (±…), 'per SOURCE', 'or' and another figure, 'as of' a date, or the end of the assertion"
             }
         };
-        let (i, ()) = end_of_input(i, next)?;
+        let (i, as_of) = opt(|i| self.as_of(i)).parse(i)?;
+        let (i, ()) = end_of_input(
+            i,
+            if as_of.is_some() {
+                "the end of the assertion"
+            } else {
+                next
+            },
+        )?;
         if let Some(second) = figures.get(1)
             && !matches!(op.node, CompareOp::Approx | CompareOp::Eq)
         {
@@ -155,7 +165,13 @@ impl<'a> Grammar<'a> {
                 _ => {}
             }
         }
-        Ok((i, QuantityConstraint::Compare { op, figures }))
+        Ok((i, (QuantityConstraint::Compare { op, figures }, as_of)))
+    }
+
+    /// `as of MOMENT`, after a quantity's figures.
+    pub(super) fn as_of(self, i: &'a str) -> PResult<'a, Spanned<Moment>> {
+        let (i, _) = (ws0, keyword("as"), ws1, keyword("of"), ws0).parse(i)?;
+        cut(|i| self.moment(i)).parse(i)
     }
 
     /// `VALUE [± TOLERANCE] [per SOURCE]`.
@@ -243,15 +259,23 @@ impl<'a> Grammar<'a> {
     }
 
     /// `LOW and HIGH`, after `between`. A bound without a unit takes the other's.
-    pub(super) fn quantity_range(self, i: &'a str) -> PResult<'a, QuantityConstraint> {
+    pub(super) fn quantity_range(
+        self,
+        i: &'a str,
+    ) -> PResult<'a, (QuantityConstraint, Option<Spanned<Moment>>)> {
         let (i, low) = self.quantity(i)?;
         let (i, _) = preceded(ws0, expect_keyword("and", "'and' and the upper bound")).parse(i)?;
         let (i, high) = preceded(ws0, |i| self.quantity(i)).parse(i)?;
-        let (i, ()) = end_of_input(i, "the end of the assertion")?;
+        let (i, as_of) = opt(|i| self.as_of(i)).parse(i)?;
+        let expected = match as_of {
+            Some(_) => "the end of the assertion",
+            None => "'as of' a date, or the end of the assertion",
+        };
+        let (i, ()) = end_of_input(i, expected)?;
         let (low, high) = share_unit(low, high);
         self.check_quantity_order(&low, &high)
             .map_err(nom::Err::Failure)?;
-        Ok((i, QuantityConstraint::Between { low, high }))
+        Ok((i, (QuantityConstraint::Between { low, high }, as_of)))
     }
 
     pub(super) fn check_quantity_order(
@@ -400,11 +424,12 @@ impl<'a> Grammar<'a> {
 
 pub(super) fn quantity_assertion(
     subject: Spanned<String>,
-    constraint: QuantityConstraint,
+    (constraint, as_of): (QuantityConstraint, Option<Spanned<Moment>>),
 ) -> Assertion {
     Assertion::Quantity(QuantityAssertion {
         subject,
         constraint,
+        as_of,
     })
 }
 

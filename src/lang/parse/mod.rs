@@ -24,8 +24,8 @@ use nom::{IResult, Offset, Parser};
 
 use super::ast::{
     Assertion, AttributionAssertion, CompareOp, Condition, DateAssertion, DateConstraint,
-    DateValue, Figure, Quantity, QuantityAssertion, QuantityConstraint, QuoteAssertion, Spanned,
-    Speaker, TermAssertion, TitleAssertion, TitleSet, Tolerance,
+    DateValue, Figure, Moment, Quantity, QuantityAssertion, QuantityConstraint, QuoteAssertion,
+    Spanned, Speaker, TermAssertion, TitleAssertion, TitleSet, Tolerance,
 };
 use super::error::{Failure, ParseError, is_word_char, token_at};
 use super::units::{self, Dimension, Unit};
@@ -111,8 +111,7 @@ const ATTACHED_SCALES: [(&str, f64); 4] = [("k", 1e3), ("mn", 1e6), ("bn", 1e9),
 /// `$5m`, `$2B`: after a currency sign only, since `5m` alone is five metres.
 const CURRENCY_SCALES: [(&str, f64); 2] = [("m", 1e6), ("b", 1e9)];
 /// Help for `deaths in 2023 > 500`, where `in 2023` was read as the date of an event.
-const DATE_IN_SUBJECT: &str =
-    "'in' or 'on' before a number starts a date; leave it out of the subject: 'deaths 2023 > 500'";
+const DATE_IN_SUBJECT: &str = "'in' or 'on' before a number starts a date; for a figure current on a day, put the day after it: 'death toll = 55 as of 2023-08-10'";
 /// Deepest nesting of `not` and parentheses in a condition, so that no input can exhaust
 /// the stack.
 const MAX_NESTING: usize = 64;

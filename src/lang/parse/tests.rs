@@ -806,6 +806,80 @@ fn figures_of_several_sources() {
 }
 
 #[test]
+fn figures_as_of_a_moment() {
+    let day = |text: &str| text.parse::<Date>().unwrap();
+    let input = "death toll = 2,012 as of 2023-09-09T21:00+01:00";
+    let read = quantity(input);
+    let as_of = read.as_of.expect("an as-of moment");
+    assert_eq!(as_of.span, at(input, "2023-09-09T21:00+01:00", 0));
+    let at_utc: jiff::Timestamp = "2023-09-09T20:00:00Z".parse().unwrap();
+    assert_eq!(
+        as_of.node,
+        Moment::Instant {
+            day: day("2023-09-09"),
+            at: at_utc
+        }
+    );
+    let read = quantity("toll between 2,000 and 2,100 AS  OF 2023-09-10");
+    assert_eq!(
+        read.as_of.map(|m| m.node),
+        Some(Moment::Day(day("2023-09-10")))
+    );
+    let read = quantity("oxygen left ≈ 40 hours ±4 as of 2023-06-20T16:00-0400");
+    let utc: jiff::Timestamp = "2023-06-20T20:00:00Z".parse().unwrap();
+    assert!(matches!(read.as_of.map(|m| m.node), Some(Moment::Instant { at, .. }) if at == utc));
+    // "as" is not a unit, "as of" no subject word.
+    let (_, read) = figures("crew = 5 per coastguard as of 2023-06-19");
+    assert_eq!(
+        read[0].source.as_ref().map(|s| s.node.as_str()),
+        Some("coastguard")
+    );
+}
+
+#[test]
+fn as_of_errors() {
+    let help = Some("write the day the figure was current: as of 2023-09-09");
+    let input = "death toll = 2,012 as of";
+    let message = "expected a date (YYYY-MM-DD, YYYY-MM or YYYY)";
+    assert_error(
+        input,
+        Span::new(input.len(), input.len()),
+        message,
+        "ends here",
+        help,
+    );
+    let input = "death toll = 2,012 as of 2023-09";
+    assert_error(
+        input,
+        at(input, "2023-09", 0),
+        "'as of' needs a day",
+        "not a day",
+        help,
+    );
+    let input = "death toll = 2,012 as of 2023-09-09T21:00";
+    let help = Some("a time needs its offset: 21:00Z for UTC, 21:00+01:00, 18:04+05:30");
+    let message = "expected the time's offset from UTC";
+    assert_error(
+        input,
+        Span::new(input.len(), input.len()),
+        message,
+        "ends here",
+        help,
+    );
+    let input = "death toll = 2,012 as of 2023-09-09T25:00Z";
+    let help = Some("hours go from 00 to 23, minutes and seconds from 00 to 59");
+    let message = "no such time of day '25:00'";
+    assert_error(input, at(input, "25:00", 0), message, "out of range", help);
+    let input = "death toll = 2,012 as of 2023-09-09T21:00+15:00";
+    let message = "no such offset from UTC '+15:00'";
+    let help = Some("offsets go from -14:00 to +14:00");
+    assert_error(input, at(input, "+15:00", 0), message, "out of range", help);
+    let input = "death toll = 2,012 as of 2023-09-09 noon";
+    let message = "expected the end of the assertion, found 'noon'";
+    assert_error(input, at(input, "noon", 0), message, "unexpected", None);
+}
+
+#[test]
 fn figure_errors() {
     let input = "magnitude > 6.8 or 7.0";
     let help = Some("figures that are each possible go with ≈ or =");
@@ -978,7 +1052,7 @@ fn missing_or_extra_parts() {
     let message = "expected the end of the assertion, found 'extra'";
     let message = message.replace(
         "the end",
-        "a tolerance (±…), 'per SOURCE', 'or' and another figure, or the end",
+        "a tolerance (±…), 'per SOURCE', 'or' and another figure, 'as of' a date, or the end",
     );
     assert_error(input, at(input, "extra", 0), &message, "unexpected", None);
     let input = "launch on 2023-12-30 of 2024";

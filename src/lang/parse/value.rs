@@ -59,7 +59,8 @@ impl<'a> Grammar<'a> {
         let not_a_unit_position = token.is_empty()
             || token.starts_with(|c: char| c.is_ascii_digit())
             || token.eq_ignore_ascii_case("and")
-            || token.eq_ignore_ascii_case("or");
+            || token.eq_ignore_ascii_case("or")
+            || is_as_of(at);
         if not_a_unit_position {
             return Ok((i, None));
         }
@@ -72,6 +73,118 @@ impl<'a> Grammar<'a> {
         };
         let (name, rest) = at.split_at(name_len);
         Ok((rest, Some(Spanned::new(unit, self.span_of(name)))))
+    }
+
+    /// `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM[:SS]` and an offset from UTC (`Z`, `+01:00`,
+    /// `-0400`): when a figure held. A time without an offset is an error, since the day it
+    /// falls on depends on it.
+    pub(super) fn moment(self, i: &'a str) -> PResult<'a, Spanned<Moment>> {
+        let start = i;
+        let (i, date) = self.date(i).map_err(|error| {
+            error.map(|failure| {
+                failure.with_help("write the day the figure was current: as of 2023-09-09")
+            })
+        })?;
+        let DateValue::Day(day) = date.node else {
+            let failure = self
+                .failure_at(date.span, "'as of' needs a day", "not a day")
+                .with_help("write the day the figure was current: as of 2023-09-09");
+            return Err(nom::Err::Failure(failure));
+        };
+        let Some(after_t) = i.strip_prefix(['T', 't']) else {
+            return Ok((i, Spanned::new(Moment::Day(day), date.span)));
+        };
+        let (i, time) = self.time_of_day(after_t)?;
+        let (i, offset) = self.utc_offset(i)?;
+        let at = offset.to_timestamp(day.to_datetime(time)).map_err(|_| {
+            nom::Err::Failure(self.failure_on(
+                &start[..start.len() - i.len()],
+                "time out of range",
+                "out of range",
+            ))
+        })?;
+        let moment = Moment::Instant { day, at };
+        Ok((i, Spanned::new(moment, self.span_between(start, i))))
+    }
+
+    /// `HH:MM` or `HH:MM:SS`, on the 24-hour clock.
+    fn time_of_day(self, i: &'a str) -> PResult<'a, jiff::civil::Time> {
+        let len = i
+            .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+            .unwrap_or(i.len());
+        let token = &i[..len];
+        let parts: Vec<&str> = token.split(':').collect();
+        let two_digits = |part: &&str| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit());
+        if !(2..=3).contains(&parts.len()) || !parts.iter().all(two_digits) {
+            let failure = Failure::expected(i, "a time of day (HH:MM)", "not HH:MM").with_help(
+                "write a time as 21:00 or 21:00:30, then its offset: 21:00Z, 21:00+01:00",
+            );
+            return Err(nom::Err::Failure(failure));
+        }
+        let number = |part: &str| part.parse::<i8>().unwrap_or(i8::MAX);
+        let (hour, minute) = (number(parts[0]), number(parts[1]));
+        let second = parts.get(2).map_or(0, |part| number(part));
+        match jiff::civil::Time::new(hour, minute, second, 0) {
+            Ok(time) => Ok((&i[len..], time)),
+            Err(_) => {
+                let failure = self
+                    .failure_on(
+                        token,
+                        format!("no such time of day '{token}'"),
+                        "out of range",
+                    )
+                    .with_help("hours go from 00 to 23, minutes and seconds from 00 to 59");
+                Err(nom::Err::Failure(failure))
+            }
+        }
+    }
+
+    /// `Z`, `+01:00`, `-0400`, `+05:30`: a time's offset from UTC.
+    fn utc_offset(self, i: &'a str) -> PResult<'a, jiff::tz::Offset> {
+        if let Some(rest) = i.strip_prefix(['Z', 'z']) {
+            return Ok((rest, jiff::tz::Offset::UTC));
+        }
+        let missing = || {
+            let failure = Failure::expected(i, "the time's offset from UTC", "no offset")
+                .with_help("a time needs its offset: 21:00Z for UTC, 21:00+01:00, 18:04+05:30");
+            nom::Err::Failure(failure)
+        };
+        let sign = match i.chars().next() {
+            Some('+') => 1,
+            Some('-' | '−') => -1,
+            _ => return Err(missing()),
+        };
+        let rest = &i[i.chars().next().map_or(0, char::len_utf8)..];
+        let len = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+            .unwrap_or(rest.len());
+        let digits: String = rest[..len].chars().filter(char::is_ascii_digit).collect();
+        let (hours, minutes) = match digits.len() {
+            2 => (&digits[..2], "00"),
+            4 => (&digits[..2], &digits[2..]),
+            _ => return Err(missing()),
+        };
+        let (hours, minutes) = (
+            hours.parse::<i32>().unwrap_or(i32::MAX),
+            minutes.parse::<i32>().unwrap_or(i32::MAX),
+        );
+        let offset = (hours <= 14 && minutes < 60)
+            .then(|| jiff::tz::Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok())
+            .flatten();
+        match offset {
+            Some(offset) => Ok((&rest[len..], offset)),
+            None => {
+                let written = &i[..i.len() - rest.len() + len];
+                let failure = self
+                    .failure_on(
+                        written,
+                        format!("no such offset from UTC '{written}'"),
+                        "out of range",
+                    )
+                    .with_help("offsets go from -14:00 to +14:00");
+                Err(nom::Err::Failure(failure))
+            }
+        }
     }
 
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, checked against the calendar.
@@ -328,6 +441,11 @@ pub(super) fn unknown_unit(at: &str, token: &str) -> Failure {
             ),
         },
     }
+}
+
+/// Whether `text` starts with the words `as of`, which end a quantity's figures.
+pub(super) fn is_as_of(text: &str) -> bool {
+    (keyword("as"), ws1, keyword("of")).parse(text).is_ok()
 }
 
 pub(super) fn leading_digits(text: &str) -> &str {
