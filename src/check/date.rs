@@ -150,8 +150,8 @@ impl DateCheck {
         if let Some((start, end)) = round_figure(mention, value).or_else(|| period(mention, value))
         {
             let meets = |from: DateValue, to: DateValue| {
-                first_day(from).is_some_and(|first| first <= end)
-                    && last_day(to).is_some_and(|last| start <= last)
+                from.first_day().is_some_and(|first| first <= end)
+                    && to.last_day().is_some_and(|last| start <= last)
             };
             return match &self.constraint {
                 DateConstraint::OneOf(values) => values.iter().any(|v| meets(v.node, v.node)),
@@ -166,8 +166,8 @@ impl DateCheck {
         };
         if let Some((start, end)) = open {
             let reaches = |from: DateValue, to: DateValue| {
-                start.is_none_or(|start| last_day(to).is_some_and(|last| start <= last))
-                    && end.is_none_or(|end| first_day(from).is_some_and(|first| first <= end))
+                start.is_none_or(|start| to.last_day().is_some_and(|last| start <= last))
+                    && end.is_none_or(|end| from.first_day().is_some_and(|first| first <= end))
             };
             return match &self.constraint {
                 DateConstraint::OneOf(values) => values.iter().any(|v| reaches(v.node, v.node)),
@@ -230,7 +230,7 @@ fn round_figure(mention: &DateMention, value: When) -> Option<(Date, Date)> {
 /// Whether `date` (as stated) and the fact's days `from..=to` can be the same time. A
 /// year-less date is compared on what it states, in any year of the fact.
 fn overlaps(date: PartialDate, from: DateValue, to: DateValue) -> bool {
-    let (Some(first), Some(last)) = (first_day(from), last_day(to)) else {
+    let (Some(first), Some(last)) = (from.first_day(), to.last_day()) else {
         return false;
     };
     let years = first.year()..=last.year();
@@ -249,14 +249,6 @@ fn overlaps(date: PartialDate, from: DateValue, to: DateValue) -> bool {
             _ => false,
         },
     )
-}
-
-fn first_day(value: DateValue) -> Option<Date> {
-    fact_date(value).first_day()
-}
-
-fn last_day(value: DateValue) -> Option<Date> {
-    fact_date(value).last_day()
 }
 
 fn fact_date(value: DateValue) -> PartialDate {

@@ -26,7 +26,7 @@ mod title_words;
 pub mod trace;
 
 use attribution::AttributionCheck;
-use condition::Applicability;
+use condition::{Applicability, Tested};
 use date::DateCheck;
 use phrases::{PhraseId, PhraseMatch, PhraseSet, PhraseSetBuilder};
 use quantity::QuantityCheck;
@@ -250,7 +250,7 @@ impl Ruleset {
             let why_not = plan
                 .applies_when
                 .as_ref()
-                .and_then(|condition| condition.why_not(&|id| context.mentions_phrase(id)));
+                .and_then(|condition| context.why_not(condition));
             if let Some(reason) = why_not {
                 result.not_applicable.push(NotApplicable {
                     story: sheet.story.clone(),
@@ -333,6 +333,15 @@ impl<'a> ArticleContext<'a> {
             matches,
             by_phrase,
         }
+    }
+
+    /// Why `condition` (a sheet's `applies_when`) does not hold of the article, if it does not.
+    fn why_not(&self, condition: &Applicability) -> Option<String> {
+        condition.why_not(&Tested {
+            mentioned: &|id| self.mentions_phrase(id),
+            published: self.publication_date(),
+            outlet: self.article.meta.outlet.as_deref(),
+        })
     }
 
     fn mentions_phrase(&self, phrase: PhraseId) -> bool {

@@ -48,7 +48,7 @@ impl Ruleset {
         let not_applicable = plan
             .applies_when
             .as_ref()
-            .and_then(|condition| condition.why_not(&|id| context.mentions_phrase(id)));
+            .and_then(|condition| context.why_not(condition));
         if not_applicable.is_some() {
             return Some(Trace {
                 not_applicable,

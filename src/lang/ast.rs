@@ -226,6 +226,39 @@ pub enum DateValue {
     Year(i16),
 }
 
+impl DateValue {
+    /// The first day the date covers.
+    pub fn first_day(self) -> Option<jiff::civil::Date> {
+        match self {
+            Self::Day(day) => Some(day),
+            Self::Month { year, month } => jiff::civil::Date::new(year, month, 1).ok(),
+            Self::Year(year) => jiff::civil::Date::new(year, 1, 1).ok(),
+        }
+    }
+
+    /// The last day the date covers.
+    pub fn last_day(self) -> Option<jiff::civil::Date> {
+        match self {
+            Self::Day(day) => Some(day),
+            Self::Month { year, month } => jiff::civil::Date::new(year, month, 1)
+                .ok()
+                .map(|first| first.last_of_month()),
+            Self::Year(year) => jiff::civil::Date::new(year, 12, 31).ok(),
+        }
+    }
+}
+
+/// `2023-09-10`, `2023-09`, `2023`: as the language writes it.
+impl std::fmt::Display for DateValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Day(day) => write!(f, "{day}"),
+            Self::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            Self::Year(year) => write!(f, "{year:04}"),
+        }
+    }
+}
+
 /// `first combat use attributed to analyst`, `… not attributed to "United Nations"`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AttributionAssertion {
@@ -282,9 +315,34 @@ pub enum TermAssertion {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Condition {
     Mentions(Spanned<String>),
+    /// `published after 2023-09-10`: the article's date against a day, month or year.
+    Published {
+        relation: Published,
+        date: Spanned<DateValue>,
+    },
+    /// `outlet "Reuters"`: the article's front matter `outlet`, in any case.
+    Outlet(Spanned<String>),
     Not(Box<Condition>),
     And(Box<Condition>, Box<Condition>),
     Or(Box<Condition>, Box<Condition>),
+}
+
+/// How an article's date relates to a condition's: `published before|after|on`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Published {
+    Before,
+    After,
+    On,
+}
+
+impl Published {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Before => "before",
+            Self::After => "after",
+            Self::On => "on",
+        }
+    }
 }
 
 impl Condition {
@@ -292,7 +350,7 @@ impl Condition {
     pub fn wanted_phrases(&self) -> Vec<&str> {
         match self {
             Self::Mentions(phrase) => vec![phrase.node.as_str()],
-            Self::Not(_) => Vec::new(),
+            Self::Not(_) | Self::Published { .. } | Self::Outlet(_) => Vec::new(),
             Self::And(a, b) | Self::Or(a, b) => {
                 let mut phrases = a.wanted_phrases();
                 phrases.extend(b.wanted_phrases());

@@ -327,7 +327,7 @@ impl<'a> Grammar<'a> {
         let (i, _) = preceded(ws0, expect_keyword("and", "'and' and the last date")).parse(i)?;
         let (i, end) = preceded(ws0, |i| self.date(i)).parse(i)?;
         let (i, ()) = end_of_input(i, "the end of the assertion")?;
-        if first_day(start.node) > last_day(end.node) {
+        if start.node.first_day() > end.node.last_day() {
             let (start, end) = (self.text_of(start.span), self.text_of(end.span));
             let message = format!("the range ends ({end}) before it starts ({start})");
             let failure = self

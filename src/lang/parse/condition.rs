@@ -63,11 +63,25 @@ impl<'a> Grammar<'a> {
             let (i, phrase) = cut(preceded(ws0, |i| self.quoted(i, "a phrase"))).parse(after)?;
             return Ok((i, Condition::Mentions(phrase)));
         }
+        if let Ok((after, _)) = keyword("published").parse(i) {
+            let (i, relation) = cut(preceded(ws0, publication_relation)).parse(after)?;
+            let (i, date) = cut(preceded(ws0, |i| self.date(i))).parse(i)?;
+            return Ok((i, Condition::Published { relation, date }));
+        }
+        if let Ok((after, _)) = keyword("outlet").parse(i) {
+            let (i, name) =
+                cut(preceded(ws0, |i| self.quoted(i, "the outlet's name"))).parse(after)?;
+            return Ok((i, Condition::Outlet(name)));
+        }
         if let Some(inside) = i.strip_prefix('(') {
             return self.parenthesized(i, inside, depth);
         }
-        let failure = Failure::expected(i, "'mentions \"…\"', 'not' or '('", "not a condition")
-            .with_suggestion(closest(token_at(i), ["mentions", "not"]));
+        let expected =
+            "'mentions \"…\"', 'published before|after|on DATE', 'outlet \"…\"', 'not' or '('";
+        let failure = Failure::expected(i, expected, "not a condition").with_suggestion(closest(
+            token_at(i),
+            ["mentions", "published", "outlet", "not"],
+        ));
         Err(nom::Err::Error(failure))
     }
 
@@ -108,4 +122,22 @@ impl<'a> Grammar<'a> {
             self.failure_on(opener, message, "too deep"),
         ))
     }
+}
+
+/// `before`, `after` or `on`, after `published`.
+fn publication_relation(i: &str) -> PResult<'_, Published> {
+    let relations = alt((
+        value(Published::Before, keyword("before")),
+        value(Published::After, keyword("after")),
+        value(Published::On, keyword("on")),
+    ));
+    context("'before', 'after' or 'on' and a date", relations)
+        .parse(i)
+        .map_err(|error| {
+            error.map(|failure| {
+                failure
+                    .with_label("expected before, after or on")
+                    .with_suggestion(closest(token_at(i), ["before", "after", "on"]))
+            })
+        })
 }

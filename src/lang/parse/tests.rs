@@ -1155,7 +1155,7 @@ fn title_errors() {
 #[test]
 fn condition_errors() {
     let input = "mention \"North Korea\"";
-    let message = "expected 'mentions \"…\"', 'not' or '(', found 'mention'";
+    let message = "expected 'mentions \"…\"', 'published before|after|on DATE', 'outlet \"…\"', 'not' or '(', found 'mention'";
     assert_condition_error(
         input,
         at(input, "mention", 0),
@@ -1183,8 +1183,58 @@ fn condition_errors() {
     let message = "expected 'and', 'or' or ')', found 'mentions'";
     assert_condition_error(input, at(input, "mentions", 1), message, None);
     let input = "mentions \"a\" and";
-    let message = "expected 'mentions \"…\"', 'not' or '('";
+    let message =
+        "expected 'mentions \"…\"', 'published before|after|on DATE', 'outlet \"…\"', 'not' or '('";
     assert_condition_error(input, Span::new(input.len(), input.len()), message, None);
+}
+
+#[test]
+fn conditions_on_the_date_and_the_outlet() {
+    let input = "mentions \"quake\" and published after 2023-09-10 and not outlet \"Wire\"";
+    let day: Date = "2023-09-10".parse().unwrap();
+    let expected = Condition::And(
+        Box::new(Condition::And(
+            Box::new(Condition::Mentions(spanned("quake", at(input, "quake", 0)))),
+            Box::new(Condition::Published {
+                relation: Published::After,
+                date: Spanned::new(DateValue::Day(day), at(input, "2023-09-10", 0)),
+            }),
+        )),
+        Box::new(Condition::Not(Box::new(Condition::Outlet(spanned(
+            "Wire",
+            at(input, "Wire", 0),
+        ))))),
+    );
+    assert_eq!(parse_condition(input), Ok(expected));
+    let read = parse_condition("published before 2023-09");
+    assert!(matches!(
+        read,
+        Ok(Condition::Published {
+            relation: Published::Before,
+            ..
+        })
+    ));
+}
+
+#[test]
+fn date_and_outlet_condition_errors() {
+    let input = "published afer 2023-09-10";
+    let message = "expected 'before', 'after' or 'on' and a date, found 'afer'";
+    assert_condition_error(
+        input,
+        at(input, "afer", 0),
+        message,
+        Some("did you mean 'after'?"),
+    );
+    let input = "published after 2023-13-01";
+    let help = Some("months run from 01 to 12");
+    assert_condition_error(input, at(input, "13", 0), "month 13 does not exist", help);
+    let input = "published after";
+    let message = "expected a date (YYYY-MM-DD, YYYY-MM or YYYY)";
+    assert_condition_error(input, Span::new(input.len(), input.len()), message, None);
+    let input = "outlet Reuters";
+    let error = parse_condition(input).expect_err(input);
+    assert_eq!(error.span, at(input, "Reuters", 0), "{error:?}");
 }
 
 #[test]

@@ -482,21 +482,3 @@ pub(super) fn starts_with_quote(text: &str) -> bool {
 pub(super) fn is_identifier_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-' || c == '_'
 }
-
-pub(super) fn first_day(date: DateValue) -> Option<Date> {
-    match date {
-        DateValue::Day(day) => Some(day),
-        DateValue::Month { year, month } => Date::new(year, month, 1).ok(),
-        DateValue::Year(year) => Date::new(year, 1, 1).ok(),
-    }
-}
-
-pub(super) fn last_day(date: DateValue) -> Option<Date> {
-    match date {
-        DateValue::Day(day) => Some(day),
-        DateValue::Month { year, month } => Date::new(year, month, 1)
-            .ok()
-            .map(|first| first.last_of_month()),
-        DateValue::Year(year) => Date::new(year, 12, 31).ok(),
-    }
-}
