@@ -25,6 +25,7 @@ pub mod schema;
 pub mod sheet;
 pub mod source;
 pub mod suggest;
+pub mod suppression;
 pub mod text;
 
 #[cfg(test)]
