@@ -49,6 +49,11 @@ enum Command {
         #[arg(value_parser = commands::docs::TOPIC_NAMES)]
         topic: Option<String>,
     },
+    /// Serve editors: a Language Server Protocol server on standard input and output, for
+    /// VS Code, Neovim, Helix and any other LSP client (see the README).
+    ///
+    /// Example: factlint lsp
+    Lsp,
     /// Print a shell completion script.
     ///
     /// Example: factlint completions bash > ~/.local/share/bash-completion/completions/factlint
@@ -257,6 +262,10 @@ fn main() -> ExitCode {
         }
         Command::Docs { topic } => commands::docs::run(topic.as_deref(), &mut out),
         Command::Init { folder } => commands::init::run(&folder, &mut out, &mut err),
+        Command::Lsp => match factlint::lsp::run_stdio() {
+            Ok(()) => Ok(Exit::Clean),
+            Err(message) => writeln!(err, "factlint lsp: {message}").map(|()| Exit::Error),
+        },
         Command::Project(command) => match discover_config() {
             Ok(config) => run(command, &config, style, &mut out, &mut err),
             Err(message) => writeln!(err, "{message}").map(|()| Exit::Error),
