@@ -252,6 +252,16 @@ fn main() -> ExitCode {
         color: use_color(cli.color),
         width: 100,
     };
+    if let Command::Lsp = cli.command {
+        // Before standard output is locked: the server's writer thread takes it.
+        return match factlint::lsp::run_stdio() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("factlint lsp: {message}");
+                ExitCode::from(Exit::Error as u8)
+            }
+        };
+    }
     let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
     let exit = match cli.command {
         Command::Completions { shell } => {
@@ -262,10 +272,8 @@ fn main() -> ExitCode {
         }
         Command::Docs { topic } => commands::docs::run(topic.as_deref(), &mut out),
         Command::Init { folder } => commands::init::run(&folder, &mut out, &mut err),
-        Command::Lsp => match factlint::lsp::run_stdio() {
-            Ok(()) => Ok(Exit::Clean),
-            Err(message) => writeln!(err, "factlint lsp: {message}").map(|()| Exit::Error),
-        },
+        // Served above, before standard output was locked.
+        Command::Lsp => Ok(Exit::Clean),
         Command::Project(command) => match discover_config() {
             Ok(config) => run(command, &config, style, &mut out, &mut err),
             Err(message) => writeln!(err, "{message}").map(|()| Exit::Error),

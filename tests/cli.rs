@@ -287,7 +287,8 @@ Nothing to see on this line.\n";
             "json",
         ],
     );
-    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect(&run.transcript());
+    let json: serde_json::Value =
+        serde_json::from_str(&run.stdout).unwrap_or_else(|_| panic!("{}", run.transcript()));
     let found: Vec<(&str, &str)> = json["findings"]
         .as_array()
         .unwrap()

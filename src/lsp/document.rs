@@ -68,10 +68,8 @@ impl Document {
 
     /// Checks the text unless the findings of this version are known.
     pub fn check(&mut self, workspace: &Workspace) -> &Checked {
-        let checked = self
-            .checked
-            .get_or_insert_with(|| check(&self.path, self.format, &self.text, workspace));
-        checked
+        self.checked
+            .get_or_insert_with(|| check(&self.path, self.format, &self.text, workspace))
     }
 
     /// The findings of the last check, if it read the text.
