@@ -93,7 +93,9 @@ mod tests {
         round_trip(text, "Kim", (0, 3));
         round_trip(text, "te Kim", (1, 2));
         round_trip(text, "naïve", (3, 0));
-        round_trip(text, " Kim", (3, 10));
+        round_trip(text, "🇺🇸", (3, 6));
+        let lines = Lines::new(text);
+        assert_eq!(lines.position(text, text.len()), Position::new(3, 14));
     }
 
     #[test]
