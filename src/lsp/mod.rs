@@ -46,7 +46,8 @@ pub fn run_stdio() -> Result<(), String> {
     let (connection, io_threads) = Connection::stdio();
     let served = serve(connection);
     let transport = io_threads.join().map_err(|error| error.to_string());
-    served.and(transport)
+    // A broken stream explains a failed handshake better than the handshake does.
+    transport.and(served)
 }
 
 /// Serves one client on `connection`: the handshake, then every message until `exit`.
