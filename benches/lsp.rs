@@ -59,7 +59,10 @@ fn typing(c: &mut Criterion) {
         "initialize".to_string(),
         json!({"capabilities": {}, "rootUri": format!("file://{}", root.display())}),
     );
-    client.sender.send(initialize.into()).expect("the server runs");
+    client
+        .sender
+        .send(initialize.into())
+        .expect("the server runs");
     client.receiver.recv().expect("initialized");
     send(&client, "initialized", json!({}));
     let uri = format!(

@@ -201,6 +201,11 @@ fn utf16_ranges_after_emoji_combining_marks_and_crlf() {
     // 🎉 is two UTF-16 units, e + U+0301 two more.
     assert_eq!(ranges, [[2, 6, 2, 10], [2, 17, 2, 28]], "{published:#}");
     assert_eq!(published["version"], 1);
+    let whole = serde_json::to_string_pretty(&published)
+        .unwrap()
+        .replace(&dir.path().display().to_string(), "[WORKSPACE]")
+        .replace(env!("CARGO_MANIFEST_DIR"), "[REPOSITORY]");
+    insta::assert_snapshot!(whole);
     let (code, stderr) = server.finish();
     assert_eq!(code, Some(0), "{stderr}");
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use lsp_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
-    NumberOrString, Range,
+    NumberOrString, Range, Uri,
 };
 
 use super::document::{Checked, Document};
@@ -19,14 +19,14 @@ use crate::source::Span;
 /// What diagnostics name as their `source`.
 pub const SOURCE: &str = "factlint";
 
-/// The diagnostics of a checked document.
-pub fn of_document(document: &Document, workspace: &Workspace) -> Vec<Diagnostic> {
+/// The diagnostics of a checked document, which the editor calls `uri`.
+pub fn of_document(uri: &Uri, document: &Document, workspace: &Workspace) -> Vec<Diagnostic> {
     let lines = &document.lines;
     let text = &document.text;
     match &document.checked {
         Some(Checked::Findings(findings)) => findings
             .iter()
-            .map(|finding| of_finding(finding, document, workspace))
+            .map(|finding| of_finding(finding, uri, document, workspace))
             .collect(),
         Some(Checked::Unreadable(error)) => {
             let span = match error {
@@ -47,7 +47,12 @@ pub fn of_document(document: &Document, workspace: &Workspace) -> Vec<Diagnostic
     }
 }
 
-fn of_finding(finding: &Finding, document: &Document, workspace: &Workspace) -> Diagnostic {
+fn of_finding(
+    finding: &Finding,
+    uri: &Uri,
+    document: &Document,
+    workspace: &Workspace,
+) -> Diagnostic {
     let (lines, text) = (&document.lines, &document.text);
     let mut message = finding.message.clone();
     let details = [
@@ -69,17 +74,15 @@ fn of_finding(finding: &Finding, document: &Document, workspace: &Workspace) -> 
             message: format!("{}: {assert}", finding.fact),
         });
     }
-    if let Some(here) = uri::from_path(&document.path) {
-        related.extend(
-            finding
-                .labels
-                .iter()
-                .map(|label| DiagnosticRelatedInformation {
-                    location: Location::new(here.clone(), lines.range(text, label.span)),
-                    message: label.text.clone(),
-                }),
-        );
-    }
+    related.extend(
+        finding
+            .labels
+            .iter()
+            .map(|label| DiagnosticRelatedInformation {
+                location: Location::new(uri.clone(), lines.range(text, label.span)),
+                message: label.text.clone(),
+            }),
+    );
     Diagnostic {
         range: lines.range(text, finding.span),
         severity: Some(severity(finding.severity)),

@@ -344,7 +344,7 @@ impl Server {
                 continue;
             };
             document.check(&self.workspace);
-            let found = diagnostics::of_document(document, &self.workspace);
+            let found = diagnostics::of_document(&uri, document, &self.workspace);
             let version = document.version;
             self.publish(uri, found, Some(version))?;
         }
