@@ -81,6 +81,11 @@ impl Stripper<'_> {
         let source = self.source;
         let content = &source[start..content_end];
         let hidden = self.in_comment || self.hidden_until.is_some();
+        if !hidden && is_comment_line(content) {
+            // Gone with its line ending, so that a comment (a suppression) on its own line
+            // between two lines of a paragraph does not split it.
+            return;
+        }
         if !hidden && self.drops_whole_line(content) {
             self.out
                 .push_verbatim(&source[content_end..end], content_end);
@@ -279,6 +284,14 @@ fn strip_block_markers(line: &str) -> Block {
     }
 }
 
+/// A line that is one HTML comment and nothing else.
+fn is_comment_line(line: &str) -> bool {
+    let line = line.trim();
+    line.strip_prefix("<!--")
+        .and_then(|inner| inner.find("-->").map(|close| close + "-->".len() == inner.len()))
+        .unwrap_or(false)
+}
+
 /// A code fence line (three or more backticks or tildes): the character and how many.
 fn fence_marker(line: &str) -> Option<(u8, usize)> {
     let unindented = line.trim_start_matches(' ');
@@ -380,6 +393,15 @@ mod tests {
             prose("Before <!-- never closed.\n\nKirby said.\n"),
             "Before <!-- never closed.\n\nKirby said.\n"
         );
+    }
+
+    #[test]
+    fn a_comment_on_a_line_of_its_own_leaves_the_paragraph_whole() {
+        assert_eq!(
+            prose("Kirby said\n  <!-- factlint-disable-next-line -->  \nthe missiles.\n"),
+            "Kirby said\nthe missiles.\n"
+        );
+        assert_eq!(prose("A.\n<!-- x --> B.\n<!-- y -->"), "A.\n B.\n");
     }
 
     #[test]
