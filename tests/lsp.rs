@@ -88,8 +88,11 @@ fn neovim_sees_diagnostics_hovers_fixes_and_shuts_down() {
         "{hover}"
     );
     assert_eq!(
-        out["actions"][0],
-        "Replace “Kim Jong-un” with “Kim Jong Un”"
+        out["actions"],
+        serde_json::json!([
+            "Replace “Kim Jong-un” with “Kim Jong Un”",
+            "Suppress nk-missiles-ukraine/kim-name on this line"
+        ])
     );
 
     // The fix went to the buffer only; the second finding is left.

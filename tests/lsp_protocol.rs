@@ -320,6 +320,59 @@ fn malformed_json_and_a_stream_cut_mid_message_end_the_server_cleanly() {
 }
 
 #[test]
+fn the_suppress_action_inserts_a_directive_that_the_next_check_honours() {
+    let dir = workspace();
+    let mut server = Server::initialized(dir.path());
+    let article = uri(&dir.path().join("a.md"));
+    server.open(&article, "Kiev, first.\r\nAnd Kiev, second.\r\n");
+    assert_eq!(
+        server.diagnostics(&article)["diagnostics"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let cursor = json!({"line": 1, "character": 5});
+    let actions = server.request(
+        2,
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": article}, "range": {"start": cursor, "end": cursor}, "context": {"diagnostics": []}}),
+    );
+    let titles: Vec<&str> = actions["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Replace “Kiev” with “Kyiv”",
+            "Suppress style/capital on this line"
+        ]
+    );
+    let edit = &actions["result"][1]["edit"]["changes"][&article][0];
+    assert_eq!(
+        edit["newText"],
+        "<!-- factlint-disable-next-line style/capital -->\r\n"
+    );
+    server.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": article, "version": 2}, "contentChanges": [{"range": edit["range"], "text": edit["newText"]}]}),
+    );
+    let published = server.diagnostics(&article);
+    let ranges: Vec<[u64; 4]> = published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(range)
+        .collect();
+    assert_eq!(ranges, [[0, 0, 0, 4]], "{published:#}");
+    let (code, stderr) = server.finish();
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
 fn memory_does_not_grow_over_a_thousand_edits() {
     let dir = workspace();
     let mut server = Server::initialized(dir.path());

@@ -9,35 +9,79 @@ use lsp_types::{
 
 use super::document::Document;
 use super::workspace::Workspace;
+use crate::article::Format;
 use crate::finding::Finding;
 use crate::source::Span;
+use crate::suppression::UNUSED_ID;
 
-/// A quick fix for every finding with a certain fix that touches `range`.
+/// For every finding that touches `range`: its certain fix, if it has one, then a
+/// suppression of its fact on its line.
 pub fn code_actions(uri: &Uri, document: &Document, range: Range) -> Vec<CodeActionOrCommand> {
     let wanted = document.span(range);
-    document
+    let under = document
         .findings()
         .iter()
-        .filter(|finding| touches(finding.span, wanted))
-        .filter_map(|finding| {
-            let fix = finding.fix.as_ref()?;
-            let edit = TextEdit::new(
-                document.lines.range(&document.text, fix.span),
-                fix.replacement.clone(),
-            );
+        .filter(|finding| touches(finding.span, wanted) && finding.fact != UNUSED_ID);
+    let mut actions = Vec::new();
+    for finding in under {
+        if let Some(fix) = &finding.fix {
             let found = document.text.get(fix.span.range()).unwrap_or_default();
-            Some(CodeActionOrCommand::CodeAction(CodeAction {
-                title: format!("Replace “{found}” with “{}”", fix.replacement),
-                kind: Some(CodeActionKind::QUICKFIX),
-                is_preferred: Some(true),
-                edit: Some(WorkspaceEdit {
-                    changes: Some(HashMap::from([(uri.clone(), vec![edit])])),
-                    ..WorkspaceEdit::default()
-                }),
-                ..CodeAction::default()
-            }))
-        })
-        .collect()
+            let title = format!("Replace “{found}” with “{}”", fix.replacement);
+            actions.push(action(
+                uri,
+                document,
+                title,
+                fix.span,
+                &fix.replacement,
+                true,
+            ));
+        }
+        let (line_start, line_ending) = line_of(&document.text, finding.span.start);
+        let directive = match document.format {
+            Format::Text => format!("factlint-disable-next-line {}", finding.fact),
+            Format::Markdown | Format::Html => {
+                format!("<!-- factlint-disable-next-line {} -->", finding.fact)
+            }
+        };
+        let title = format!("Suppress {} on this line", finding.fact);
+        let at = Span::new(line_start, line_start);
+        let insert = format!("{directive}{line_ending}");
+        actions.push(action(uri, document, title, at, &insert, false));
+    }
+    actions
+}
+
+/// A quick fix that puts `text` in place of `span`.
+fn action(
+    uri: &Uri,
+    document: &Document,
+    title: String,
+    span: Span,
+    text: &str,
+    preferred: bool,
+) -> CodeActionOrCommand {
+    let edit = TextEdit::new(document.lines.range(&document.text, span), text.to_string());
+    CodeActionOrCommand::CodeAction(CodeAction {
+        title,
+        kind: Some(CodeActionKind::QUICKFIX),
+        is_preferred: Some(preferred),
+        edit: Some(WorkspaceEdit {
+            changes: Some(HashMap::from([(uri.clone(), vec![edit])])),
+            ..WorkspaceEdit::default()
+        }),
+        ..CodeAction::default()
+    })
+}
+
+/// Where the line holding byte `offset` starts, and the text's line ending (`\r\n` when the
+/// line ends so).
+fn line_of(text: &str, offset: usize) -> (usize, &'static str) {
+    let offset = offset.min(text.len());
+    let start = text[..offset].rfind('\n').map_or(0, |newline| newline + 1);
+    let crlf = text[offset..]
+        .find('\n')
+        .is_some_and(|newline| text[..offset + newline].ends_with('\r'));
+    (start, if crlf { "\r\n" } else { "\n" })
 }
 
 /// The facts of the findings under `offset`, in Markdown.

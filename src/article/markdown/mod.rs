@@ -288,7 +288,11 @@ fn strip_block_markers(line: &str) -> Block {
 fn is_comment_line(line: &str) -> bool {
     let line = line.trim();
     line.strip_prefix("<!--")
-        .and_then(|inner| inner.find("-->").map(|close| close + "-->".len() == inner.len()))
+        .and_then(|inner| {
+            inner
+                .find("-->")
+                .map(|close| close + "-->".len() == inner.len())
+        })
         .unwrap_or(false)
 }
 
