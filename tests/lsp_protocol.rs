@@ -60,6 +60,16 @@ impl Server {
         server
     }
 
+    /// A server for the workspace `dir`, and the URI of an article `a.md` in it.
+    fn for_article(dir: &tempfile::TempDir) -> (Self, String) {
+        (Self::initialized(dir.path()), uri(&dir.path().join("a.md")))
+    }
+
+    fn exits_cleanly(self) {
+        let (code, stderr) = self.finish();
+        assert_eq!(code, Some(0), "{stderr}");
+    }
+
     fn send_raw(&mut self, bytes: &[u8]) {
         let stdin = self.stdin.as_mut().unwrap();
         stdin.write_all(bytes).unwrap();
@@ -172,6 +182,16 @@ fn workspace() -> tempfile::TempDir {
     dir
 }
 
+/// The ranges of published diagnostics, as `[line, character, end line, end character]`.
+fn ranges(published: &Value) -> Vec<[u64; 4]> {
+    published["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(range)
+        .collect()
+}
+
 fn range(diagnostic: &Value) -> [u64; 4] {
     let at = |end: &str, part: &str| diagnostic["range"][end][part].as_u64().unwrap();
     [
@@ -185,19 +205,13 @@ fn range(diagnostic: &Value) -> [u64; 4] {
 #[test]
 fn utf16_ranges_after_emoji_combining_marks_and_crlf() {
     let dir = workspace();
-    let mut server = Server::initialized(dir.path());
-    let article = uri(&dir.path().join("a.md"));
+    let (mut server, article) = Server::for_article(&dir);
     server.open(
         &article,
         "North Korea fired a missile.\r\n\r\n🎉 e\u{301} Kiev, then Kim Jong-un.\r\n",
     );
     let published = server.diagnostics(&article);
-    let ranges: Vec<[u64; 4]> = published["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(range)
-        .collect();
+    let ranges = ranges(&published);
     // 🎉 is two UTF-16 units, e + U+0301 two more.
     assert_eq!(ranges, [[2, 6, 2, 10], [2, 17, 2, 28]], "{published:#}");
     assert_eq!(published["version"], 1);
@@ -206,8 +220,7 @@ fn utf16_ranges_after_emoji_combining_marks_and_crlf() {
         .replace(&dir.path().display().to_string(), "[WORKSPACE]")
         .replace(env!("CARGO_MANIFEST_DIR"), "[REPOSITORY]");
     insta::assert_snapshot!(whole);
-    let (code, stderr) = server.finish();
-    assert_eq!(code, Some(0), "{stderr}");
+    server.exits_cleanly();
 }
 
 #[test]
@@ -255,15 +268,13 @@ fn sheet_errors_are_diagnostics_in_the_sheet_and_a_fixed_sheet_is_reloaded() {
     assert_eq!(server.diagnostics(&uri(&sheet))["diagnostics"], json!([]));
     let published = server.diagnostics(&article);
     assert_eq!(published["diagnostics"][0]["code"], "style/capital");
-    let (code, stderr) = server.finish();
-    assert_eq!(code, Some(0), "{stderr}");
+    server.exits_cleanly();
 }
 
 #[test]
 fn bad_requests_get_protocol_errors_and_out_of_range_positions_are_clamped() {
     let dir = workspace();
-    let mut server = Server::initialized(dir.path());
-    let article = uri(&dir.path().join("a.md"));
+    let (mut server, article) = Server::for_article(&dir);
     server.open(&article, "Kiev.\n");
     server.diagnostics(&article);
     let unknown = server.request(2, "factlint/nothing", json!({}));
@@ -298,8 +309,7 @@ fn bad_requests_get_protocol_errors_and_out_of_range_positions_are_clamped() {
     let shutdown = server.request(6, "shutdown", Value::Null);
     assert_eq!(shutdown["result"], Value::Null);
     server.notify("exit", Value::Null);
-    let (code, stderr) = server.finish();
-    assert_eq!(code, Some(0), "{stderr}");
+    server.exits_cleanly();
 }
 
 #[test]
@@ -322,8 +332,7 @@ fn malformed_json_and_a_stream_cut_mid_message_end_the_server_cleanly() {
 #[test]
 fn the_suppress_action_inserts_a_directive_that_the_next_check_honours() {
     let dir = workspace();
-    let mut server = Server::initialized(dir.path());
-    let article = uri(&dir.path().join("a.md"));
+    let (mut server, article) = Server::for_article(&dir);
     server.open(&article, "Kiev, first.\r\nAnd Kiev, second.\r\n");
     assert_eq!(
         server.diagnostics(&article)["diagnostics"]
@@ -361,22 +370,15 @@ fn the_suppress_action_inserts_a_directive_that_the_next_check_honours() {
         json!({"textDocument": {"uri": article, "version": 2}, "contentChanges": [{"range": edit["range"], "text": edit["newText"]}]}),
     );
     let published = server.diagnostics(&article);
-    let ranges: Vec<[u64; 4]> = published["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(range)
-        .collect();
+    let ranges = ranges(&published);
     assert_eq!(ranges, [[0, 0, 0, 4]], "{published:#}");
-    let (code, stderr) = server.finish();
-    assert_eq!(code, Some(0), "{stderr}");
+    server.exits_cleanly();
 }
 
 #[test]
 fn memory_does_not_grow_over_a_thousand_edits() {
     let dir = workspace();
-    let mut server = Server::initialized(dir.path());
-    let article = uri(&dir.path().join("a.md"));
+    let (mut server, article) = Server::for_article(&dir);
     let paragraph = "North Korea fired a missile at Kiev, Kim Jong-un said on Monday. ";
     server.open(&article, &paragraph.repeat(60));
     server.diagnostics(&article);
@@ -403,6 +405,5 @@ fn memory_does_not_grow_over_a_thousand_edits() {
         last <= first + 4 * 1024,
         "resident memory grew from {first} KiB to {last} KiB: {resident_after:?}"
     );
-    let (code, stderr) = server.finish();
-    assert_eq!(code, Some(0), "{stderr}");
+    server.exits_cleanly();
 }
