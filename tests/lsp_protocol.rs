@@ -272,6 +272,22 @@ fn sheet_errors_are_diagnostics_in_the_sheet_and_a_fixed_sheet_is_reloaded() {
 }
 
 #[test]
+fn a_sheet_that_is_not_utf8_on_disk_is_a_diagnostic_in_it() {
+    let dir = workspace();
+    let sheet = dir.path().join("extra/latin1.yaml");
+    std::fs::write(&sheet, b"story: caf\xe9\nfacts: {}\n").unwrap();
+    let mut server = Server::initialized(dir.path());
+    let published = server.diagnostics(&uri(&sheet));
+    let message = published["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(message.contains("UTF-8"), "{published:#}");
+    assert_eq!(
+        std::fs::read(&sheet).unwrap(),
+        b"story: caf\xe9\nfacts: {}\n"
+    );
+    server.exits_cleanly();
+}
+
+#[test]
 fn bad_requests_get_protocol_errors_and_out_of_range_positions_are_clamped() {
     let dir = workspace();
     let (mut server, article) = Server::for_article(&dir);
