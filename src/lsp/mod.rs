@@ -7,7 +7,9 @@
 //! editor, which applies them.
 //!
 //! One thread serves requests in order; a document is checked once no message has come for
-//! [`DEBOUNCE`], so a burst of keystrokes is checked once.
+//! [`DEBOUNCE`]. Changes that arrive while a check runs are all applied before the next one,
+//! so a burst of keystrokes costs one check however short the debounce; it is kept short
+//! because the writer waits for it on every change.
 
 mod actions;
 mod diagnostics;
@@ -38,7 +40,7 @@ use document::Document;
 use workspace::Workspace;
 
 /// How long the server waits for more changes before checking a changed document.
-pub const DEBOUNCE: Duration = Duration::from_millis(15);
+pub const DEBOUNCE: Duration = Duration::from_millis(5);
 
 /// Serves the editor on standard input and output until it exits or closes the stream.
 /// Malformed input ends the server with an error message, never a panic.
