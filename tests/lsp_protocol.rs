@@ -324,7 +324,9 @@ fn bad_requests_get_protocol_errors_and_out_of_range_positions_are_clamped() {
     );
     let shutdown = server.request(6, "shutdown", Value::Null);
     assert_eq!(shutdown["result"], Value::Null);
-    server.notify("exit", Value::Null);
+    let late = server.request(7, "textDocument/hover", json!({}));
+    assert_eq!(late["error"]["code"], -32600, "InvalidRequest: {late}");
+    // The stream closed without `exit`: the server ends all the same.
     server.exits_cleanly();
 }
 

@@ -73,6 +73,7 @@ pub fn serve(connection: Connection) -> Result<(), String> {
         documents: HashMap::new(),
         due: BTreeSet::new(),
         problem_files: HashSet::new(),
+        shut_down: false,
     };
     if watches_files(&params) {
         server.send(watch_request())?;
@@ -157,6 +158,8 @@ struct Server {
     due: BTreeSet<String>,
     /// Files the last diagnostics of the workspace's problems went to.
     problem_files: HashSet<PathBuf>,
+    /// `shutdown` was asked: requests are refused until `exit`.
+    shut_down: bool,
 }
 
 /// Whether the server goes on after a message.
@@ -191,23 +194,27 @@ impl Server {
 
     fn handle(&mut self, message: Message) -> Result<Flow, String> {
         match message {
+            Message::Request(request) if self.shut_down => {
+                let message = "the server is shutting down".to_string();
+                let response =
+                    Response::new_err(request.id, ErrorCode::InvalidRequest as i32, message);
+                self.send(response.into())?;
+            }
+            Message::Request(request) if request.method == req::Shutdown::METHOD => {
+                // Only `exit` is expected now; a stream closed instead ends the server as well.
+                self.shut_down = true;
+                self.due.clear();
+                self.send(Response::new_ok(request.id, ()).into())?;
+            }
             Message::Request(request) => {
-                if self
-                    .connection
-                    .handle_shutdown(&request)
-                    .map_err(|e| e.to_string())?
-                {
-                    return Ok(Flow::Exit);
-                }
                 let response = self.respond(request);
                 self.send(response.into())?;
             }
-            Message::Notification(notification) => {
-                if notification.method == notify::Exit::METHOD {
-                    return Ok(Flow::Exit);
-                }
-                self.notified(notification)?;
+            Message::Notification(notification) if notification.method == notify::Exit::METHOD => {
+                return Ok(Flow::Exit);
             }
+            Message::Notification(_) if self.shut_down => {}
+            Message::Notification(notification) => self.notified(notification)?,
             // The client's answer to the watch registration: nothing to do.
             Message::Response(_) => {}
         }
