@@ -288,6 +288,29 @@ fn a_sheet_that_is_not_utf8_on_disk_is_a_diagnostic_in_it() {
 }
 
 #[test]
+fn an_unreadable_or_oversized_article_gets_one_diagnostic() {
+    let dir = workspace();
+    let (mut server, article) = Server::for_article(&dir);
+    server.open(&article, "---\ntitle: [\n---\nKiev.\n");
+    let published = server.diagnostics(&article);
+    let message = published["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(message.starts_with("invalid front matter"), "{published:#}");
+    server.exits_cleanly();
+
+    let config = dir.path().join("factlint.yaml");
+    let yaml = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{yaml}max_article_mb: 0\n")).unwrap();
+    let (mut server, article) = Server::for_article(&dir);
+    server.open(&article, "Kiev.\n");
+    let published = server.diagnostics(&article);
+    assert_eq!(
+        published["diagnostics"][0]["message"],
+        "not checked: larger than 0 MB (max_article_mb: in factlint.yaml)"
+    );
+    server.exits_cleanly();
+}
+
+#[test]
 fn bad_requests_get_protocol_errors_and_out_of_range_positions_are_clamped() {
     let dir = workspace();
     let (mut server, article) = Server::for_article(&dir);

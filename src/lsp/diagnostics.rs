@@ -35,15 +35,27 @@ pub fn of_document(uri: &Uri, document: &Document, workspace: &Workspace) -> Vec
                 } => *span,
                 _ => Span::default(),
             };
-            vec![Diagnostic {
-                range: lines.range(text, span),
-                severity: Some(DiagnosticSeverity::ERROR),
-                source: Some(SOURCE.into()),
-                message: error.to_string(),
-                ..Diagnostic::default()
-            }]
+            vec![whole_document(lines.range(text, span), error.to_string())]
+        }
+        Some(Checked::TooLarge { limit }) => {
+            let message = format!(
+                "not checked: larger than {} MB (max_article_mb: in factlint.yaml)",
+                limit / crate::files::MB
+            );
+            vec![whole_document(Range::default(), message)]
         }
         None => Vec::new(),
+    }
+}
+
+/// An error about the document as a whole, at `range`.
+fn whole_document(range: Range, message: String) -> Diagnostic {
+    Diagnostic {
+        range,
+        severity: Some(DiagnosticSeverity::ERROR),
+        source: Some(SOURCE.into()),
+        message,
+        ..Diagnostic::default()
     }
 }
 

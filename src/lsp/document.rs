@@ -28,6 +28,10 @@ pub enum Checked {
     Findings(Vec<Finding>),
     /// The text cannot be read as an article (front matter that is not YAML, a NUL byte…).
     Unreadable(ArticleError),
+    /// The text is larger than articles may be (`max_article_mb:`), in bytes.
+    TooLarge {
+        limit: u64,
+    },
 }
 
 impl Document {
@@ -88,7 +92,9 @@ impl Document {
 /// Checks `text` as the article at `path` in `format`.
 fn check(path: &Path, format: Format, text: &str, workspace: &Workspace) -> Checked {
     if text.len() as u64 > workspace.max_article_bytes {
-        return Checked::Findings(Vec::new());
+        return Checked::TooLarge {
+            limit: workspace.max_article_bytes,
+        };
     }
     let named = path.with_extension(match format {
         Format::Markdown => "md",
