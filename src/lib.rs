@@ -17,6 +17,7 @@ pub mod files;
 pub mod finding;
 pub mod fix;
 pub mod lang;
+pub mod lsp;
 pub mod problem;
 pub mod progress;
 pub mod render;
@@ -25,6 +26,7 @@ pub mod schema;
 pub mod sheet;
 pub mod source;
 pub mod suggest;
+pub mod suppression;
 pub mod text;
 
 #[cfg(test)]

@@ -49,6 +49,11 @@ enum Command {
         #[arg(value_parser = commands::docs::TOPIC_NAMES)]
         topic: Option<String>,
     },
+    /// Serve editors: a Language Server Protocol server on standard input and output, for
+    /// VS Code, Neovim, Helix and any other LSP client (see the README).
+    ///
+    /// Example: factlint lsp
+    Lsp,
     /// Print a shell completion script.
     ///
     /// Example: factlint completions bash > ~/.local/share/bash-completion/completions/factlint
@@ -247,6 +252,16 @@ fn main() -> ExitCode {
         color: use_color(cli.color),
         width: 100,
     };
+    if let Command::Lsp = cli.command {
+        // Before standard output is locked: the server's writer thread takes it.
+        return match factlint::lsp::run_stdio() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("factlint lsp: {message}");
+                ExitCode::from(Exit::Error as u8)
+            }
+        };
+    }
     let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
     let exit = match cli.command {
         Command::Completions { shell } => {
@@ -257,6 +272,8 @@ fn main() -> ExitCode {
         }
         Command::Docs { topic } => commands::docs::run(topic.as_deref(), &mut out),
         Command::Init { folder } => commands::init::run(&folder, &mut out, &mut err),
+        // Served above, before standard output was locked.
+        Command::Lsp => Ok(Exit::Clean),
         Command::Project(command) => match discover_config() {
             Ok(config) => run(command, &config, style, &mut out, &mut err),
             Err(message) => writeln!(err, "{message}").map(|()| Exit::Error),

@@ -31,6 +31,8 @@ pub struct CheckedFile {
     pub mentioned: Vec<String>,
     /// The sentences that speak of each fact (spans of `body.text`).
     pub statements: Vec<Statement>,
+    /// How many findings inline suppressions removed.
+    pub suppressed: usize,
 }
 
 impl CheckedFile {
@@ -47,6 +49,7 @@ impl CheckedFile {
             not_applicable: result.not_applicable,
             mentioned: result.mentioned,
             statements: result.statements,
+            suppressed: result.suppressed,
         }
     }
 

@@ -4,6 +4,7 @@ mod common;
 
 use common::{factlint, factlint_in};
 use factlint::source::LineIndex;
+use std::path::Path;
 
 #[test]
 fn bundled_corpus_reports_the_term_findings_and_exits_1() {
@@ -260,4 +261,61 @@ fn own_reports_and_excluded_globs_are_not_checked() {
     let broken = factlint_in(root, &["check"]);
     assert_eq!(broken.code, 2, "{}", broken.transcript());
     assert!(broken.stderr.contains("exclude"), "{}", broken.stderr);
+}
+
+/// Inline suppressions remove findings and are counted; one that suppresses nothing is an
+/// info finding; a spelling inside a code span is not prose and not flagged.
+#[test]
+fn inline_suppressions_and_code_spans_are_respected() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = "North Korea sent a missile, said `Kim Jong-un` in code.\n\n\
+<!-- factlint-disable-next-line kim-name -->\n\
+Kim Jong-un smiled for the camera.\n\n\
+Kim Jong-un waved.\n\n\
+<!-- factlint-disable-next-line builtin/weekday -->\n\
+Nothing to see on this line.\n";
+    std::fs::write(dir.path().join("a.md"), article).unwrap();
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let run = factlint_in(
+        dir.path(),
+        &[
+            "check",
+            "a.md",
+            "--rules",
+            rules.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&run.stdout).unwrap_or_else(|_| panic!("{}", run.transcript()));
+    let found: Vec<(&str, &str)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["fact"].as_str().unwrap(), f["found"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("nk-missiles-ukraine/kim-name", "Kim Jong-un"),
+            (
+                "factlint/unused-suppression",
+                "<!-- factlint-disable-next-line builtin/weekday -->"
+            ),
+        ],
+        "{}",
+        run.transcript()
+    );
+    assert_eq!(json["findings"][0]["span"]["line"], 6);
+    assert_eq!(json["summary"]["suppressed"], 1);
+    let human = factlint_in(
+        dir.path(),
+        &["check", "a.md", "--rules", rules.to_str().unwrap()],
+    );
+    assert!(
+        human.stderr.contains("; 1 suppressed"),
+        "{}",
+        human.transcript()
+    );
 }

@@ -1,5 +1,6 @@
-//! HTML articles: the text of the page body, with `<head>`, scripts, styles and navigation left
-//! out, entities decoded, whitespace collapsed, and block elements turned into paragraph breaks.
+//! HTML articles: the text of the page body, with `<head>`, scripts, styles, code and navigation
+//! left out, entities decoded, whitespace collapsed, block elements turned into paragraph breaks,
+//! and image alt text read as prose.
 //!
 //! html5gum gives every token its byte span. Text is taken from the raw source inside a text
 //! token's span, so each run of it is copied verbatim and each entity, whitespace run and break
@@ -14,6 +15,7 @@ use crate::source::Span;
 /// Elements whose content is not article prose.
 const SKIPPED: &[&str] = &[
     "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "nav", "aside",
+    "code", "pre",
 ];
 
 /// Elements that end a paragraph where they start and where they end.
@@ -169,6 +171,15 @@ impl<'a> PageReader<'a> {
             b"body" => self.skipped.retain(|element| element != b"head"),
             _ => {}
         }
+        if self.skipped.is_empty() {
+            // Before a skipped block (`<pre>`) too, so that the text around it stays apart.
+            let span = self.source_span(tag.span.start, tag.span.end);
+            if name == b"br" {
+                self.break_here(Break::Line, span);
+            } else if is_one_of(name, BLOCKS) {
+                self.break_here(Break::Paragraph, span);
+            }
+        }
         // Past the bound, what is inside is skipped all the same.
         if is_one_of(name, SKIPPED) && !tag.self_closing && self.skipped.len() < MAX_SKIPPED {
             self.skipped.push(name.to_vec());
@@ -176,11 +187,11 @@ impl<'a> PageReader<'a> {
         if !self.skipped.is_empty() {
             return;
         }
-        let span = self.source_span(tag.span.start, tag.span.end);
-        if name == b"br" {
-            self.break_here(Break::Line, span);
-        } else if is_one_of(name, BLOCKS) {
-            self.break_here(Break::Paragraph, span);
+        if name == b"img"
+            && let Some(alt) = tag.attributes.get(b"alt".as_slice())
+        {
+            let alt = attribute_value_span(&self.source[self.base..], alt.span);
+            self.text(self.source_span(alt.start, alt.end));
         }
         if name == b"h1" && matches!(self.headline, Headline::NotSeen) {
             self.headline = Headline::Open(None);
@@ -193,6 +204,9 @@ impl<'a> PageReader<'a> {
         }
         if let Some(open) = self.skipped.iter().rposition(|element| element == name) {
             self.skipped.truncate(open);
+            if self.skipped.is_empty() && is_one_of(name, BLOCKS) {
+                self.break_here(Break::Paragraph, span);
+            }
             return;
         }
         if !self.skipped.is_empty() {
@@ -325,6 +339,31 @@ fn attribute(tag: &StartTag<usize>, name: &str) -> Option<String> {
     let value = tag.attributes.get(name.as_bytes())?;
     let value = String::from_utf8_lossy(&value.value).trim().to_owned();
     (!value.is_empty()).then_some(value)
+}
+
+/// The value inside an attribute's span (html5gum's spans run from the attribute's name):
+/// `a map` of `alt="a map"`, relative to the tokenizer's input like the span itself. Empty for
+/// an attribute without a value.
+fn attribute_value_span(source: &str, span: html5gum::Span<usize>) -> Span {
+    let raw = source.get(span.start..span.end).unwrap_or_default();
+    let Some(equals) = raw.find('=') else {
+        return Span::new(span.end, span.end);
+    };
+    let after = &raw[equals + 1..];
+    let value = after.trim_start_matches(is_html_whitespace);
+    let start = span.end - value.len();
+    match value.chars().next().filter(|c| matches!(c, '"' | '\'')) {
+        Some(quote) => {
+            let len = value[1..].find(quote).unwrap_or(value.len() - 1);
+            Span::new(start + 1, start + 1 + len)
+        }
+        None => {
+            let len = value
+                .find(|c| c == '>' || is_html_whitespace(c))
+                .unwrap_or(value.len());
+            Span::new(start, start + len)
+        }
+    }
 }
 
 fn is_html_whitespace(c: char) -> bool {
@@ -490,6 +529,20 @@ Moscow’s forces & ©2024 &bogus;"
     }
 
     #[test]
+    fn code_comments_and_scripts_are_not_prose_but_alt_text_is() {
+        let page = "<p>Run <code>kirby --said 550</code> now.<!-- Kirby said 600 --></p>\
+<pre>Kirby said 700</pre><p>A map: <img src=\"m.png\" alt=\"Kirby &amp; the range\"> <img alt=x></p>";
+        let extracted = extract(page, 0);
+        assert_eq!(
+            extracted.body.text,
+            "Run now.\n\nA map: Kirby & the range x"
+        );
+        let start = extracted.body.text.find("the range").unwrap();
+        let span = extracted.body.source_span(Span::new(start, start + 9));
+        assert_eq!(&page[span.range()], "the range");
+    }
+
+    #[test]
     fn broken_markup_does_not_panic() {
         for page in [
             "",
@@ -500,6 +553,8 @@ Moscow’s forces & ©2024 &bogus;"
             "<script>never closed",
             "</p></div>text",
             "<h1></h1><h1>Late</h1>",
+            "<img alt>",
+            "<img alt=\"never closed>",
         ] {
             let extracted = extract(page, 0);
             let all = Span::new(0, extracted.body.text.len());

@@ -142,6 +142,8 @@ pub struct ArticleResult {
     pub mentioned: Vec<String>,
     /// The sentences that speak of each fact of those stories, in fact order.
     pub statements: Vec<Statement>,
+    /// How many findings the article's inline suppressions removed.
+    pub suppressed: usize,
 }
 
 /// A sheet whose `applies_when` does not hold for an article.
@@ -281,6 +283,9 @@ impl Ruleset {
         result
             .findings
             .sort_by(|a, b| (a.span, &a.fact).cmp(&(b.span, &b.fact)));
+        if evaluate {
+            result.suppressed = crate::suppression::apply(article, &mut result.findings);
+        }
         result
     }
 

@@ -128,6 +128,10 @@ pub fn summary(report: &CheckReport) -> String {
         0 => String::new(),
         n => format!("; {}", plural(n, "input error")),
     };
+    let suppressed: usize = report.files.iter().map(|f| f.suppressed).sum();
+    if suppressed > 0 {
+        problems.push_str(&format!("; {suppressed} suppressed"));
+    }
     let not_checked = report.not_checked().count();
     if not_checked > 0 {
         problems.push_str(&format!(

@@ -117,6 +117,7 @@ pub(super) struct Summary {
     fact_sheets: usize,
     facts: usize,
     input_errors: usize,
+    suppressed: usize,
 }
 
 pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
@@ -144,6 +145,7 @@ pub(super) fn summary(report: &CheckReport) -> Summary {
         fact_sheets: report.sheets.len(),
         facts: report.facts().count(),
         input_errors: report.problems.len(),
+        suppressed: report.files.iter().map(|f| f.suppressed).sum(),
     }
 }
 

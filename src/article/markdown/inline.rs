@@ -38,6 +38,42 @@ pub(super) fn angle_bracket(text: &str) -> Option<AngleBracket> {
     }
 }
 
+/// The elements whose content is not prose.
+const HIDDEN_ELEMENTS: &[&str] = &["code", "pre", "script", "style"];
+
+/// The name of the element `tag` (a whole start tag, `<code class="x">`) opens, if its
+/// content is not prose.
+pub(super) fn hidden_element(tag: &str) -> Option<&'static str> {
+    let name = tag.strip_prefix('<')?;
+    let len = name.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let name = &name[..len];
+    let found = HIDDEN_ELEMENTS
+        .iter()
+        .find(|hidden| hidden.eq_ignore_ascii_case(name))?;
+    (!tag.ends_with("/>")).then_some(found)
+}
+
+/// Where the first end tag of `name` (`</code>`, any case) in `text` ends.
+pub(super) fn find_end_tag(text: &str, name: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut search = 0;
+    while let Some(found) = text[search..].find("</") {
+        let name_start = search + found + 2;
+        let name_end = name_start + name.len();
+        let matches = bytes
+            .get(name_start..name_end)
+            .is_some_and(|candidate| candidate.eq_ignore_ascii_case(name.as_bytes()));
+        if matches && let Some(close) = text[name_end..].find('>') {
+            let between = &text[name_end..name_end + close];
+            if between.trim().is_empty() {
+                return Some(name_end + close + 1);
+            }
+        }
+        search = name_start;
+    }
+    None
+}
+
 /// `` `code` `` (any number of backticks): the code is the text.
 pub(super) fn code_span(text: &str) -> Option<Markup> {
     let ticks = text.bytes().take_while(|&b| b == b'`').count();

@@ -1,6 +1,8 @@
 //! Markdown articles: optional front matter, then the body with the markup that would confuse
 //! prose checks taken out (heading `#`s, blockquote and list markers, emphasis, link and image
-//! syntax, inline HTML and comments, fenced code).
+//! syntax, inline HTML and comments) and what is not prose left out with it: code spans, fenced
+//! code, link destinations and autolinks, and `<code>`, `<pre>`, `<script>` and `<style>`
+//! elements. Link text and image alt text are prose.
 //!
 //! This is not CommonMark. Lines are handled one at a time, and plain prose comes out byte for
 //! byte. A dropped line (a fence, a rule, a link definition) keeps its line ending, so what was
@@ -40,6 +42,8 @@ fn strip_markup(source: &str, start: usize) -> (ExtractedText, Option<Span>) {
         source,
         out: TextBuilder::new(start),
         in_comment: false,
+        hidden_until: None,
+        unclosed: Vec::new(),
         last_comment_end: source.rfind("-->"),
         fence: None,
         first_heading: None,
@@ -58,6 +62,11 @@ struct Stripper<'a> {
     out: TextBuilder,
     /// Inside an HTML comment, which may run over several lines.
     in_comment: bool,
+    /// Inside an element that is not prose (`<code>`, `<pre>`, …), which ends at this offset.
+    hidden_until: Option<usize>,
+    /// Elements found not to be closed after some offset: nor are they after any later one,
+    /// so the rest of the file is not searched again for each.
+    unclosed: Vec<&'static str>,
     /// Where the last `-->` of the file is: a `<!--` after it is never closed, so it is text
     /// (as in CommonMark) rather than a comment hiding the rest of the article.
     last_comment_end: Option<usize>,
@@ -71,12 +80,18 @@ impl Stripper<'_> {
     fn line(&mut self, start: usize, content_end: usize, end: usize) {
         let source = self.source;
         let content = &source[start..content_end];
-        if !self.in_comment && self.drops_whole_line(content) {
+        let hidden = self.in_comment || self.hidden_until.is_some();
+        if !hidden && is_comment_line(content) {
+            // Gone with its line ending, so that a comment (a suppression) on its own line
+            // between two lines of a paragraph does not split it.
+            return;
+        }
+        if !hidden && self.drops_whole_line(content) {
             self.out
                 .push_verbatim(&source[content_end..end], content_end);
             return;
         }
-        let block = if self.in_comment {
+        let block = if hidden {
             Block {
                 text: 0..content.len(),
                 heading_level: None,
@@ -118,6 +133,14 @@ impl Stripper<'_> {
         let mut offset = start;
         while offset < end {
             let rest = &source[offset..end];
+            if let Some(until) = self.hidden_until {
+                if until >= end {
+                    return;
+                }
+                self.hidden_until = None;
+                offset = offset.max(until);
+                continue;
+            }
             if self.in_comment {
                 let Some(close) = rest.find("-->") else {
                     return;
@@ -151,11 +174,11 @@ impl Stripper<'_> {
                 return offset + "<!--".len();
             }
             b'<' => match inline::angle_bracket(rest) {
-                Some(AngleBracket::Autolink { len }) => {
-                    self.out.push_verbatim(&rest[1..len - 1], offset + 1);
+                Some(AngleBracket::Autolink { len }) => return offset + len,
+                Some(AngleBracket::Tag { len }) => {
+                    self.hidden_until = self.hidden_element_end(offset, len);
                     return offset + len;
                 }
-                Some(AngleBracket::Tag { len }) => return offset + len,
                 None => {}
             },
             b'\\' if rest[1..].starts_with(|c: char| c.is_ascii_punctuation()) => {
@@ -164,13 +187,13 @@ impl Stripper<'_> {
             }
             b'`' => {
                 if let Some(code) = inline::code_span(rest) {
-                    self.out
-                        .push_verbatim(&rest[code.text.clone()], offset + code.text.start);
                     return offset + code.len;
                 }
             }
             b'!' => {
                 if let Some(image) = rest.get(1..).and_then(inline::link) {
+                    let alt = offset + 1 + image.text.start..offset + 1 + image.text.end;
+                    self.inline(alt.start, alt.end);
                     return offset + 1 + image.len;
                 }
             }
@@ -194,6 +217,25 @@ impl Stripper<'_> {
         // Not markup after all: the character is text.
         self.out.push_verbatim(&rest[..1], offset);
         offset + 1
+    }
+}
+
+impl Stripper<'_> {
+    /// Where the element whose start tag is at `offset` (`len` bytes) ends, if it is one whose
+    /// content is not prose and it is closed.
+    fn hidden_element_end(&mut self, offset: usize, len: usize) -> Option<usize> {
+        let name = inline::hidden_element(&self.source[offset..offset + len])?;
+        if self.unclosed.contains(&name) {
+            return None;
+        }
+        let after = offset + len;
+        match inline::find_end_tag(&self.source[after..], name) {
+            Some(end) => Some(after + end),
+            None => {
+                self.unclosed.push(name);
+                None
+            }
+        }
     }
 }
 
@@ -240,6 +282,18 @@ fn strip_block_markers(line: &str) -> Block {
         text: text_start..line.len(),
         heading_level: None,
     }
+}
+
+/// A line that is one HTML comment and nothing else.
+fn is_comment_line(line: &str) -> bool {
+    let line = line.trim();
+    line.strip_prefix("<!--")
+        .and_then(|inner| {
+            inner
+                .find("-->")
+                .map(|close| close + "-->".len() == inner.len())
+        })
+        .unwrap_or(false)
 }
 
 /// A code fence line (three or more backticks or tildes): the character and how many.
@@ -320,16 +374,16 @@ mod tests {
             "Kirby said the U.N. Security Council met.\n"
         );
         assert_eq!(
-            prose("See ![a map](map.png) and [the report][1].\n"),
-            "See  and the report.\n"
+            prose("See ![a *map*](map.png) and [the report][1].\n"),
+            "See a map and the report.\n"
         );
         assert_eq!(
             prose("Run `factlint check` now, \\*really\\*.\n"),
-            "Run factlint check now, *really*.\n"
+            "Run  now, *really*.\n"
         );
         assert_eq!(
             prose("A <span class=\"x\">tagged</span> <https://usatoday.com> x < y\n"),
-            "A tagged https://usatoday.com x < y\n"
+            "A tagged  x < y\n"
         );
         assert_eq!(
             prose("[not a link] and `unclosed\n"),
@@ -342,6 +396,29 @@ mod tests {
         assert_eq!(
             prose("Before <!-- never closed.\n\nKirby said.\n"),
             "Before <!-- never closed.\n\nKirby said.\n"
+        );
+    }
+
+    #[test]
+    fn a_comment_on_a_line_of_its_own_leaves_the_paragraph_whole() {
+        assert_eq!(
+            prose("Kirby said\n  <!-- factlint-disable-next-line -->  \nthe missiles.\n"),
+            "Kirby said\nthe missiles.\n"
+        );
+        assert_eq!(prose("A.\n<!-- x --> B.\n<!-- y -->"), "A.\n B.\n");
+    }
+
+    #[test]
+    fn code_and_script_elements_are_not_prose() {
+        assert_eq!(
+            prose(
+                "Run <code>kirby 550</code> now.<SCRIPT>x = 1</script>\n<pre>\nKirby said 700\n</Pre>\nDone.\n"
+            ),
+            "Run  now.\n\nDone.\n"
+        );
+        assert_eq!(
+            prose("A <code>never closed.\n\nKirby <code>said.\n"),
+            "A never closed.\n\nKirby said.\n"
         );
     }
 
