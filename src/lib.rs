@@ -17,6 +17,7 @@ pub mod files;
 pub mod finding;
 pub mod fix;
 pub mod lang;
+pub mod parallel;
 pub mod problem;
 pub mod progress;
 pub mod render;
