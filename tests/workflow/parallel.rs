@@ -1,12 +1,10 @@
 //! Checking on all cores gives the answers of checking one article after the other, byte for
 //! byte, in every output format and in the report.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{Run, factlint_in};
+use crate::common::{Run, factlint_in};
 
 /// Copies of the bundled corpus with their numbers changed, so that the copies differ in
 /// what they state and in how long they take to check, plus an empty and a binary file
