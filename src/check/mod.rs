@@ -118,8 +118,8 @@ impl FactCheck {
             Self::Term(_) | Self::Title(_) => Kinds::NONE,
             Self::Attribution(_) | Self::Quote(_) => Kinds::SPEECH,
             Self::Date(_) => Kinds::DATES,
-            // Per-source figures read who is credited with a value, and a figure that
-            // changes over time reads the dates of the article (on `main` since 3b7c78e).
+            // Values, who is credited with them (per-source figures) and the article's
+            // dates (figures that change over time).
             Self::Quantity(_) => Kinds::ALL,
         }
     }
