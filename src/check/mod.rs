@@ -112,7 +112,8 @@ impl FactCheck {
         }
     }
 
-    /// The kinds of mention the evaluator reads (in [`Self::check`] and [`Self::stated`]).
+    /// The kinds of mention the evaluator reads (in [`Self::check`] and [`Self::stated`]);
+    /// the others are not extracted, so a new read must be listed here.
     fn reads(&self) -> Kinds {
         match self {
             Self::Term(_) | Self::Title(_) => Kinds::NONE,

@@ -31,7 +31,7 @@ pub struct BuiltinCheck {
     pub kind: AssertionKind,
     pub severity: Severity,
     pub run: fn(&ArticleContext, &BuiltinCheck, &mut Vec<Finding>),
-    /// The kinds of mention `run` reads.
+    /// The kinds of mention `run` reads; the others may not be extracted.
     pub reads: Kinds,
     /// A prefilter on the body text: false only when `run` cannot find anything.
     pub candidates: fn(&str, &Context) -> bool,
