@@ -18,6 +18,7 @@ pub mod finding;
 pub mod fix;
 pub mod lang;
 pub mod lsp;
+pub mod parallel;
 pub mod problem;
 pub mod progress;
 pub mod render;

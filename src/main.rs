@@ -1,6 +1,7 @@
 //! The `factlint` binary: parses arguments and calls the library.
 
 use std::io::{self, IsTerminal, Write};
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -99,6 +100,9 @@ enum ProjectCommand {
         /// (default from `checks: unknown-quote` of factlint.yaml, else off).
         #[arg(long)]
         unknown_quotes: bool,
+        /// Articles checked at once (default: one per core; 1 checks them one by one).
+        #[arg(long, short)]
+        jobs: Option<NonZeroUsize>,
     },
     /// Show a fact: its assertion, source and note, and which articles break it.
     ///
@@ -150,6 +154,9 @@ enum ProjectCommand {
         /// Publication date (YYYY-MM-DD) for articles whose front matter has none.
         #[arg(long, value_parser = parse_date)]
         date: Option<Date>,
+        /// Articles checked at once (default: one per core).
+        #[arg(long, short)]
+        jobs: Option<NonZeroUsize>,
     },
     /// Validate, list and describe fact sheets.
     ///
@@ -306,6 +313,7 @@ fn run(
             fix,
             diff,
             unknown_quotes,
+            jobs,
         } => {
             let options = CheckOptions {
                 paths: or_default(paths, &config.corpus),
@@ -329,6 +337,7 @@ fn run(
                     quiet,
                 ),
                 max_article_bytes: config.max_article_bytes,
+                jobs,
             };
             commands::check::run(&options, out, err)
         }
@@ -355,6 +364,7 @@ fn run(
             format,
             output,
             date,
+            jobs,
         } => {
             let format = format.map_or(config.report.format, |f| match f {
                 ReportFormat::Html => editorial::Format::Html,
@@ -372,6 +382,7 @@ fn run(
                 publication_date: date,
                 quiet: true,
                 max_article_bytes: config.max_article_bytes,
+                jobs,
                 ..CheckOptions::new(style)
             };
             let options = ReportOptions {

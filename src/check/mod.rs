@@ -43,7 +43,7 @@ pub use phrases::mentions;
 use builtin::BuiltinCheck;
 
 use crate::article::Article;
-use crate::extract::{self, Context, Mentions};
+use crate::extract::{self, Context, Kinds, Mentions};
 use crate::finding::Finding;
 use crate::lang::ast::{Assertion, Moment};
 use crate::sheet::{Fact, Sheet};
@@ -60,6 +60,8 @@ pub struct Ruleset {
 
 struct SheetPlan {
     applies_when: Option<Applicability>,
+    /// The kinds of mention its facts read.
+    reads: Kinds,
     /// One entry per fact of the sheet, in order.
     checks: Vec<FactCheck>,
     /// One entry per fact of the sheet: what shows that a sentence speaks of it.
@@ -115,6 +117,19 @@ impl FactCheck {
         match self {
             Self::Quantity(quantity) => quantity.held_to(article).err(),
             _ => None,
+        }
+    }
+
+    /// The kinds of mention the evaluator reads (in [`Self::check`] and [`Self::stated`]);
+    /// the others are not extracted, so a new read must be listed here.
+    fn reads(&self) -> Kinds {
+        match self {
+            Self::Term(_) | Self::Title(_) => Kinds::NONE,
+            Self::Attribution(_) | Self::Quote(_) => Kinds::SPEECH,
+            Self::Date(_) => Kinds::DATES,
+            // Values, who is credited with them (per-source figures) and the article's
+            // dates (figures that change over time).
+            Self::Quantity(_) => Kinds::ALL,
         }
     }
 
@@ -182,21 +197,25 @@ impl Ruleset {
         let mut builder = PhraseSetBuilder::default();
         let plans = sheets
             .iter()
-            .map(|sheet| SheetPlan {
-                applies_when: sheet
-                    .applies_when
-                    .as_ref()
-                    .map(|c| Applicability::compile(c, &mut builder)),
-                checks: sheet
+            .map(|sheet| {
+                let checks: Vec<FactCheck> = sheet
                     .facts
                     .iter()
                     .map(|fact| FactCheck::compile(&fact.assertion, sheet, &mut builder))
-                    .collect(),
-                cues: sheet
-                    .facts
-                    .iter()
-                    .map(|fact| FactCues::compile(fact, sheet, &mut builder))
-                    .collect(),
+                    .collect();
+                SheetPlan {
+                    applies_when: sheet
+                        .applies_when
+                        .as_ref()
+                        .map(|c| Applicability::compile(c, &mut builder)),
+                    reads: checks.iter().fold(Kinds::NONE, |k, c| k.and(c.reads())),
+                    checks,
+                    cues: sheet
+                        .facts
+                        .iter()
+                        .map(|fact| FactCues::compile(fact, sheet, &mut builder))
+                        .collect(),
+                }
             })
             .collect();
         Self {
@@ -240,27 +259,50 @@ impl Ruleset {
         self.run(article, context, false)
     }
 
+    /// Finds the phrases of every sheet in one scan, then extracts only the kinds of mention
+    /// that the applicable sheets and the built-in checks with candidates in the text read:
+    /// an article no sheet applies to costs the scan alone.
     fn run(&self, article: &Article, context: &Context, evaluate: bool) -> ArticleResult {
-        let context = ArticleContext::new(article, context, &self.phrases);
+        let text = &article.body.text;
+        let found = Found::in_text(&self.phrases, text);
         let mut result = ArticleResult::default();
-        if evaluate {
-            for builtin in &self.builtins {
-                (builtin.run)(&context, builtin, &mut result.findings);
-            }
-        }
+        let mut applicable = Vec::new();
         for (sheet, plan) in self.sheets.iter().zip(&self.plans) {
             let why_not = plan
                 .applies_when
                 .as_ref()
-                .and_then(|condition| context.why_not(condition));
-            if let Some(reason) = why_not {
-                result.not_applicable.push(NotApplicable {
+                .and_then(|condition| found.why_not(condition, article, context));
+            match why_not {
+                Some(reason) => result.not_applicable.push(NotApplicable {
                     story: sheet.story.clone(),
                     reason,
-                });
-                continue;
+                }),
+                None => {
+                    result.stories.push(sheet.story.clone());
+                    applicable.push((sheet, plan));
+                }
             }
-            result.stories.push(sheet.story.clone());
+        }
+        let builtins: Vec<&BuiltinCheck> = self
+            .builtins
+            .iter()
+            .copied()
+            .filter(|builtin| evaluate && builtin.has_candidates(text, context))
+            .collect();
+        if applicable.is_empty() && builtins.is_empty() {
+            return result;
+        }
+        let kinds = match evaluate {
+            true => (builtins.iter().map(|b| b.reads))
+                .chain(applicable.iter().map(|(_, plan)| plan.reads))
+                .fold(Kinds::NONE, Kinds::and),
+            false => Kinds::NONE,
+        };
+        let context = ArticleContext::reading(kinds, article, context, found);
+        for builtin in builtins {
+            (builtin.run)(&context, builtin, &mut result.findings);
+        }
+        for (sheet, plan) in applicable {
             let facts = sheet.facts.iter().zip(&plan.checks).zip(&plan.cues);
             for ((fact, check), cues) in facts {
                 let named = cues.find(&context);
@@ -307,59 +349,87 @@ impl Ruleset {
     }
 }
 
+/// The phrases of every fact found in an article, in text order, and indexed by phrase so
+/// that a fact reads its own phrases without scanning the others'.
+struct Found {
+    matches: Vec<PhraseMatch>,
+    by_phrase: HashMap<PhraseId, Vec<usize>>,
+}
+
+impl Found {
+    fn in_text(phrases: &PhraseSet, text: &str) -> Self {
+        let matches = phrases.find(text);
+        let mut by_phrase: HashMap<PhraseId, Vec<usize>> = HashMap::new();
+        for (index, found) in matches.iter().enumerate() {
+            by_phrase.entry(found.phrase).or_default().push(index);
+        }
+        Self { matches, by_phrase }
+    }
+
+    fn mentions(&self, phrase: PhraseId) -> bool {
+        self.by_phrase.contains_key(&phrase)
+    }
+
+    /// Why `condition` (a sheet's `applies_when`) does not hold of `article`, in which these
+    /// phrases were found, if it does not.
+    fn why_not(
+        &self,
+        condition: &Applicability,
+        article: &Article,
+        context: &Context,
+    ) -> Option<String> {
+        condition.why_not(&Tested {
+            mentioned: &|id| self.mentions(id),
+            published: context.publication_date,
+            outlet: article.meta.outlet.as_deref(),
+        })
+    }
+}
+
 /// What the checks know about one article: its text model, what it mentions and the
 /// phrases of the facts found in it, all computed once.
 pub struct ArticleContext<'a> {
     article: &'a Article,
     context: Context,
     document: Document,
+    /// The kinds of mention the checks that run read; the others are left empty.
     mentions: Mentions,
-    /// Every phrase found, in text order.
-    matches: Vec<PhraseMatch>,
-    /// Indices into `matches` by phrase, so that a fact reads its own phrases without
-    /// scanning the others'.
-    by_phrase: HashMap<PhraseId, Vec<usize>>,
+    found: Found,
 }
 
 impl<'a> ArticleContext<'a> {
+    /// Everything about `article`, every kind of mention included.
     fn new(article: &'a Article, context: &Context, phrases: &PhraseSet) -> Self {
+        let found = Found::in_text(phrases, &article.body.text);
+        Self::reading(Kinds::ALL, article, context, found)
+    }
+
+    /// `article` with the phrases `found` in it and the mentions of `kinds`.
+    fn reading(kinds: Kinds, article: &'a Article, context: &Context, found: Found) -> Self {
         let text = &article.body.text;
         let document = Document::new(text);
-        let matches = phrases.find(text);
-        let mut by_phrase: HashMap<PhraseId, Vec<usize>> = HashMap::new();
-        for (index, found) in matches.iter().enumerate() {
-            by_phrase.entry(found.phrase).or_default().push(index);
-        }
         Self {
             article,
             context: *context,
-            mentions: extract::extract(text, &document, context),
+            mentions: extract::extract_only(kinds, text, &document, context),
             document,
-            matches,
-            by_phrase,
+            found,
         }
     }
 
     /// Why `condition` (a sheet's `applies_when`) does not hold of the article, if it does not.
     fn why_not(&self, condition: &Applicability) -> Option<String> {
-        condition.why_not(&Tested {
-            mentioned: &|id| self.mentions_phrase(id),
-            published: self.publication_date(),
-            outlet: self.article.meta.outlet.as_deref(),
-        })
-    }
-
-    fn mentions_phrase(&self, phrase: PhraseId) -> bool {
-        self.matches_of(phrase).next().is_some()
+        self.found.why_not(condition, self.article, &self.context)
     }
 
     /// Occurrences of `phrase`, spans in the body text.
     fn matches_of(&self, phrase: PhraseId) -> impl Iterator<Item = &PhraseMatch> {
-        self.by_phrase
+        self.found
+            .by_phrase
             .get(&phrase)
             .into_iter()
             .flatten()
-            .map(|&index| &self.matches[index])
+            .map(|&index| &self.found.matches[index])
     }
 
     /// Where any of `phrases` occurs, in text order, each place once.

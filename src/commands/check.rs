@@ -1,6 +1,7 @@
 //! `factlint check`: lint articles against fact sheets, and fix what is certain.
 
 use std::io::{self, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
@@ -16,7 +17,7 @@ use crate::progress::Progress;
 use crate::render::{self, diff, github, human, json, jsonl, sarif, short};
 use crate::report::{CheckReport, CheckedFile, Rule};
 use crate::sheet;
-use crate::{files, fix};
+use crate::{files, fix, parallel};
 
 pub struct CheckOptions {
     /// Articles and folders of articles.
@@ -40,6 +41,8 @@ pub struct CheckOptions {
     pub progress: bool,
     /// Articles larger than this many bytes are refused.
     pub max_article_bytes: u64,
+    /// Articles checked at once (`--jobs`); every core when `None`.
+    pub jobs: Option<NonZeroUsize>,
 }
 
 impl CheckOptions {
@@ -59,6 +62,7 @@ impl CheckOptions {
             fix: FixMode::Report,
             progress: false,
             max_article_bytes: config::DEFAULT_MAX_ARTICLE_MB * files::MB,
+            jobs: None,
         }
     }
 }
@@ -157,9 +161,10 @@ fn fixed_summary(changes: &[Change], verb: &str) -> String {
     format!("{verb} {fixes} {findings} in {} {files}", changes.len())
 }
 
-/// Loads the rules once and checks every article under `options.paths` against them, fixing
-/// them if asked. Unreadable rule files and articles become problems; the rest is still
-/// checked. A progress bar may be drawn on `err` meanwhile.
+/// Loads the rules once and checks every article under `options.paths` against them, on all
+/// cores, fixing them if asked. Unreadable rule files and articles become problems; the rest
+/// is still checked. Results keep the order of the paths. A progress bar may be drawn on
+/// `err` meanwhile.
 pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked> {
     let (sheets, mut problems) = sheet::load_sheets(&options.rules);
     let ruleset =
@@ -169,17 +174,22 @@ pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked>
     problems.extend(walk_errors.into_iter().map(Problem::from));
     let mut checked = Checked::default();
     let mut progress = Progress::new(article_paths.len(), options.progress);
-    for path in article_paths {
-        match check_file(&ruleset, &path, options) {
-            Ok(outcome) => {
-                checked.report.files.push(outcome.file);
-                checked.changes.extend(outcome.change);
-                problems.extend(outcome.problem);
+    parallel::map_in_order(
+        &article_paths,
+        options.jobs,
+        |path| check_file(&ruleset, path, options),
+        |outcome| {
+            match outcome {
+                Ok(outcome) => {
+                    checked.report.files.push(outcome.file);
+                    checked.changes.extend(outcome.change);
+                    problems.extend(outcome.problem);
+                }
+                Err(problem) => problems.push(problem),
             }
-            Err(problem) => problems.push(problem),
-        }
-        progress.step(err)?;
-    }
+            progress.step(err)
+        },
+    )?;
     progress.finish(err)?;
     checked.report.problems = problems;
     checked.report.rules = describe_rules(&ruleset, &options.builtins);

@@ -53,16 +53,69 @@ pub struct Mentions {
     pub quantities: Vec<QuantityMention>,
 }
 
+/// Kinds of mention, each with its extractor: what a check reads, so that a kind no check
+/// reads is not extracted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Kinds {
+    /// Quotations and attributions, found together.
+    pub speech: bool,
+    pub dates: bool,
+    pub quantities: bool,
+}
+
+impl Kinds {
+    pub const NONE: Self = Self {
+        speech: false,
+        dates: false,
+        quantities: false,
+    };
+    pub const ALL: Self = Self {
+        speech: true,
+        dates: true,
+        quantities: true,
+    };
+    pub const SPEECH: Self = Self {
+        speech: true,
+        ..Self::NONE
+    };
+    pub const DATES: Self = Self {
+        dates: true,
+        ..Self::NONE
+    };
+    pub const QUANTITIES: Self = Self {
+        quantities: true,
+        ..Self::NONE
+    };
+
+    /// The kinds of `self` and of `other`.
+    pub fn and(self, other: Self) -> Self {
+        Self {
+            speech: self.speech || other.speech,
+            dates: self.dates || other.dates,
+            quantities: self.quantities || other.quantities,
+        }
+    }
+}
+
 /// Runs every extractor over one article.
 pub fn extract(text: &str, document: &Document, context: &Context) -> Mentions {
-    let mut quotes = quotes::find(text, document);
-    let attributions = attribution::find(text, document, &mut quotes);
-    Mentions {
-        quotes,
-        attributions,
-        dates: date::extract_dates(text, document, context),
-        quantities: quantity::extract(text, document),
+    extract_only(Kinds::ALL, text, document, context)
+}
+
+/// Runs the extractors of `kinds` over one article; the other kinds are left empty.
+pub fn extract_only(kinds: Kinds, text: &str, document: &Document, context: &Context) -> Mentions {
+    let mut mentions = Mentions::default();
+    if kinds.speech {
+        mentions.quotes = quotes::find(text, document);
+        mentions.attributions = attribution::find(text, document, &mut mentions.quotes);
     }
+    if kinds.dates {
+        mentions.dates = date::extract_dates(text, document, context);
+    }
+    if kinds.quantities {
+        mentions.quantities = quantity::extract(text, document);
+    }
+    mentions
 }
 
 impl Mentions {

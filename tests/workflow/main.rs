@@ -1,5 +1,5 @@
 //! The newsroom workflow end to end: output formats, autofix, rule authoring aids, shell
-//! completions and the pre-commit hook. One test binary, so the helpers are shared.
+//! completions, the pre-commit hook and checking on all cores. One test binary, so the helpers are shared.
 
 #[path = "../common/mod.rs"]
 mod common;
@@ -7,6 +7,7 @@ mod common;
 mod authoring;
 mod fix;
 mod formats;
+mod parallel;
 mod pre_commit;
 mod robustness;
 mod tools;

@@ -1,5 +1,12 @@
 //! factlint in pre-commit: the real framework installs the hook from this repository (built
 //! with cargo, as `language: rust` does) and refuses a commit that breaks a fact.
+//!
+//! The hook's build is the slow part, so it is reused between runs (`scripts/test` stays
+//! fast): the snapshot of this repository is committed at a fixed place with fixed dates, so
+//! unchanged sources give the same `rev:` and pre-commit's own cache (kept per `rev:`) has
+//! the hook installed already; changed sources are rebuilt in the kept target folder with a
+//! quick release profile (no optimisation, incremental), which tests the install path, not
+//! the optimiser.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -18,6 +25,9 @@ facts:
     note: Kim met Putin at the Vostochny Cosmodrome, not in Moscow.
 ";
 
+/// The date of every commit, so that a commit's id depends on its content only.
+const COMMIT_DATE: &str = "2024-01-01T00:00:00Z";
+
 /// Runs `program` in `dir` with a git identity and no user or system git configuration.
 fn run(dir: &Path, program: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> Output {
     Command::new(program)
@@ -27,18 +37,26 @@ fn run(dir: &Path, program: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> Outpu
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_AUTHOR_NAME", "Desk")
         .env("GIT_AUTHOR_EMAIL", "desk@example.com")
+        .env("GIT_AUTHOR_DATE", COMMIT_DATE)
         .env("GIT_COMMITTER_NAME", "Desk")
         .env("GIT_COMMITTER_EMAIL", "desk@example.com")
-        // pre-commit's cache, beside the test's repositories and removed with them.
-        .env("PRE_COMMIT_HOME", dir.join("../pre-commit-home"))
-        // The hook's cargo build, kept between runs so that only factlint is rebuilt.
-        .env("CARGO_TARGET_DIR", hook_build_dir())
+        .env("GIT_COMMITTER_DATE", COMMIT_DATE)
+        .env("PRE_COMMIT_HOME", hook_dir().join("home"))
+        // The hook's cargo build, kept between runs so that only factlint is rebuilt, and
+        // quickly: `cargo install` builds the release profile, which these settings make
+        // as cheap as a debug build.
+        .env("CARGO_TARGET_DIR", hook_dir().join("build"))
+        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", "0")
+        .env("CARGO_PROFILE_RELEASE_DEBUG", "false")
+        .env("CARGO_PROFILE_RELEASE_INCREMENTAL", "true")
+        .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "256")
         .output()
         .expect("the program runs")
 }
 
-fn hook_build_dir() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("pre-commit-hook-build")
+/// What the hook test keeps between runs, under the target folder.
+fn hook_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("pre-commit-hook")
 }
 
 fn succeed(dir: &Path, program: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> String {
@@ -57,9 +75,14 @@ fn transcript(output: &Output) -> String {
 }
 
 /// This working tree as it is (committed or not) in a new repository, and its commit: what
-/// `repo:` and `rev:` name. Files are those git tracks or would track.
+/// `repo:` and `rev:` name. Files are those git tracks or would track; `into` is emptied
+/// first.
 fn snapshot_of_this_repository(into: &Path) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if into.exists() {
+        fs::remove_dir_all(into).unwrap();
+    }
+    fs::create_dir_all(into).unwrap();
     let listed = succeed(
         root,
         "git",
@@ -78,16 +101,29 @@ fn snapshot_of_this_repository(into: &Path) -> String {
         .to_string()
 }
 
+/// Empties pre-commit's cache unless it was made for `rev`, so that it holds one build of
+/// the hook at most.
+fn keep_pre_commit_cache_only_for(rev: &str) {
+    let home = hook_dir().join("home");
+    let made_for = hook_dir().join("home.rev");
+    if fs::read_to_string(&made_for).ok().as_deref() != Some(rev) {
+        if home.exists() {
+            fs::remove_dir_all(&home).unwrap();
+        }
+        fs::write(made_for, rev).unwrap();
+    }
+}
+
 #[test]
 fn the_hook_passes_a_clean_article_and_refuses_one_that_breaks_a_fact() {
     let pre_commit = tools::tool("pre-commit");
     let tmp = tempfile::tempdir().unwrap();
-    let hook_repo = tmp.path().join("factlint");
+    let hook_repo = hook_dir().join("factlint");
     let newsroom = tmp.path().join("newsroom");
-    fs::create_dir_all(&hook_repo).unwrap();
     fs::create_dir_all(newsroom.join("rules")).unwrap();
     fs::create_dir_all(newsroom.join("drafts")).unwrap();
     let rev = snapshot_of_this_repository(&hook_repo);
+    keep_pre_commit_cache_only_for(&rev);
 
     fs::write(
         newsroom.join("factlint.yaml"),

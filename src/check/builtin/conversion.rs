@@ -11,6 +11,7 @@
 use super::BuiltinCheck;
 use crate::check::ArticleContext;
 use crate::check::quantity::describe;
+use crate::extract::Context;
 use crate::extract::quantity::{Amount, Qualifier, QuantityMention};
 use crate::finding::Finding;
 use crate::lang::units::Dimension;
@@ -40,6 +41,11 @@ fn rounding(mention: &QuantityMention) -> f64 {
         step *= 10.0;
     }
     step
+}
+
+/// A conversion is written in parentheses.
+pub fn has_candidates(text: &str, _: &Context) -> bool {
+    text.contains('(')
 }
 
 pub fn check(article: &ArticleContext, check: &BuiltinCheck, findings: &mut Vec<Finding>) {

@@ -11,6 +11,7 @@ use jiff::civil::Date;
 
 use super::BuiltinCheck;
 use crate::check::ArticleContext;
+use crate::extract::Context;
 use crate::extract::date::{DateMention, PartialDate, Resolution, Stated};
 use crate::finding::Finding;
 use crate::text::Token;
@@ -49,6 +50,11 @@ const FUTURE_MARKERS: &[&str] = &[
     "might",
     "aims",
 ];
+
+/// Only a publication date makes a date future.
+pub fn has_candidates(_: &str, context: &Context) -> bool {
+    context.publication_date.is_some()
+}
 
 pub fn check(article: &ArticleContext, check: &BuiltinCheck, findings: &mut Vec<Finding>) {
     let Some(published) = article.publication_date() else {

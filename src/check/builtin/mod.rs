@@ -9,7 +9,9 @@
 //! ```
 //!
 //! Their findings carry the id `builtin/<check>`. To add one: write its module here, with a
-//! `fn check(&ArticleContext, &BuiltinCheck, &mut Vec<Finding>)`, and list it in [`ALL`].
+//! `fn check(&ArticleContext, &BuiltinCheck, &mut Vec<Finding>)` and a cheap
+//! `fn has_candidates(&str, &Context) -> bool` that says when the text cannot hold a finding
+//! (so that its mentions need not be extracted), and list it in [`ALL`].
 
 mod conversion;
 pub(crate) mod future_date;
@@ -17,6 +19,7 @@ mod impossible_date;
 mod weekday;
 
 use super::ArticleContext;
+use crate::extract::{Context, Kinds};
 use crate::finding::{Finding, Severity};
 use crate::lang::ast::AssertionKind;
 
@@ -28,9 +31,18 @@ pub struct BuiltinCheck {
     pub kind: AssertionKind,
     pub severity: Severity,
     pub run: fn(&ArticleContext, &BuiltinCheck, &mut Vec<Finding>),
+    /// The kinds of mention `run` reads; the others may not be extracted.
+    pub reads: Kinds,
+    /// A prefilter on the body text: false only when `run` cannot find anything.
+    pub candidates: fn(&str, &Context) -> bool,
 }
 
 impl BuiltinCheck {
+    /// Whether the check may find something in `text`, before any mention is extracted.
+    pub fn has_candidates(&self, text: &str, context: &Context) -> bool {
+        (self.candidates)(text, context)
+    }
+
     /// The id findings carry: `builtin/conversion`.
     pub fn finding_id(&self) -> String {
         format!("builtin/{}", self.id)
@@ -45,6 +57,8 @@ pub const ALL: &[BuiltinCheck] = &[
         kind: AssertionKind::Quantity,
         severity: Severity::Warning,
         run: conversion::check,
+        reads: Kinds::QUANTITIES,
+        candidates: conversion::has_candidates,
     },
     BuiltinCheck {
         id: "weekday",
@@ -52,6 +66,8 @@ pub const ALL: &[BuiltinCheck] = &[
         kind: AssertionKind::Date,
         severity: Severity::Warning,
         run: weekday::check,
+        reads: Kinds::DATES,
+        candidates: weekday::has_candidates,
     },
     BuiltinCheck {
         id: "impossible-date",
@@ -59,6 +75,8 @@ pub const ALL: &[BuiltinCheck] = &[
         kind: AssertionKind::Date,
         severity: Severity::Error,
         run: impossible_date::check,
+        reads: Kinds::DATES,
+        candidates: impossible_date::has_candidates,
     },
     BuiltinCheck {
         id: "future-date",
@@ -66,10 +84,22 @@ pub const ALL: &[BuiltinCheck] = &[
         kind: AssertionKind::Date,
         severity: Severity::Warning,
         run: future_date::check,
+        reads: Kinds::DATES,
+        candidates: future_date::has_candidates,
     },
 ];
 
 /// The check named `id`.
 pub fn find(id: &str) -> Option<&'static BuiltinCheck> {
     ALL.iter().find(|check| check.id == id)
+}
+
+/// Whether `text` contains one of `words`, ignoring ASCII case.
+fn contains_any_ignoring_case(text: &str, words: &[&str]) -> bool {
+    let bytes = text.as_bytes();
+    words.iter().any(|word| {
+        bytes
+            .windows(word.len())
+            .any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
+    })
 }

@@ -1,10 +1,17 @@
 //! `weekday`: a weekday that contradicts its date ("Tuesday, January 3, 2024" was a
 //! Wednesday). A year-less date is checked only once the publication date gives its year.
 
-use super::BuiltinCheck;
+use super::{BuiltinCheck, contains_any_ignoring_case};
 use crate::check::ArticleContext;
+use crate::extract::Context;
 use crate::extract::date::{When, weekday_name};
 use crate::finding::Finding;
+
+/// A weekday is named: every weekday word of the date extractor starts with one of these
+/// (its lexicon lowercases words, and no other letter lowercases to an ASCII one here).
+pub fn has_candidates(text: &str, _: &Context) -> bool {
+    contains_any_ignoring_case(text, &["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+}
 
 pub fn check(article: &ArticleContext, check: &BuiltinCheck, findings: &mut Vec<Finding>) {
     let text = &article.article().body.text;
