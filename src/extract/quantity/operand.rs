@@ -520,10 +520,7 @@ fn inch_mark(tokens: &Tokens, i: usize) -> Option<usize> {
     match tokens.str(i) {
         "″" => Some(i + 1),
         "'" if tokens.joined(i) && tokens.str(i + 1) == "'" => Some(i + 2),
-        "\"" => {
-            let marks = (0..tokens.len()).filter(|&j| tokens.str(j) == "\"").count();
-            (marks % 2 == 1).then_some(i + 1)
-        }
+        "\"" => tokens.has_unpaired_straight_quote().then_some(i + 1),
         _ => None,
     }
 }

@@ -7,11 +7,27 @@ use crate::text::{Token, TokenKind};
 pub(super) struct Tokens<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    /// How many straight double quotes `"` the sentence has: an odd count leaves one
+    /// unpaired, which may be an inch mark. Counted once, not at every mark.
+    straight_quotes: usize,
 }
 
 impl<'a> Tokens<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        Self { text, tokens }
+        let straight_quotes = tokens
+            .iter()
+            .filter(|token| text.get(token.span.range()) == Some("\""))
+            .count();
+        Self {
+            text,
+            tokens,
+            straight_quotes,
+        }
+    }
+
+    /// Whether the sentence's straight double quotes cannot all be paired.
+    pub fn has_unpaired_straight_quote(&self) -> bool {
+        self.straight_quotes % 2 == 1
     }
 
     pub fn len(&self) -> usize {
