@@ -17,6 +17,7 @@
 use crate::article::{Article, Format};
 use crate::finding::{Finding, Severity};
 use crate::lang::ast::AssertionKind;
+use crate::report::Rule;
 use crate::source::Span;
 
 /// The id of the info finding for a directive that suppresses nothing.
@@ -91,6 +92,18 @@ fn names(facts: &[String], fact: &str) -> bool {
                     .strip_suffix(id.as_str())
                     .is_some_and(|story| story.ends_with('/'))
         })
+}
+
+/// The rule of unused-suppression findings, for formats that list the rules of a run.
+pub fn unused_rule() -> Rule {
+    Rule {
+        id: UNUSED_ID.to_string(),
+        kind: AssertionKind::Term,
+        severity: Severity::Info,
+        description: "an inline `factlint-disable` that suppresses nothing".to_string(),
+        note: None,
+        source: None,
+    }
 }
 
 fn unused(source: &str, directive: &Directive) -> Finding {

@@ -17,7 +17,7 @@ use crate::progress::Progress;
 use crate::render::{self, diff, github, human, json, jsonl, sarif, short};
 use crate::report::{CheckReport, CheckedFile, Rule};
 use crate::sheet;
-use crate::{files, fix, parallel};
+use crate::{files, fix, parallel, suppression};
 
 pub struct CheckOptions {
     /// Articles and folders of articles.
@@ -293,6 +293,7 @@ fn describe_rules(ruleset: &Ruleset, builtins: &[&BuiltinCheck]) -> Vec<Rule> {
             source: fact.source.clone(),
         })
         .chain(builtins)
+        .chain(std::iter::once(suppression::unused_rule()))
         .collect()
 }
 
