@@ -172,9 +172,13 @@ pub fn fold(word: &str) -> String {
 /// Whether some holiday name starts with `word`; a cheap test, without allocating, run
 /// before the words after it are folded.
 pub fn may_start_holiday(word: &str) -> bool {
+    // Every word of every article is tried: the initial rules out most names at once.
+    let Some(initial) = folded_chars(word).next() else {
+        return false;
+    };
     HOLIDAYS
         .iter()
-        .any(|(name, _)| folded_chars(word).eq(name[0].chars()))
+        .any(|(name, _)| name[0].starts_with(initial) && folded_chars(word).eq(name[0].chars()))
 }
 
 fn folded_chars(word: &str) -> impl Iterator<Item = char> + '_ {

@@ -107,9 +107,15 @@ pub(super) fn at(tokens: &Tokens, i: usize) -> Option<(Lead, usize)> {
     if !tokens.is_word(i) {
         return (tokens.str(i) == "~").then_some((Lead::Qualifier(Qualifier::Approx), i + 1));
     }
+    // Lower-cased once: every phrase is tried at every word of every sentence.
+    let first = tokens.lower(i);
     PHRASES.iter().find_map(|&(phrase, lead)| {
-        let mut next = i;
-        for word in phrase.split(' ') {
+        let mut words = phrase.split(' ');
+        if words.next() != Some(first.as_str()) {
+            return None;
+        }
+        let mut next = i + 1;
+        for word in words {
             if tokens.lower(next) != word {
                 return None;
             }
