@@ -199,6 +199,7 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
     let qualifier = match lead {
         Some(Lead::Qualifier(qualifier)) => Some(qualifier),
         _ if low.ish => Some(Qualifier::Approx),
+        _ if low.plus => Some(Qualifier::Ge),
         _ => None,
     };
     if context::is_excluded(tokens, &low) {

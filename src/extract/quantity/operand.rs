@@ -30,6 +30,9 @@ pub(super) struct Operand {
     pub scaled: bool,
     /// Whether "-ish" was glued to the number ("360-ish"): an approximation.
     pub ish: bool,
+    /// Whether "plus" follows the number ("80 plus hours", "100-plus people", "50+ homes"):
+    /// at least that many.
+    pub plus: bool,
 }
 
 impl Operand {
@@ -66,6 +69,10 @@ pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
         operand.raw = -operand.raw;
         operand.high = operand.high.map(|high| -high);
     }
+    if plus_after(tokens, &operand) {
+        operand.plus = true;
+        operand.end += 1;
+    }
     match currency {
         Some(currency) => operand.unit = Some(currency),
         None if operand.unit.is_none() => {
@@ -98,6 +105,14 @@ pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
         && ((number > 0 && PART_OWNERS.contains(&tokens.lower(number - 1).as_str()))
             || matches!(tokens.lower(number + 1).as_str(), "a" | "an"));
     (!pronoun && !part_of_something).then_some(operand)
+}
+
+/// "80 plus hours", "50+ homes": "plus" or a "+" glued to the number, not followed by another
+/// number (which it would add: "2 plus 2", "5+3").
+fn plus_after(tokens: &Tokens, operand: &Operand) -> bool {
+    let at = operand.end;
+    let marker = tokens.lower(at) == "plus" || (tokens.str(at) == "+" && tokens.joined(at - 1));
+    marker && tokens.kind(at + 1) != Some(TokenKind::Number)
 }
 
 /// Words before "half" that make it a part of something: "the first half", "his half".
@@ -180,6 +195,7 @@ pub(super) fn plain(i: usize, digits: Digits) -> Operand {
         digits: Some(digits),
         scaled: false,
         ish: false,
+        plus: false,
     }
 }
 
@@ -355,6 +371,10 @@ fn glued_suffix(operand: &mut Operand, suffix: &str, after_currency: bool) -> Op
             operand.ish = true;
             return Some(());
         }
+        if lower == "plus" {
+            operand.plus = true;
+            return Some(());
+        }
         let word = hyphenated.split(['-', '‐']).next().unwrap_or(hyphenated);
         operand.unit = Some(units::lookup(hyphenated).or_else(|| units::lookup(word))?);
         return Some(());
@@ -412,6 +432,7 @@ fn words(tokens: &Tokens, i: usize) -> Option<Operand> {
             digits: None,
             scaled: false,
             ish: false,
+            plus: false,
         },
         None => hyphenated_word(tokens.str(i), i)?,
     };
@@ -438,6 +459,7 @@ fn hyphenated_word(word: &str, i: usize) -> Option<Operand> {
         digits: None,
         scaled: false,
         ish: false,
+        plus: false,
     })
 }
 

@@ -421,6 +421,31 @@ fn approximations_decimal_commas_fractions_and_percent_first() {
 }
 
 #[test]
+fn a_number_with_plus_is_at_least_that_many() {
+    use Qualifier::Ge;
+    let at_least = |n: f64| interval(Some(n), None);
+    assert_eq!(
+        one("The crew had 70 plus hours of air."),
+        ("70 plus hours".into(), at_least(70.0), Some("h"), Some(Ge))
+    );
+    assert_eq!(
+        one("a 2,000-plus crowd gathered"),
+        ("2,000-plus".into(), at_least(2000.0), None, Some(Ge))
+    );
+    assert_eq!(
+        one("The storm cut off 40+ villages."),
+        ("40+".into(), at_least(40.0), None, Some(Ge))
+    );
+    assert_eq!(
+        one("They hired 300 Plus staff."),
+        ("300 Plus".into(), at_least(300.0), None, Some(Ge))
+    );
+    // Plus another number adds: two quantities, neither a bound.
+    let sums = quantities("It cost 5 plus 3 dollars, or 5+3.");
+    assert!(sums.iter().all(|q| q.3.is_none()), "{sums:?}");
+}
+
+#[test]
 fn small_lengths_and_other_dimensions() {
     let cases: &[(&str, f64, &str)] = &[
         ("a gate of 7 nanometres", 7.0, "nanometre"),
