@@ -133,6 +133,12 @@ fn a_value_attaches_to_the_noun_it_is_of_and_to_the_subject_of_its_verb() {
             "complement",
             &["probe", "cost"],
         ),
+        (
+            "Crews said the ship held only “900 tonnes” at the time.",
+            "900 tonnes",
+            "complement",
+            &["ship", "held"],
+        ),
     ];
     for (text, written, relation, words) in cases {
         let expected = (relation, words.iter().map(|w| w.to_string()).collect());

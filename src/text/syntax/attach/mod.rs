@@ -281,6 +281,16 @@ impl Reader<'_> {
 
     /// Token indices of `segment` before `i`, nearest first, parentheses skipped unless
     /// `i` is inside them itself.
+    /// Whether token `j` is a quotation mark that opens a quotation: glued to the word after
+    /// it, and not to one before it.
+    fn opens_quote(&self, j: usize) -> bool {
+        let glued = |a: usize, b: usize| match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        };
+        self.is(j, &["\"", "“", "‘", "«", "'"]) && glued(j, j + 1) && (j == 0 || !glued(j - 1, j))
+    }
+
     fn before(&self, i: usize, segment: &Range<usize>) -> impl Iterator<Item = usize> + '_ {
         let inside = self.syntax.is_parenthetical(i);
         (segment.start.max(i.saturating_sub(REACH))..i)
@@ -608,9 +618,10 @@ impl Syntax {
         let modifies = next
             .filter(|&j| !reader.is(j, NOT_HEADS))
             .and_then(|j| reader.head_from(j, &segment, false));
+        // "had only “80 hours of oxygen”": a quotation mark opening a fragment is no word.
         let before = reader
             .before(first, &segment)
-            .find(|&j| reader.tag(j) != Some(Tag::Determiner));
+            .find(|&j| reader.tag(j) != Some(Tag::Determiner) && !reader.opens_quote(j));
         if let Some(head) = modifies {
             anchors.push(head);
             // "two people have been rescued": the verb the phrase is subject of.
@@ -668,7 +679,8 @@ impl Syntax {
         }
         let verb = reader.before(first, &segment).find(|&j| {
             !(matches!(reader.tag(j), Some(Tag::Adverb | Tag::Determiner))
-                || reader.is(j, COMPLEMENT_PREPOSITIONS))
+                || reader.is(j, COMPLEMENT_PREPOSITIONS)
+                || reader.opens_quote(j))
         });
         match verb.filter(|&j| matches!(reader.tag(j), Some(Tag::Verb | Tag::Auxiliary))) {
             // "its winds easing to 130 mph": what is left after a fall is a later state of
