@@ -136,9 +136,7 @@ impl Article {
 
 /// `2024-01-05`, or the date part of `2024-01-05T03:07:00+08:00`: an article's own date.
 pub fn parse_publication_date(text: &str) -> Option<jiff::civil::Date> {
-    let text = text.trim();
-    let day = text.get(..10).unwrap_or(text);
-    day.parse().ok()
+    crate::lang::ast::Moment::from_iso(text).map(crate::lang::ast::Moment::day)
 }
 
 /// What a format's reader takes from a file.

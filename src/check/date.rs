@@ -251,20 +251,11 @@ fn overlaps(date: PartialDate, from: DateValue, to: DateValue) -> bool {
     )
 }
 
-fn fact_date(value: DateValue) -> PartialDate {
-    match value {
-        DateValue::Day(day) => PartialDate::day(day),
-        DateValue::Month { year, month } => PartialDate::month(year, month),
-        DateValue::Year(year) => PartialDate::year(year),
-    }
-}
-
 /// "on 2023-12-30 or 2024-01-02", "between 2024-11-01 and 2024-11-30".
 fn describe(constraint: &DateConstraint) -> String {
-    let iso = |value: DateValue| fact_date(value).iso();
     match constraint {
         DateConstraint::OneOf(values) => {
-            let dates: Vec<String> = values.iter().map(|v| iso(v.node)).collect();
+            let dates: Vec<String> = values.iter().map(|v| v.node.to_string()).collect();
             let preposition = match values.first().map(|v| v.node) {
                 Some(DateValue::Day(_)) => "on",
                 _ => "in",
@@ -272,7 +263,7 @@ fn describe(constraint: &DateConstraint) -> String {
             format!("{preposition} {}", dates.join(" or "))
         }
         DateConstraint::Between { start, end } => {
-            format!("between {} and {}", iso(start.node), iso(end.node))
+            format!("between {} and {}", start.node, end.node)
         }
     }
 }
