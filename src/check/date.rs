@@ -15,15 +15,17 @@ use jiff::civil::Date;
 
 use super::ArticleContext;
 use super::builtin::future_date::speaks_of_future;
+use super::event_time::TimeFact;
 use super::normalize::fold;
 use super::own_names::{OwnNames, StoryNames};
 use super::phrases::{PhraseId, PhraseSetBuilder};
 use crate::extract::date::{DateMention, PartialDate, Resolution, Stated, Unit, When};
+use crate::extract::time::TimeMention;
 use crate::finding::Finding;
-use crate::lang::ast::{DateAssertion, DateConstraint, DateValue};
+use crate::lang::ast::{DateAssertion, DateConstraint, DateValue, Spanned};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
-use crate::text::syntax::Relation;
+use crate::text::syntax::{Binding, Relation};
 
 /// A date fact with its event's words resolved to automaton ids.
 #[derive(Debug)]
@@ -35,6 +37,11 @@ pub struct DateCheck {
     /// The event's words as the sheet's `terms` list them, folded, when it lists them.
     listed: Option<Vec<String>>,
     constraint: DateConstraint,
+    /// The days a date without a time may name: the fact's own, or for a time (`at`) the
+    /// days it fell on anywhere.
+    days: DateConstraint,
+    /// The time of day, for `at`.
+    time: Option<TimeFact>,
 }
 
 /// Endings a listed word may still take: "launches", "Kim's".
@@ -51,12 +58,32 @@ impl DateCheck {
         let mut ids: Vec<PhraseId> = words.iter().map(|word| phrases.add(word)).collect();
         ids.sort();
         ids.dedup();
+        let time = match &assertion.constraint {
+            DateConstraint::At { time, tolerance } => Some(TimeFact::new(
+                time.node,
+                tolerance.as_ref().map(|tolerance| tolerance.node),
+            )),
+            DateConstraint::OneOf(_) | DateConstraint::Between { .. } => None,
+        };
+        let days = match time {
+            Some(time) => {
+                let (first, last) = time.days();
+                let span = assertion.event.span;
+                DateConstraint::Between {
+                    start: Spanned::new(DateValue::Day(first), span),
+                    end: Spanned::new(DateValue::Day(last), span),
+                }
+            }
+            None => assertion.constraint.clone(),
+        };
         Self {
             own_names: OwnNames::compile(sheet, &words, phrases),
             event: event.clone(),
             phrases: ids,
             listed: group.map(|_| words.iter().map(|word| fold(word)).collect()),
             constraint: assertion.constraint.clone(),
+            days,
+            time,
         }
     }
 
@@ -69,6 +96,14 @@ impl DateCheck {
             };
             if !self.agrees(mention, value) {
                 findings.push(self.finding(fact, article, mention));
+            }
+        }
+        let Some(time) = &self.time else {
+            return;
+        };
+        for mention in event_times(&article.mentions().times, &words, &names) {
+            if !time.agrees(mention) {
+                findings.push(self.time_finding(fact, article, time, mention));
             }
         }
     }
@@ -91,10 +126,18 @@ impl DateCheck {
         let dates = &article.mentions().dates;
         let first = dates.partition_point(|d| d.span.start < within.start);
         let last = dates.partition_point(|d| d.span.start < within.end);
-        event_dates(article, &dates[first..last], &words, &names)
+        let mut stated: Vec<Span> = event_dates(article, &dates[first..last], &words, &names)
             .filter(|mention| within.contains(mention.span))
             .map(|mention| mention.span)
-            .collect()
+            .collect();
+        if self.time.is_some() {
+            let times = &article.mentions().times;
+            let first = times.partition_point(|t| t.span.start < within.start);
+            let last = times.partition_point(|t| t.span.start < within.end);
+            stated.extend(event_times(&times[first..last], &words, &names).map(|t| t.span));
+            stated.sort();
+        }
+        stated
     }
 
     /// Where the article names the event, in the forms the sheet lists.
@@ -140,6 +183,25 @@ impl DateCheck {
         )
     }
 
+    fn time_finding(
+        &self,
+        fact: &Fact,
+        article: &ArticleContext,
+        time: &TimeFact,
+        mention: &TimeMention,
+    ) -> Finding {
+        let text = &article.article().body.text;
+        let event = &self.event;
+        let written = &text[mention.span.range()];
+        article.finding(
+            fact,
+            mention.span,
+            format!("the {event} time “{written}” contradicts the fact sheet"),
+            time.explain(mention, written),
+            Some(format!("{event} {}", time.describe())),
+        )
+    }
+
     /// Whether every date the mention names agrees with the fact; a round figure ("six
     /// weeks ago") agrees when the fact falls within its stretch.
     fn agrees(&self, mention: &DateMention, value: When) -> bool {
@@ -153,9 +215,10 @@ impl DateCheck {
                 from.first_day().is_some_and(|first| first <= end)
                     && to.last_day().is_some_and(|last| start <= last)
             };
-            return match &self.constraint {
+            return match &self.days {
                 DateConstraint::OneOf(values) => values.iter().any(|v| meets(v.node, v.node)),
                 DateConstraint::Between { start, end } => meets(start.node, end.node),
+                DateConstraint::At { .. } => true,
             };
         }
         // "since August", "before 2018": the fact's days reach into the open range.
@@ -169,9 +232,10 @@ impl DateCheck {
                 start.is_none_or(|start| to.last_day().is_some_and(|last| start <= last))
                     && end.is_none_or(|end| from.first_day().is_some_and(|first| first <= end))
             };
-            return match &self.constraint {
+            return match &self.days {
                 DateConstraint::OneOf(values) => values.iter().any(|v| reaches(v.node, v.node)),
                 DateConstraint::Between { start, end } => reaches(start.node, end.node),
+                DateConstraint::At { .. } => true,
             };
         }
         // The year of "September 19-20" is the reader's guess, not the writer's: compare what
@@ -183,11 +247,12 @@ impl DateCheck {
             } else {
                 date
             };
-            match &self.constraint {
+            match &self.days {
                 DateConstraint::OneOf(values) => {
                     values.iter().any(|v| overlaps(date, v.node, v.node))
                 }
                 DateConstraint::Between { start, end } => overlaps(date, start.node, end.node),
+                DateConstraint::At { .. } => true,
             }
         })
     }
@@ -251,7 +316,8 @@ fn overlaps(date: PartialDate, from: DateValue, to: DateValue) -> bool {
     )
 }
 
-/// "on 2023-12-30 or 2024-01-02", "between 2024-11-01 and 2024-11-30".
+/// "on 2023-12-30 or 2024-01-02", "between 2024-11-01 and 2024-11-30", "at
+/// 2023-10-25T00:25-06:00 (06:25 UTC)".
 fn describe(constraint: &DateConstraint) -> String {
     match constraint {
         DateConstraint::OneOf(values) => {
@@ -265,7 +331,27 @@ fn describe(constraint: &DateConstraint) -> String {
         DateConstraint::Between { start, end } => {
             format!("between {} and {}", start.node, end.node)
         }
+        DateConstraint::At { time, tolerance } => {
+            TimeFact::new(time.node, tolerance.as_ref().map(|t| t.node)).describe()
+        }
     }
+}
+
+/// The times of day that time the event named at `words`, read as [`event_dates`] reads
+/// dates.
+fn event_times<'a>(
+    times: &'a [TimeMention],
+    words: &'a [Span],
+    names: &'a StoryNames,
+) -> impl Iterator<Item = &'a TimeMention> {
+    times
+        .iter()
+        .filter(move |time| dates_the_event(&time.binding, words, names))
+}
+
+/// Whether a date or time with this binding dates the event named at `words`.
+fn dates_the_event(binding: &Binding, words: &[Span], names: &StoryNames) -> bool {
+    binding.relation != Relation::Names && binding.attaches_to(words) && names.may_own(binding)
 }
 
 /// The dates that date the event named at `words`: those whose clause or phrase the
@@ -280,10 +366,7 @@ fn event_dates<'a>(
     names: &'a StoryNames,
 ) -> impl Iterator<Item = &'a DateMention> {
     dates.iter().filter(move |mention| {
-        mention.binding.relation != Relation::Names
-            && mention.binding.attaches_to(words)
-            && names.may_own(&mention.binding)
-            && !is_length_of_time(article, mention)
+        dates_the_event(&mention.binding, words, names) && !is_length_of_time(article, mention)
     })
 }
 
@@ -361,7 +444,9 @@ mod tests {
             event: "launch".to_string(),
             phrases: Vec::new(),
             listed: None,
+            days: constraint.clone(),
             constraint,
+            time: None,
         }
     }
 

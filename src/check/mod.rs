@@ -11,6 +11,7 @@ pub(crate) mod common_words;
 mod condition;
 mod date;
 mod demonyms;
+mod event_time;
 mod normalize;
 mod own_names;
 mod phrases;

@@ -8,6 +8,7 @@ pub mod attribution;
 pub mod date;
 pub mod quantity;
 pub mod quotes;
+pub mod time;
 
 use jiff::civil::Date;
 use serde_json::{Value, json};
@@ -49,6 +50,8 @@ pub struct Mentions {
     pub quotes: Vec<Quotation>,
     pub attributions: Vec<Attribution>,
     pub dates: Vec<date::DateMention>,
+    /// Times of day, found with the dates.
+    pub times: Vec<time::TimeMention>,
     /// Numbers with their units, in text order.
     pub quantities: Vec<QuantityMention>,
 }
@@ -59,6 +62,7 @@ pub struct Mentions {
 pub struct Kinds {
     /// Quotations and attributions, found together.
     pub speech: bool,
+    /// Dates and times of day, found together.
     pub dates: bool,
     pub quantities: bool,
 }
@@ -111,6 +115,7 @@ pub fn extract_only(kinds: Kinds, text: &str, document: &Document, context: &Con
     }
     if kinds.dates {
         mentions.dates = date::extract_dates(text, document, context);
+        mentions.times = time::extract_times(text, document, &mentions.dates);
     }
     if kinds.quantities {
         mentions.quantities = quantity::extract(text, document);
@@ -132,6 +137,14 @@ impl Mentions {
                 "date",
                 date.span,
                 date.json_fields(&article.body.text),
+            )
+        }));
+        mentions.extend(self.times.iter().map(|time| {
+            mention_json(
+                article,
+                "time",
+                time.span,
+                time.json_fields(&article.body.text),
             )
         }));
         mentions.extend(

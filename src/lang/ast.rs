@@ -216,6 +216,39 @@ pub enum DateConstraint {
         start: Spanned<DateValue>,
         end: Spanned<DateValue>,
     },
+    /// `at 2023-10-25T00:25-06:00 ±30min`: the event happened at this time, give or take
+    /// the tolerance (none: to the minute).
+    At {
+        time: Spanned<EventTime>,
+        tolerance: Option<Spanned<jiff::SignedDuration>>,
+    },
+}
+
+/// `2023-10-25T00:25-06:00`: a time of day on a day, with its offset from UTC, which is
+/// the event's "local time".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EventTime {
+    pub at: jiff::Timestamp,
+    pub offset: jiff::tz::Offset,
+}
+
+/// `2023-10-25T00:25-06:00`, as the language writes it.
+impl std::fmt::Display for EventTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let local = self.offset.to_datetime(self.at);
+        let offset = self.offset.seconds() / 60;
+        if offset == 0 {
+            return write!(f, "{}Z", local.strftime("%Y-%m-%dT%H:%M"));
+        }
+        let sign = if offset < 0 { '-' } else { '+' };
+        let offset = offset.unsigned_abs();
+        let (hours, minutes) = (offset / 60, offset % 60);
+        write!(
+            f,
+            "{}{sign}{hours:02}:{minutes:02}",
+            local.strftime("%Y-%m-%dT%H:%M")
+        )
+    }
 }
 
 /// A calendar date at the precision it was written.

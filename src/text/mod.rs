@@ -5,9 +5,11 @@
 
 mod abbreviations;
 pub mod calendar;
+pub mod clock;
 mod paragraphs;
 mod sentences;
 pub mod syntax;
+pub mod time_zones;
 mod tokens;
 
 use std::ops::Range;

@@ -14,7 +14,7 @@ use super::relative::shift_offset;
 use super::{Part, PartialDate};
 use crate::lang::units;
 use crate::source::Span;
-use crate::text::calendar;
+use crate::text::clock;
 use crate::text::{Token, TokenKind};
 
 /// One date expression of a sentence.
@@ -731,7 +731,7 @@ impl<'a> Reader<'a> {
         }
         let word = self.word(i)?;
         // "by 1900 GMT": a clock time, not the year 1900.
-        if calendar::is_clock_digits(word) && self.word(i + 1).is_some_and(calendar::is_time_zone) {
+        if clock::read(self.text, self.tokens, i).is_some() {
             return None;
         }
         if let Some(year) = lexicon::year(word) {

@@ -6,28 +6,10 @@
 
 use super::operand::Operand;
 use super::tokens::Tokens;
-use crate::text::calendar::{self, MONTHS};
+use crate::text::calendar::MONTHS;
 
 const MONTH_ABBREVIATIONS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
-const TIME_WORDS: &[&str] = &[
-    "a.m.",
-    "p.m.",
-    "am",
-    "pm",
-    "gmt",
-    "utc",
-    "bst",
-    "cet",
-    "est",
-    "edt",
-    "pst",
-    "pdt",
-    "o'clock",
-    "o’clock",
-    "hrs",
-    "local",
 ];
 const AGE_WORDS: &[&str] = &["aged", "age", "ages"];
 
@@ -61,7 +43,7 @@ fn is_month(tokens: &Tokens, i: usize) -> bool {
         || MONTH_ABBREVIATIONS.contains(&word)
 }
 
-/// "December 30", "30 December", "Dec. 30", "3 p.m.", "2211 GMT".
+/// "December 30", "30 December", "Dec. 30", "3 p.m.", "2211 GMT", "11 o'clock".
 fn is_date_or_time(tokens: &Tokens, operand: &Operand) -> bool {
     let (before, after) = (operand.first, operand.end);
     let month_before = before > 0
@@ -69,11 +51,10 @@ fn is_date_or_time(tokens: &Tokens, operand: &Operand) -> bool {
             || (before > 1 && tokens.str(before - 1) == "." && is_month(tokens, before - 2)));
     let month_after =
         is_month(tokens, after) || (tokens.lower(after) == "of" && is_month(tokens, after + 1));
-    let time_after = TIME_WORDS.contains(&tokens.lower(after).as_str()) && operand.raw <= 24.0;
-    // "2211 GMT", "0011 local time": a clock time, not the count 2,211.
-    let zone_after = calendar::is_clock_digits(tokens.str(operand.number))
-        && calendar::is_time_zone(tokens.str(after));
-    operand.raw.fract() == 0.0 && (month_before || month_after || time_after || zone_after)
+    // "3 p.m.", "2211 GMT", "00.11 GMT": a clock time, not the count 2,211 or 0.11.
+    let clock = tokens.is_clock(operand.number);
+    let o_clock = matches!(tokens.str(after), "o'clock" | "o’clock") && operand.raw <= 12.0;
+    clock || (operand.raw.fract() == 0.0 && (month_before || month_after || o_clock))
 }
 
 /// "aged 45", "45 years old", "Smith, 45, said".

@@ -1,6 +1,7 @@
 //! The tokens of one sentence with their text: what the quantity grammar reads.
 
 use crate::source::Span;
+use crate::text::clock;
 use crate::text::{Token, TokenKind};
 
 #[derive(Clone, Copy)]
@@ -65,6 +66,11 @@ impl<'a> Tokens<'a> {
     /// The span from the start of token `first` to the end of token `last` (inclusive).
     pub fn span_of(&self, first: usize, last: usize) -> Span {
         Span::new(self.tokens[first].span.start, self.tokens[last].span.end)
+    }
+
+    /// Whether a clock time starts at token `i`: "3 p.m.", "2211 GMT".
+    pub fn is_clock(&self, i: usize) -> bool {
+        clock::read(self.text, self.tokens, i).is_some()
     }
 
     /// Whether tokens `i` and `i + 1` touch, with no space between them.

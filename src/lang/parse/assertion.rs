@@ -71,6 +71,10 @@ impl<'a> Grammar<'a> {
                 let (i, constraint) = cut(|i| self.date_list(i)).parse(i)?;
                 Ok((i, date_assertion(subject, constraint)))
             }
+            Relation::At => {
+                let (i, constraint) = cut(|i| self.time_constraint(i)).parse(i)?;
+                Ok((i, date_assertion(subject, constraint)))
+            }
             Relation::Attributed { negated } => {
                 let (i, speakers) = cut(|i| self.speakers(i)).parse(i)?;
                 let attribution = AttributionAssertion {
@@ -321,6 +325,49 @@ impl<'a> Grammar<'a> {
         Ok((i, DateConstraint::OneOf(dates)))
     }
 
+    /// `TIME [± DURATION]`, after `at`.
+    pub(super) fn time_constraint(self, i: &'a str) -> PResult<'a, DateConstraint> {
+        let (i, time) = self.event_time(i)?;
+        let (i, tolerance) = opt(preceded(ws0, |i| self.time_tolerance(i))).parse(i)?;
+        let next = match tolerance {
+            Some(_) => "the end of the assertion",
+            None => "a tolerance (±30 min) or the end of the assertion",
+        };
+        let (i, ()) = end_of_input(i, next)?;
+        Ok((i, DateConstraint::At { time, tolerance }))
+    }
+
+    /// `± DURATION` after a time: `±30 min`, `±1h`.
+    fn time_tolerance(self, i: &'a str) -> PResult<'a, Spanned<jiff::SignedDuration>> {
+        let start = i;
+        let (i, _) = alt((tag("±"), tag("+/-"), tag("+-"))).parse(i)?;
+        let (i, amount) = cut(preceded(ws0, |i| self.quantity(i))).parse(i)?;
+        let seconds = amount.unit.as_ref().and_then(|unit| {
+            let second = units::lookup("s")?;
+            unit.node.convert(amount.value, second)
+        });
+        let duration = seconds
+            .filter(|s| (0.0..=86_400.0 * 366.0).contains(s))
+            .and_then(|s| jiff::SignedDuration::try_from_secs_f64(s).ok());
+        match duration {
+            Some(duration) => Ok((i, Spanned::new(duration, self.span_between(start, i)))),
+            None => {
+                let (message, label) = match &amount.unit {
+                    None => ("a tolerance on a time needs its unit", "no unit"),
+                    Some(_) if amount.value < 0.0 => ("a tolerance cannot be negative", "negative"),
+                    Some(unit) if unit.node.dimension != Dimension::Duration => {
+                        ("a tolerance on a time is a duration", "not a duration")
+                    }
+                    Some(_) => ("a tolerance on a time is at most a year", "too long"),
+                };
+                let failure = self
+                    .failure_at(amount.span, message, label)
+                    .with_help("write minutes or hours: ±30 min, ±1 h");
+                Err(nom::Err::Failure(failure))
+            }
+        }
+    }
+
     /// `START and END`, after `between`.
     pub(super) fn date_range(self, i: &'a str) -> PResult<'a, DateConstraint> {
         let (i, start) = self.date(i)?;
@@ -465,6 +512,9 @@ pub(super) fn relation_at(i: &str) -> Option<(&str, Relation)> {
     }
     if let Some(after) = followed_by("in", starts_with_digit) {
         return Some((after, Relation::In));
+    }
+    if let Some(after) = followed_by("at", starts_with_digit) {
+        return Some((after, Relation::At));
     }
     if let Ok((after, _)) = (keyword("not"), ws1, keyword("attributed")).parse(i) {
         return Some((after, Relation::Attributed { negated: true }));

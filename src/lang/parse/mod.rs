@@ -24,7 +24,7 @@ use nom::{IResult, Offset, Parser};
 
 use super::ast::{
     Assertion, AttributionAssertion, CompareOp, Condition, DateAssertion, DateConstraint,
-    DateValue, Figure, Moment, Published, Quantity, QuantityAssertion, QuantityConstraint,
+    DateValue, EventTime, Figure, Moment, Published, Quantity, QuantityAssertion, QuantityConstraint,
     QuoteAssertion, Spanned, Speaker, TermAssertion, TitleAssertion, TitleSet, Tolerance,
 };
 use super::error::{Failure, ParseError, is_word_char, token_at};
@@ -123,6 +123,7 @@ enum Relation {
     Between,
     On,
     In,
+    At,
     Attributed { negated: bool },
     Titled,
 }
@@ -132,7 +133,7 @@ impl Relation {
     fn subject_noun(self) -> &'static str {
         match self {
             Self::Compare(_) | Self::Between => "what is measured",
-            Self::On | Self::In => "the event",
+            Self::On | Self::In | Self::At => "the event",
             Self::Attributed { .. } => "the claim",
             Self::Titled => "the entity",
         }
@@ -142,6 +143,7 @@ impl Relation {
         match self {
             Self::Compare(_) | Self::Between => "range ≈ 885 km",
             Self::On | Self::In => "launch on 2023-12-30",
+            Self::At => "landfall at 2023-10-25T00:25-06:00",
             Self::Attributed { .. } => "first combat use attributed to analyst",
             Self::Titled => "kirby titled \"spokesman\"",
         }

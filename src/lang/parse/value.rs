@@ -79,21 +79,66 @@ impl<'a> Grammar<'a> {
     /// `-0400`): when a figure held. A time without an offset is an error, since the day it
     /// falls on depends on it.
     pub(super) fn moment(self, i: &'a str) -> PResult<'a, Spanned<Moment>> {
+        const HELP: &str = "write the day the figure was current: as of 2023-09-09";
         let start = i;
-        let (i, date) = self.date(i).map_err(|error| {
-            error.map(|failure| {
-                failure.with_help("write the day the figure was current: as of 2023-09-09")
-            })
-        })?;
-        let DateValue::Day(day) = date.node else {
+        let (i, day) = self.day_of(i, "'as of' needs a day", HELP)?;
+        let Some(after_t) = i.strip_prefix(['T', 't']) else {
+            return Ok((i, Spanned::new(Moment::Day(day.node), day.span)));
+        };
+        let (i, time) = self.time_on(start, day.node, after_t)?;
+        let moment = Moment::Instant {
+            day: day.node,
+            at: time.at,
+        };
+        Ok((i, Spanned::new(moment, self.span_between(start, i))))
+    }
+
+    /// `2023-10-25T00:25-06:00`, after `at`: a day, a time of day and its offset.
+    pub(super) fn event_time(self, i: &'a str) -> PResult<'a, Spanned<EventTime>> {
+        const HELP: &str = "write the day, the time and its offset: at 2023-10-25T00:25-06:00";
+        let start = i;
+        let (i, day) = self.day_of(i, "'at' needs a day and a time", HELP)?;
+        let Some(after_t) = i.strip_prefix(['T', 't']) else {
             let failure = self
-                .failure_at(date.span, "'as of' needs a day", "not a day")
-                .with_help("write the day the figure was current: as of 2023-09-09");
+                .failure_at(day.span, "'at' needs a time of day", "a day without a time")
+                .with_help(format!(
+                    "add the time and its offset ({}T00:25-06:00), or write 'on {}' for the day",
+                    day.node, day.node
+                ));
             return Err(nom::Err::Failure(failure));
         };
-        let Some(after_t) = i.strip_prefix(['T', 't']) else {
-            return Ok((i, Spanned::new(Moment::Day(day), date.span)));
-        };
+        let (i, time) = self.time_on(start, day.node, after_t)?;
+        Ok((i, Spanned::new(time, self.span_between(start, i))))
+    }
+
+    /// A day, at the start of a moment: `2023-09-09` (not a month or a year).
+    fn day_of(
+        self,
+        i: &'a str,
+        not_a_day: &str,
+        help: &str,
+    ) -> PResult<'a, Spanned<jiff::civil::Date>> {
+        let (i, date) = self
+            .date(i)
+            .map_err(|error| error.map(|failure| failure.with_help(help)))?;
+        match date.node {
+            DateValue::Day(day) => Ok((i, Spanned::new(day, date.span))),
+            _ => {
+                let failure = self
+                    .failure_at(date.span, not_a_day, "not a day")
+                    .with_help(help);
+                Err(nom::Err::Failure(failure))
+            }
+        }
+    }
+
+    /// `HH:MM[:SS]` and its offset, after the `T` of a moment that starts at `start`.
+    fn time_on(
+        self,
+        start: &'a str,
+        day: jiff::civil::Date,
+        after_t: &'a str,
+    ) -> PResult<'a, EventTime> {
         let (i, time) = self.time_of_day(after_t)?;
         let (i, offset) = self.utc_offset(i)?;
         let at = offset.to_timestamp(day.to_datetime(time)).map_err(|_| {
@@ -103,8 +148,7 @@ impl<'a> Grammar<'a> {
                 "out of range",
             ))
         })?;
-        let moment = Moment::Instant { day, at };
-        Ok((i, Spanned::new(moment, self.span_between(start, i))))
+        Ok((i, EventTime { at, offset }))
     }
 
     /// `HH:MM` or `HH:MM:SS`, on the 24-hour clock.
