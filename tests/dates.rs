@@ -12,6 +12,15 @@ fn check(fixture: &str, extra: &[&str]) -> common::Run {
     factlint(&args)
 }
 
+/// Times of day compared after conversion to UTC, with the day written beside them; other
+/// events' times, a time to the hour, "about" and bounds are not findings.
+#[test]
+fn times_of_day_are_compared_in_utc() {
+    insta::glob!("fixtures/times/*.md", |path| {
+        insta::assert_snapshot!("times", common::check_fixture("times", path))
+    });
+}
+
 #[test]
 fn a_wrong_day_is_reported_with_the_year_it_took() {
     let run = check("wrong_day.md", &[]);

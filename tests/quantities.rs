@@ -122,8 +122,9 @@ fn the_conversion_check_can_be_turned_off() {
 /// `misstated.md` misstates each fact once in a shape of its own.
 #[test]
 fn values_and_dates_are_compared_where_they_attach() {
-    insta::glob!("fixtures/binding/*.md", |path| check_binding_fixture(
-        "binding", path
+    insta::glob!("fixtures/binding/*.md", |path| insta::assert_snapshot!(
+        "binding",
+        common::check_fixture("binding", path)
     ));
 }
 
@@ -135,7 +136,10 @@ fn values_and_dates_are_compared_where_they_attach() {
 #[test]
 fn values_on_a_scale_are_compared_for_the_storys_noun() {
     insta::glob!("fixtures/binding_quake/*.md", |path| {
-        check_binding_fixture("binding_quake", path)
+        insta::assert_snapshot!(
+            "binding_quake",
+            common::check_fixture("binding_quake", path)
+        )
     });
 }
 
@@ -145,8 +149,9 @@ fn values_on_a_scale_are_compared_for_the_storys_noun() {
 /// figure of neither.
 #[test]
 fn a_figure_holds_when_credited_to_its_source_or_to_no_one() {
-    insta::glob!("fixtures/figures/*.md", |path| check_binding_fixture(
-        "figures", path
+    insta::glob!("fixtures/figures/*.md", |path| insta::assert_snapshot!(
+        "figures",
+        common::check_fixture("figures", path)
     ));
 }
 
@@ -156,26 +161,10 @@ fn a_figure_holds_when_credited_to_its_source_or_to_no_one() {
 /// (a warning) and gives another number of basis points.
 #[test]
 fn percentage_points_are_not_percentages() {
-    insta::glob!("fixtures/points/*.md", |path| check_binding_fixture(
-        "points", path
+    insta::glob!("fixtures/points/*.md", |path| insta::assert_snapshot!(
+        "points",
+        common::check_fixture("points", path)
     ));
-}
-
-/// Checks one article of `tests/fixtures/{folder}` against the sheet there and snapshots
-/// the findings: `other_things.md` has none, the others some.
-fn check_binding_fixture(folder: &str, path: &std::path::Path) {
-    let relative = path
-        .strip_prefix(env!("CARGO_MANIFEST_DIR"))
-        .expect("fixtures are inside the repository");
-    let file = relative.to_str().expect("fixture paths are UTF-8");
-    let sheet = format!("tests/fixtures/{folder}/sheet.yaml");
-    let run = factlint(&["check", "--rules", &sheet, "--format", "short", file]);
-    let clean = path
-        .file_name()
-        .and_then(|name| name.to_str())
-        .is_some_and(|name| name.starts_with("other_things"));
-    assert_eq!(run.code, if clean { 0 } else { 1 }, "{}", run.transcript());
-    insta::assert_snapshot!(folder, run.transcript());
 }
 
 /// Thousands of values in one sentence, and thousands of words without a full stop, are
@@ -212,8 +201,9 @@ fn long_sentences_full_of_values_stay_linear() {
 /// the story's own probe's cost and launch.
 #[test]
 fn a_sibling_in_a_series_is_not_the_story() {
-    insta::glob!("fixtures/series/*.md", |path| check_binding_fixture(
-        "series", path
+    insta::glob!("fixtures/series/*.md", |path| insta::assert_snapshot!(
+        "series",
+        common::check_fixture("series", path)
     ));
 }
 
@@ -225,8 +215,9 @@ fn a_sibling_in_a_series_is_not_the_story() {
 /// given.
 #[test]
 fn a_figure_is_judged_against_the_one_current_at_publication() {
-    insta::glob!("fixtures/timeline/*.md", |path| check_binding_fixture(
-        "timeline", path
+    insta::glob!("fixtures/timeline/*.md", |path| insta::assert_snapshot!(
+        "timeline",
+        common::check_fixture("timeline", path)
     ));
 }
 

@@ -44,8 +44,16 @@ impl TimeFact {
             let offset = Offset::constant(hours);
             offset.to_datetime(at).date()
         };
-        let earliest = self.time.at.saturating_sub(self.tolerance).unwrap_or(self.time.at);
-        let latest = self.time.at.saturating_add(self.tolerance).unwrap_or(self.time.at);
+        let earliest = self
+            .time
+            .at
+            .saturating_sub(self.tolerance)
+            .unwrap_or(self.time.at);
+        let latest = self
+            .time
+            .at
+            .saturating_add(self.tolerance)
+            .unwrap_or(self.time.at);
         (day_at(earliest, -12), day_at(latest, 14))
     }
 
@@ -61,8 +69,15 @@ impl TimeFact {
 
     fn agrees_in(&self, mention: &TimeMention, offset: Offset) -> bool {
         // "11 p.m." may be any minute of the hour either side; a bound is exact.
-        let bound = matches!(mention.qualifier, Qualifier::NotAfter | Qualifier::NotBefore);
-        let slack = if mention.clock.to_the_minute || bound { 0 } else { 59 };
+        let bound = matches!(
+            mention.qualifier,
+            Qualifier::NotAfter | Qualifier::NotBefore
+        );
+        let slack = if mention.clock.to_the_minute || bound {
+            0
+        } else {
+            59
+        };
         let margin = self.tolerance.as_secs() / 60 + slack;
         let diff = match mention.day {
             Some(day) => match self.instant(mention, day, offset) {
@@ -133,26 +148,49 @@ impl TimeFact {
         }
     }
 
-    /// "“1:25 a.m. Eastern” → 05:25 UTC (Eastern: UTC−04:00)": how the mention was read.
+    /// "“1:25 a.m. Eastern” (UTC−04:00) is 05:25 UTC": how the mention was read.
     pub fn explain(&self, mention: &TimeMention, written: &str) -> String {
-        let zone = match mention.clock.zone {
-            None => "no zone written: the event's local time".to_string(),
-            Some(zone) => zone.name(),
-        };
-        let readings: Vec<String> = self
-            .offsets(mention.clock.zone)
-            .into_iter()
-            .map(|offset| {
-                let minutes = i64::from(mention.clock.minutes) - i64::from(offset.seconds()) / 60;
-                let utc = minutes.rem_euclid(MINUTES_PER_DAY);
-                let offset = offset_text((offset.seconds() / 60) as i16);
-                format!("{:02}:{:02} UTC (UTC{offset})", utc / 60, utc % 60)
+        let offsets = self.offsets(mention.clock.zone);
+        let mut offset_names: Vec<String> = offsets
+            .iter()
+            .filter(|offset| **offset != Offset::UTC || mention.clock.zone.is_none())
+            .map(|offset| format!("UTC{}", offset_text((offset.seconds() / 60) as i16)))
+            .collect();
+        if matches!(mention.clock.zone, None | Some(Zone::Local)) {
+            let zone = if mention.clock.zone.is_none() {
+                "no zone written: "
+            } else {
+                ""
+            };
+            offset_names = vec![format!(
+                "{zone}the event's local time, {}",
+                offset_names.join("")
+            )];
+        }
+        let readings: Vec<String> = offsets
+            .iter()
+            .map(|&offset| match mention.day {
+                Some(day) => self
+                    .instant(mention, day, offset)
+                    .map_or_else(String::new, |at| {
+                        Offset::UTC
+                            .to_datetime(at)
+                            .strftime("%H:%M UTC on %Y-%m-%d")
+                            .to_string()
+                    }),
+                None => {
+                    let minutes =
+                        i64::from(mention.clock.minutes) - i64::from(offset.seconds()) / 60;
+                    let utc = minutes.rem_euclid(MINUTES_PER_DAY);
+                    format!("{:02}:{:02} UTC", utc / 60, utc % 60)
+                }
             })
             .collect();
-        let day = mention
-            .day
-            .map_or(String::new(), |day| format!(" on {day}"));
-        format!("“{written}”{day} → {}; {zone}", readings.join(" or "))
+        let zone = match offset_names.is_empty() {
+            true => String::new(),
+            false => format!(" ({})", offset_names.join(" or ")),
+        };
+        format!("“{written}”{zone} is {}", readings.join(" or "))
     }
 
     /// "at 2023-10-25T00:25-06:00 ±30 min (06:25 UTC)".
@@ -163,7 +201,11 @@ impl TimeFact {
             minutes if minutes % 60 == 0 => format!(" ±{} h", minutes / 60),
             minutes => format!(" ±{minutes} min"),
         };
-        format!("at {}{tolerance} ({} UTC)", self.time, utc.strftime("%H:%M"))
+        format!(
+            "at {}{tolerance} ({} UTC)",
+            self.time,
+            utc.strftime("%H:%M")
+        )
     }
 }
 
@@ -248,7 +290,7 @@ mod tests {
         let times = extract_times(text, &document, &[]);
         assert_eq!(
             fact.explain(&times[0], "1:25 a.m. Eastern"),
-            "“1:25 a.m. Eastern” → 05:25 UTC (UTC−04:00); Eastern"
+            "“1:25 a.m. Eastern” (UTC−04:00) is 05:25 UTC"
         );
     }
 }

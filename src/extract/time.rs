@@ -2,6 +2,9 @@
 //! after 1 a.m. Eastern", each with its zone as written, the day written with it, and what
 //! it attaches to in its sentence.
 //!
+//! A time in parentheses right after another ("23:40 local time (22:40 GMT)") restates
+//! it, and attaches where it does.
+//!
 //! A day is the time's only when it is written right beside it ("on Friday at 11 p.m.",
 //! "00.11 GMT on Saturday", "at 23:11 local time (22:11 GMT) on Friday"); any other date of
 //! the sentence may date something else, so the time is then compared as a time of day
@@ -82,9 +85,14 @@ impl TimeMention {
             ),
             (
                 "zone",
-                self.clock.zone.map_or(Value::Null, |zone| json!(zone.name())),
+                self.clock
+                    .zone
+                    .map_or(Value::Null, |zone| json!(zone.name())),
             ),
-            ("day", self.day.map_or(Value::Null, |day| json!(day.to_string()))),
+            (
+                "day",
+                self.day.map_or(Value::Null, |day| json!(day.to_string())),
+            ),
             ("qualifier", json!(self.qualifier.as_str())),
             ("bound_to", self.binding.to_json(text)),
         ]
@@ -111,12 +119,22 @@ pub fn extract_times(text: &str, document: &Document, dates: &[DateMention]) -> 
             let day = (!clock.midnight)
                 .then(|| day_beside(text, within, i..end, dates))
                 .flatten();
+            // "23:40 local time (22:40 GMT)": the aside restates the time before it.
+            let restated = times
+                .last()
+                .filter(|_| i >= 1 && &text[tokens[i - 1].span.range()] == "(")
+                .filter(|last: &&TimeMention| last.span.end <= tokens[i - 1].span.start)
+                .filter(|last| tokens_within(tokens, last.span).end == i - 1);
+            let binding = match restated {
+                Some(last) => last.binding.clone(),
+                None => document.syntax.date_binding(text, tokens, i..end),
+            };
             times.push(TimeMention {
                 span,
                 clock,
                 qualifier,
                 day,
-                binding: document.syntax.date_binding(text, tokens, i..end),
+                binding,
             });
             i = end;
         }
@@ -127,7 +145,14 @@ pub fn extract_times(text: &str, document: &Document, dates: &[DateMention]) -> 
 /// Words that may stand between a day and its time: "Friday night at 11 p.m.", "11 p.m.
 /// on Friday", "Friday, 6 a.m.".
 const BETWEEN_DAY_AND_TIME: &[&str] = &[
-    ",", "on", "at", "night", "evening", "morning", "afternoon", "overnight",
+    ",",
+    "on",
+    "at",
+    "night",
+    "evening",
+    "morning",
+    "afternoon",
+    "overnight",
 ];
 
 /// The day of a date mention written right before or after the time at tokens `time`.
@@ -146,7 +171,11 @@ fn day_beside(
     // "(22:11 GMT)": the same time in another zone, between this one and its day.
     let after_aside = match tokens.get(time.end).map(|t| &text[t.span.range()]) {
         Some("(") => clock::read(text, tokens, time.end + 1)
-            .filter(|&(_, end)| tokens.get(end).is_some_and(|t| &text[t.span.range()] == ")"))
+            .filter(|&(_, end)| {
+                tokens
+                    .get(end)
+                    .is_some_and(|t| &text[t.span.range()] == ")")
+            })
             .map_or(time.end, |(_, end)| end + 1),
         _ => time.end,
     };

@@ -109,7 +109,10 @@ enum Shape {
 
 /// Hours, minutes and shape of `digits`: "23:11", "6.04", "2211", "11".
 fn split(digits: &str) -> Option<(u16, u16, Shape)> {
-    if !digits.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b'.') {
+    if !digits
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+    {
         return None;
     }
     let parse = |text: &str| text.parse::<u16>().ok();
@@ -137,9 +140,14 @@ fn split(digits: &str) -> Option<(u16, u16, Shape)> {
 fn digits_and_half(text: &str, tokens: &[Token], i: usize) -> Option<Time> {
     let written = &text[tokens.get(i)?.span.range()];
     let lower = written.to_ascii_lowercase();
-    let glued = [("am", Half::Am), ("a.m", Half::Am), ("pm", Half::Pm), ("p.m", Half::Pm)]
-        .into_iter()
-        .find_map(|(suffix, half)| Some((lower.strip_suffix(suffix)?, half)));
+    let glued = [
+        ("am", Half::Am),
+        ("a.m", Half::Am),
+        ("pm", Half::Pm),
+        ("p.m", Half::Pm),
+    ]
+    .into_iter()
+    .find_map(|(suffix, half)| Some((lower.strip_suffix(suffix)?, half)));
     let digits = glued.map_or(lower.as_str(), |(digits, _)| digits);
     let (hours, minutes, shape) = split(digits)?;
     // "am"/"pm" after one space at most: "6:04 pm", "6:04pm".
@@ -213,22 +221,51 @@ mod tests {
     #[test]
     fn clock_times_as_written() {
         let cases = [
-            ("It hit at 23:11 local time.", "23:11", Some("local time"), "23:11 local time"),
-            ("It hit at 6:04 pm IST, officials said.", "18:04", Some("IST"), "6:04 pm IST"),
+            (
+                "It hit at 23:11 local time.",
+                "23:11",
+                Some("local time"),
+                "23:11 local time",
+            ),
+            (
+                "It hit at 6:04 pm IST, officials said.",
+                "18:04",
+                Some("IST"),
+                "6:04 pm IST",
+            ),
             ("It hit at 6.04pm IST.", "18:04", Some("IST"), "6.04pm IST"),
             ("It hit at 11 p.m. on Friday.", "23:00", None, "11 p.m."),
             ("It hit at 12 a.m. sharp.", "00:00", None, "12 a.m."),
             ("It hit at 12:30 PM ET.", "12:30", Some("ET"), "12:30 PM ET"),
             ("It hit at 2211 GMT.", "22:11", Some("GMT"), "2211 GMT"),
-            ("It hit at 00.11 GMT on Saturday.", "00:11", Some("GMT"), "00.11 GMT"),
-            ("Landfall came at 1:25 a.m. Eastern.", "01:25", Some("Eastern"), "1:25 a.m. Eastern"),
+            (
+                "It hit at 00.11 GMT on Saturday.",
+                "00:11",
+                Some("GMT"),
+                "00.11 GMT",
+            ),
+            (
+                "Landfall came at 1:25 a.m. Eastern.",
+                "01:25",
+                Some("Eastern"),
+                "1:25 a.m. Eastern",
+            ),
             ("Troops moved at 0600 hours.", "06:00", None, "0600 hours"),
             ("They met at noon.", "12:00", None, "noon"),
-            ("It began at 5 a.m. GMT+3 today.", "05:00", Some("UTC+03:00"), "5 a.m. GMT+3"),
+            (
+                "It began at 5 a.m. GMT+3 today.",
+                "05:00",
+                Some("UTC+03:00"),
+                "5 a.m. GMT+3",
+            ),
             ("It began at 11am.", "11:00", None, "11am"),
         ];
         for (text, time, zone, words) in cases {
-            let expected = (time.to_string(), zone.map(str::to_string), words.to_string());
+            let expected = (
+                time.to_string(),
+                zone.map(str::to_string),
+                words.to_string(),
+            );
             assert_eq!(first_clock(text), Some(expected), "{text}");
         }
     }

@@ -190,7 +190,9 @@ fn offset_after(text: &str, tokens: &[Token], i: usize) -> Option<(i16, usize)> 
         _ => return None,
     };
     let glued = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
-    let number = tokens.get(i + 1).filter(|_| glued(i - 1, i) || glued(i, i + 1))?;
+    let number = tokens
+        .get(i + 1)
+        .filter(|_| glued(i - 1, i) || glued(i, i + 1))?;
     Some((sign * hours_and_minutes(&text[number.span.range()])?, i + 2))
 }
 

@@ -39,3 +39,22 @@ pub fn factlint_in(dir: &Path, args: &[&str]) -> Run {
 pub fn factlint(args: &[&str]) -> Run {
     factlint_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
+
+/// `factlint check --format short` of one article of `tests/fixtures/FOLDER/` against the
+/// folder's `sheet.yaml`, for a snapshot: an article named `other_things*` must have no
+/// finding, any other at least one.
+#[allow(dead_code)] // Not every test crate checks fixture folders.
+pub fn check_fixture(folder: &str, path: &Path) -> String {
+    let relative = path
+        .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .expect("fixtures are inside the repository");
+    let file = relative.to_str().expect("fixture paths are UTF-8");
+    let sheet = format!("tests/fixtures/{folder}/sheet.yaml");
+    let run = factlint(&["check", "--rules", &sheet, "--format", "short", file]);
+    let clean = path
+        .file_name()
+        .and_then(|name| name.to_str())
+        .is_some_and(|name| name.starts_with("other_things"));
+    assert_eq!(run.code, if clean { 0 } else { 1 }, "{}", run.transcript());
+    run.transcript()
+}

@@ -24,8 +24,9 @@ use nom::{IResult, Offset, Parser};
 
 use super::ast::{
     Assertion, AttributionAssertion, CompareOp, Condition, DateAssertion, DateConstraint,
-    DateValue, EventTime, Figure, Moment, Published, Quantity, QuantityAssertion, QuantityConstraint,
-    QuoteAssertion, Spanned, Speaker, TermAssertion, TitleAssertion, TitleSet, Tolerance,
+    DateValue, EventTime, Figure, Moment, Published, Quantity, QuantityAssertion,
+    QuantityConstraint, QuoteAssertion, Spanned, Speaker, TermAssertion, TitleAssertion, TitleSet,
+    Tolerance,
 };
 use super::error::{Failure, ParseError, is_word_char, token_at};
 use super::units::{self, Dimension, Unit};

@@ -880,6 +880,87 @@ fn as_of_errors() {
 }
 
 #[test]
+fn events_at_a_time_of_day() {
+    let input = "landfall at 2023-10-25T00:25-06:00 ±30min";
+    let read = date(input);
+    assert_eq!(read.event.node, "landfall");
+    let DateConstraint::At { time, tolerance } = read.constraint else {
+        panic!("{input}: not a time");
+    };
+    assert_eq!(time.span, at(input, "2023-10-25T00:25-06:00", 0));
+    let utc: jiff::Timestamp = "2023-10-25T06:25:00Z".parse().unwrap();
+    assert_eq!(time.node.at, utc);
+    assert_eq!(time.node.to_string(), "2023-10-25T00:25-06:00");
+    let tolerance = tolerance.expect("a tolerance");
+    assert_eq!(tolerance.node, jiff::SignedDuration::from_mins(30));
+    assert_eq!(tolerance.span, at(input, "±30min", 0));
+    let read = date("quake at 2023-09-08T22:11Z ± 1 h");
+    let DateConstraint::At { time, tolerance } = read.constraint else {
+        panic!("not a time");
+    };
+    assert_eq!(time.node.to_string(), "2023-09-08T22:11Z");
+    assert_eq!(
+        tolerance.map(|t| t.node),
+        Some(jiff::SignedDuration::from_hours(1))
+    );
+    // "at" followed by a word is part of the subject.
+    let (_, figures) = figures("winds at landfall ≈ 165 mph");
+    assert_eq!(figures[0].value.value, 165.0);
+    assert_eq!(
+        quantity("winds at landfall ≈ 165 mph").subject.node,
+        "winds at landfall"
+    );
+}
+
+#[test]
+fn time_of_day_errors() {
+    let input = "landfall at 2023-10-25";
+    let help = Some(
+        "add the time and its offset (2023-10-25T00:25-06:00), or write 'on 2023-10-25' for the day",
+    );
+    let message = "'at' needs a time of day";
+    assert_error(
+        input,
+        at(input, "2023-10-25", 0),
+        message,
+        "a day without a time",
+        help,
+    );
+    let input = "landfall at 2023-10";
+    let help = Some("write the day, the time and its offset: at 2023-10-25T00:25-06:00");
+    let message = "'at' needs a day and a time";
+    assert_error(input, at(input, "2023-10", 0), message, "not a day", help);
+    let input = "landfall at 2023-10-25T00:25";
+    let help = Some("a time needs its offset: 21:00Z for UTC, 21:00+01:00, 18:04+05:30");
+    let message = "expected the time's offset from UTC";
+    let end = Span::new(input.len(), input.len());
+    assert_error(input, end, message, "ends here", help);
+    let input = "landfall at 2023-10-25T25:00Z";
+    let help = Some("hours go from 00 to 23, minutes and seconds from 00 to 59");
+    let message = "no such time of day '25:00'";
+    assert_error(input, at(input, "25:00", 0), message, "out of range", help);
+    let help = Some("write minutes or hours: ±30 min, ±1 h");
+    let input = "landfall at 2023-10-25T00:25-06:00 ±30";
+    let message = "a tolerance on a time needs its unit";
+    assert_error(input, at(input, "30", 0), message, "no unit", help);
+    let input = "landfall at 2023-10-25T00:25-06:00 ±30 km";
+    let message = "a tolerance on a time is a duration";
+    assert_error(
+        input,
+        at(input, "30 km", 0),
+        message,
+        "not a duration",
+        help,
+    );
+    let input = "landfall at 2023-10-25T00:25-06:00 ±30 min later";
+    let message = "expected the end of the assertion, found 'later'";
+    assert_error(input, at(input, "later", 0), message, "unexpected", None);
+    let input = "landfall at 2023-10-25T00:25-06:00 EDT";
+    let message = "expected a tolerance (±30 min) or the end of the assertion, found 'EDT'";
+    assert_error(input, at(input, "EDT", 0), message, "unexpected", None);
+}
+
+#[test]
 fn figure_errors() {
     let input = "magnitude > 6.8 or 7.0";
     let help = Some("figures that are each possible go with ≈ or =");
