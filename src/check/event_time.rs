@@ -6,8 +6,8 @@
 //! written in summer) holds if any reading does. With a day written beside it ("00.11 GMT
 //! on Saturday") the time is compared as an instant; without one, as a time of day, so
 //! "00.11 GMT" agrees with 00:11 on any day. A time written to the hour ("11 p.m.") holds
-//! within the hour either side, "about 11 p.m." within two;  "before"/"by" and
-//! "after"/"since" are bounds.
+//! within the hour either side; "about" adds five minutes ("about 8:30" for 8:34);
+//! "before"/"by" and "after"/"since" are bounds.
 
 use jiff::civil::Date;
 use jiff::tz::{Offset, TimeZone};
@@ -18,6 +18,8 @@ use crate::lang::ast::EventTime;
 use crate::text::time_zones::{Reading, Zone, offset_text};
 
 const MINUTES_PER_DAY: i64 = 24 * 60;
+/// "about 8:30 a.m.": a minute rounded to the nearest five.
+const ABOUT_TO_THE_MINUTE: i64 = 5;
 /// Bounds without a day are judged only when they are missed by at most this much: "after
 /// 1 a.m." for an event at 22:11 is wrong, but 21 hours later it was after 1 a.m. again.
 const DAYLESS_BOUND_REACH: i64 = 6 * 60;
@@ -94,7 +96,7 @@ impl TimeFact {
         };
         match mention.qualifier {
             Qualifier::At => diff.abs() <= margin,
-            Qualifier::About => diff.abs() <= margin + 60,
+            Qualifier::About => diff.abs() <= margin + ABOUT_TO_THE_MINUTE,
             // The event came no later than the time: the time is not before it.
             Qualifier::NotAfter => diff >= -margin,
             Qualifier::NotBefore => diff <= margin,
