@@ -250,3 +250,12 @@ fn explain_says_why_a_figure_of_a_timeline_is_not_judged() {
         run.stdout
     );
 }
+
+/// Distances from a place are judged only with a direction from the same place (in any of
+/// its spellings); a direction two points of 16 off is borderline, more is wrong.
+#[test]
+fn distances_from_a_place_are_judged_with_their_direction() {
+    insta::glob!("fixtures/bearing/*.md", |path| {
+        insta::assert_snapshot!("bearing", common::check_fixture("bearing", path))
+    });
+}

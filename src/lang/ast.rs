@@ -145,6 +145,16 @@ pub struct Figure {
     /// The entity whose figure it is: a stated value that agrees with it is a finding when
     /// the article credits it to another of the fact's sources.
     pub source: Option<Spanned<String>>,
+    /// `southwest of Marrakech`: the figure is a distance from a place, in a direction.
+    pub bearing: Option<Spanned<Bearing>>,
+}
+
+/// `southwest of Marrakech`, after a distance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bearing {
+    pub point: crate::text::compass::Point,
+    /// The place's words as written, single-spaced.
+    pub place: Spanned<String>,
 }
 
 /// `≈ ~ = != ≠ < <= ≤ > >= ≥` (and `~=` for ≈).

@@ -6,6 +6,7 @@
 mod abbreviations;
 pub mod calendar;
 pub mod clock;
+pub mod compass;
 mod paragraphs;
 mod sentences;
 pub mod syntax;

@@ -7,6 +7,7 @@
 //! another noun, or to nothing the reader could tell, is not compared. Each stated value is
 //! converted to the fact's unit and compared, as an interval, with the fact's.
 
+mod bearing;
 pub mod describe;
 mod interval;
 mod timeline;
@@ -23,12 +24,14 @@ use crate::extract::quantity::{Qualifier, QuantityMention};
 use crate::finding::Finding;
 use crate::finding::Severity;
 use crate::lang::ast::{
-    Assertion, CompareOp, Figure, Quantity, QuantityAssertion, QuantityConstraint, Tolerance,
+    Assertion, Bearing, CompareOp, Figure, Quantity, QuantityAssertion, QuantityConstraint,
+    Tolerance,
 };
 use crate::lang::units::{Dimension, Unit};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 use crate::text::syntax::{Relation, tokens_within};
+use bearing::BearingFact;
 use interval::Interval;
 use timeline::{Standing, Timeline};
 use verdict::Verdict;
@@ -58,6 +61,8 @@ pub struct QuantityCheck {
     timeline: Option<Timeline>,
     /// Who the sheet's entities are, to tell whose figure an article credits a value to.
     directory: SpeakerDirectory,
+    /// `southwest of Marrakech`: only distances from that place are the fact's.
+    bearing: Option<BearingFact>,
 }
 
 /// The values one figure of a fact allows.
@@ -100,6 +105,10 @@ impl Allowed {
             CompareOp::Ge => Interval::above(v, false),
         };
         let mut shown = show_compare(op, v, unit, tolerance);
+        if let Some(bearing) = &figure.bearing {
+            let Bearing { point, place } = &bearing.node;
+            shown.push_str(&format!(" {} of {}", point.name(), place.node));
+        }
         if let Some(source) = &figure.source {
             shown.push_str(&format!(" per {}", source.node));
         }
@@ -179,6 +188,11 @@ impl QuantityCheck {
             .filter(|id| !ids.contains(id))
             .collect();
         let own_names = OwnNames::compile(sheet, &sheet.with_terms(subject).0, phrases);
+        let bearing = match &assertion.constraint {
+            QuantityConstraint::Compare { figures, .. } => figures[0].bearing.as_ref(),
+            QuantityConstraint::Between { .. } => None,
+        }
+        .map(|bearing| BearingFact::compile(&bearing.node, sheet, phrases));
         Self {
             own_names,
             rivals,
@@ -189,6 +203,7 @@ impl QuantityCheck {
             negated,
             timeline,
             directory: SpeakerDirectory::new(sheet),
+            bearing,
         }
     }
 
@@ -215,7 +230,10 @@ impl QuantityCheck {
             );
             let judged: Vec<Option<Finding>> = stated
                 .iter()
-                .map(|mention| self.judge(fact, article, mention, &held))
+                .map(|mention| {
+                    self.judge(fact, article, mention, &held)
+                        .or_else(|| self.judge_bearing(fact, article, mention))
+                })
                 .collect();
             // A sentence that gives the sheet's value and others for the same subject
             // ("2,700 homes were exposed, of which 2,200 were destroyed") measures it in
@@ -292,6 +310,10 @@ impl QuantityCheck {
             .filter(|q| places.names.may_own(&q.binding))
             .filter(|q| !measures_a_rival(q))
             .filter(|q| !counts_a_past_event(article, q, &past))
+            .filter(|q| {
+                let bearing = self.bearing.as_ref();
+                bearing.is_none_or(|bearing| bearing.stated(article, q).is_some())
+            })
             .collect();
         self.stated_values(&mentions, places)
     }
@@ -327,6 +349,18 @@ impl QuantityCheck {
             .filter(|q| in_dimension(q))
             .filter(|q| q.binding.attaches_to(&places.subjects) || on_own_scale(q))
             .collect()
+    }
+
+    /// A finding when the direction after a distance is not the fact's.
+    fn judge_bearing(
+        &self,
+        fact: &Fact,
+        article: &ArticleContext,
+        mention: &QuantityMention,
+    ) -> Option<Finding> {
+        let bearing = self.bearing.as_ref()?;
+        let stated = bearing.stated(article, mention)?;
+        bearing.judge(fact, article, &self.subject_text, &stated)
     }
 
     /// A finding when `mention` contradicts every figure of the fact, or agrees only with

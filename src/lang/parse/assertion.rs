@@ -157,6 +157,30 @@ impl<'a> Grammar<'a> {
                 .with_help("figures that are each possible go with ≈ or =");
             return Err(nom::Err::Failure(failure));
         }
+        if let Some(bearing) = figures.iter().find_map(|figure| figure.bearing.as_ref()) {
+            let distance = figures[0]
+                .value
+                .unit
+                .as_ref()
+                .map(|unit| unit.node.dimension);
+            let problem =
+                if figures.len() > 1 || !matches!(op.node, CompareOp::Approx | CompareOp::Eq) {
+                    Some((
+                        "a direction goes with one figure, after ≈ or =",
+                        "direction",
+                    ))
+                } else if distance != Some(Dimension::Length) {
+                    Some(("a direction goes with a distance", "not after a distance"))
+                } else {
+                    None
+                };
+            if let Some((message, label)) = problem {
+                let failure = self
+                    .failure_at(bearing.span, message, label)
+                    .with_help("write one distance and where it is from: epicentre ≈ 72 km southwest of Marrakech ±5 km");
+                return Err(nom::Err::Failure(failure));
+            }
+        }
         let first_unit = figures[0].value.unit.clone();
         for figure in &mut figures[1..] {
             match (&figure.value.unit, &first_unit) {
@@ -172,6 +196,56 @@ impl<'a> Grammar<'a> {
         Ok((i, (QuantityConstraint::Compare { op, figures }, as_of)))
     }
 
+    /// `DIRECTION of PLACE` after a distance: `southwest of Marrakech`. A word before `of`
+    /// that is no direction is an error (a misspelt one, most likely).
+    pub(super) fn bearing(self, i: &'a str) -> PResult<'a, Spanned<Bearing>> {
+        let start = i;
+        let (after_word, word) = subject_word(i)
+            .map(|(word, after)| (after, word))
+            .ok_or_else(|| nom::Err::Error(Failure::expected(i, "a direction", "here")))?;
+        let (after_of, _) = (ws1, keyword("of"), ws1).parse(after_word)?;
+        let Some(point) = Point::named(word) else {
+            // A word close to a direction before "of" is a misspelt one ("southwset of");
+            // any other ("as of") is not a direction at all.
+            let Some(name) = closest(word, Point::NAMES) else {
+                return Err(nom::Err::Error(Failure::expected(i, "a direction", "here")));
+            };
+            let failure = self
+                .failure_on(
+                    word,
+                    format!("unknown direction '{word}'"),
+                    "not a direction",
+                )
+                .with_help(format!("did you mean '{name}'?"));
+            return Err(nom::Err::Failure(failure));
+        };
+        let mut words: Vec<&'a str> = Vec::new();
+        let mut rest = after_of;
+        while let Some((place_word, after)) = subject_word(rest) {
+            if matches!(
+                place_word.to_ascii_lowercase().as_str(),
+                "per" | "or" | "as"
+            ) {
+                break;
+            }
+            words.push(place_word);
+            rest = after.trim_start();
+        }
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            let failure =
+                Failure::expected(after_of, "the place the direction is from", "no place")
+                    .with_help("write the place after 'of': 72 km southwest of Marrakech");
+            return Err(nom::Err::Failure(failure));
+        };
+        let place = Spanned::new(
+            words.join(" "),
+            self.span_of(first).cover(self.span_of(last)),
+        );
+        let i = &after_of[after_of.offset(last) + last.len()..];
+        let bearing = Bearing { point, place };
+        Ok((i, Spanned::new(bearing, self.span_between(start, i))))
+    }
+
     /// `as of MOMENT`, after a quantity's figures.
     pub(super) fn as_of(self, i: &'a str) -> PResult<'a, Spanned<Moment>> {
         let (i, _) = (ws0, keyword("as"), ws1, keyword("of"), ws0).parse(i)?;
@@ -181,6 +255,7 @@ impl<'a> Grammar<'a> {
     /// `VALUE [± TOLERANCE] [per SOURCE]`.
     pub(super) fn figure(self, i: &'a str, op: CompareOp) -> PResult<'a, Figure> {
         let (i, value) = self.quantity(i)?;
+        let (i, bearing) = opt(preceded(ws1, |i| self.bearing(i))).parse(i)?;
         let (i, tolerance) = opt(preceded(ws0, |i| self.tolerance(i, &value, op))).parse(i)?;
         let (i, source) = opt(preceded(
             (ws0, keyword("per"), ws0),
@@ -191,6 +266,7 @@ impl<'a> Grammar<'a> {
             value,
             tolerance,
             source,
+            bearing,
         };
         Ok((i, figure))
     }

@@ -23,7 +23,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Offset, Parser};
 
 use super::ast::{
-    Assertion, AttributionAssertion, CompareOp, Condition, DateAssertion, DateConstraint,
+    Assertion, AttributionAssertion, Bearing, CompareOp, Condition, DateAssertion, DateConstraint,
     DateValue, EventTime, Figure, Moment, Published, Quantity, QuantityAssertion,
     QuantityConstraint, QuoteAssertion, Spanned, Speaker, TermAssertion, TitleAssertion, TitleSet,
     Tolerance,
@@ -32,6 +32,7 @@ use super::error::{Failure, ParseError, is_word_char, token_at};
 use super::units::{self, Dimension, Unit};
 use crate::source::Span;
 use crate::suggest::closest;
+use crate::text::compass::Point;
 
 mod assertion;
 mod condition;

@@ -913,6 +913,70 @@ fn events_at_a_time_of_day() {
 }
 
 #[test]
+fn distances_from_a_place() {
+    let input = "epicentre ≈ 72 km southwest of Marrakech ±5 km";
+    let (_, read) = figures(input);
+    let bearing = read[0].bearing.as_ref().expect("a bearing");
+    assert_eq!(bearing.node.point.name(), "southwest");
+    assert_eq!(bearing.node.place.node, "Marrakech");
+    assert_eq!(bearing.span, at(input, "southwest of Marrakech", 0));
+    assert!(read[0].tolerance.is_some());
+    let (_, read) = figures("epicentre = 72 km South-West of Al Haouz province per usgs");
+    let bearing = read[0].bearing.as_ref().expect("a bearing");
+    assert_eq!(bearing.node.point.name(), "southwest");
+    assert_eq!(bearing.node.place.node, "Al Haouz province");
+    assert_eq!(
+        read[0].source.as_ref().map(|s| s.node.as_str()),
+        Some("usgs")
+    );
+}
+
+#[test]
+fn bearing_errors() {
+    let input = "epicentre ≈ 72 km southwset of Marrakech";
+    let help = Some("did you mean 'southwest'?");
+    let message = "unknown direction 'southwset'";
+    assert_error(
+        input,
+        at(input, "southwset", 0),
+        message,
+        "not a direction",
+        help,
+    );
+    let input = "epicentre ≈ 72 km southwest of ±5 km";
+    let help = Some("write the place after 'of': 72 km southwest of Marrakech");
+    let place = input.find('±').unwrap();
+    assert_error(
+        input,
+        Span::new(place, place + '±'.len_utf8()),
+        "expected the place the direction is from, found '±'",
+        "no place",
+        help,
+    );
+    let help = Some(
+        "write one distance and where it is from: epicentre ≈ 72 km southwest of Marrakech ±5 km",
+    );
+    let input = "epicentre > 72 km southwest of Marrakech";
+    let message = "a direction goes with one figure, after ≈ or =";
+    assert_error(
+        input,
+        at(input, "southwest of Marrakech", 0),
+        message,
+        "direction",
+        help,
+    );
+    let input = "toll ≈ 72 kg southwest of Marrakech";
+    let message = "a direction goes with a distance";
+    assert_error(
+        input,
+        at(input, "southwest of Marrakech", 0),
+        message,
+        "not after a distance",
+        help,
+    );
+}
+
+#[test]
 fn time_of_day_errors() {
     let input = "landfall at 2023-10-25";
     let help = Some(
