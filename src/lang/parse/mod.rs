@@ -27,6 +27,7 @@ use super::ast::{
     DateValue, Figure, Moment, Published, Quantity, QuantityAssertion, QuantityConstraint,
     QuoteAssertion, Spanned, Speaker, TermAssertion, TitleAssertion, TitleSet, Tolerance,
 };
+use super::counting::{self, Form};
 use super::error::{Failure, ParseError, is_word_char, token_at};
 use super::units::{self, Dimension, Unit};
 use crate::source::Span;
