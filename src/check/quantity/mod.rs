@@ -37,6 +37,10 @@ use verdict::Verdict;
 /// The margin of `≈` without a tolerance: 5% of the value.
 const DEFAULT_APPROX_MARGIN: f64 = 0.05;
 
+/// How far from the fact's figures a vague word may be and still count what the fact does:
+/// ten times above or below its range.
+const VAGUE_REACH: f64 = 10.0;
+
 /// The margin of `≈` without a tolerance on a temperature, in the fact's degrees: a share of
 /// a value whose zero is a convention would mean nothing.
 const DEFAULT_APPROX_DEGREES: f64 = 1.0;
@@ -266,6 +270,7 @@ impl QuantityCheck {
             let (percents, stated): (Vec<_>, Vec<_>) = self
                 .values_in(article, sentence, &places)
                 .into_iter()
+                .filter(|q| self.in_reach(q, &held))
                 .partition(|q| self.is_points_as_percent(q));
             findings.extend(
                 percents
@@ -495,6 +500,25 @@ impl QuantityCheck {
         );
         finding.severity = severity;
         Some(finding)
+    }
+
+    /// Whether a vague `mention` is near enough to the figures `held` to be about the same
+    /// thing: within a factor of [`VAGUE_REACH`] of one of them. "Several vehicles" in a
+    /// sentence about traffic of 12.5 million a year counts a few of them, not the traffic;
+    /// "dozens died" against 200 to 400 dead is a finding. Numbers are always in reach.
+    fn in_reach(&self, mention: &QuantityMention, held: &Held) -> bool {
+        let (Form::Vague(_), Amount::Interval { min, max }) = (mention.form, mention.amount) else {
+            return true;
+        };
+        let in_fact_units = |v: f64| match (mention.unit, self.unit) {
+            (Some(from), Some(to)) => from.convert(v, to).unwrap_or(v),
+            _ => v,
+        } * rate_factor(mention.per, self.per);
+        let low = min.map_or(f64::NEG_INFINITY, in_fact_units) / VAGUE_REACH;
+        let high = max.map_or(f64::INFINITY, in_fact_units) * VAGUE_REACH;
+        held.figures
+            .iter()
+            .any(|figure| figure.values.meets(&Interval::closed(low, high)))
     }
 
     /// Whether `mention` is a percentage where the fact gives percentage points.

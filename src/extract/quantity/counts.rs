@@ -128,7 +128,7 @@ mod tests {
         let cases: &[(&str, &str, f64, f64, Option<&str>)] = &[
             (
                 "Dozens of people died in the flood.",
-                "Dozens",
+                "Dozens of",
                 24.0,
                 99.0,
                 None,
@@ -140,10 +140,16 @@ mod tests {
                 99.0,
                 None,
             ),
-            ("Hundreds of homes burned.", "Hundreds", 200.0, 999.0, None),
+            (
+                "Hundreds of homes burned.",
+                "Hundreds of",
+                200.0,
+                999.0,
+                None,
+            ),
             (
                 "Tens of thousands of people fled.",
-                "Tens of thousands",
+                "Tens of thousands of",
                 20_000.0,
                 99_999.0,
                 None,
@@ -151,7 +157,7 @@ mod tests {
             ("They fired several missiles.", "several", 3.0, 9.0, None),
             (
                 "A handful of protesters stayed.",
-                "A handful",
+                "A handful of",
                 2.0,
                 9.0,
                 None,
@@ -165,7 +171,7 @@ mod tests {
             ),
             (
                 "Scores of villagers were hurt.",
-                "Scores",
+                "Scores of",
                 40.0,
                 199.0,
                 None,

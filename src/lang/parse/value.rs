@@ -485,14 +485,19 @@ pub(super) fn malformed_number(number: &str, offending: &str, label: &str) -> Fa
 
 /// The multiplier written after a number (`61bn`, `$5m`, `1.5 million`); 1 when none.
 pub(super) fn scale(i: &str, after_currency: bool) -> PResult<'_, f64> {
-    let attached = unit_token(i);
+    // A scale ends at a slash: "$1 million/yr" is a rate.
+    let scale_token = |text| {
+        let token = unit_token(text);
+        token.split('/').next().unwrap_or(token)
+    };
+    let attached = scale_token(i);
     let attached_scale = find_scale(attached, &ATTACHED_SCALES)
         .or_else(|| find_scale(attached, &CURRENCY_SCALES).filter(|_| after_currency));
     if let Some(factor) = attached_scale {
         return Ok((&i[attached.len()..], factor));
     }
     let after_space = i.trim_start();
-    let word = unit_token(after_space);
+    let word = scale_token(after_space);
     match find_scale(word, &SCALE_WORDS) {
         Some(factor) if after_space.len() < i.len() => Ok((&after_space[word.len()..], factor)),
         _ => Ok((i, 1.0)),
@@ -548,6 +553,10 @@ pub(super) fn unknown_unit(at: &str, token: &str) -> Failure {
     match token {
         "M" => failure.with_help("write millions as 'mn' or 'million' ('m' is metres)"),
         "B" => failure.with_help("write billions as 'bn' or 'billion'"),
+        // "Mx", "MW": a magnitude's scale mistyped, not the closest unit by letters ('m').
+        _ if token.len() == 2 && token.starts_with('M') => {
+            failure.with_help("did you mean 'Mw'? (a magnitude; millions are 'mn')")
+        }
         _ => match units::suggest(token) {
             Some(known) => failure.with_help(format!("did you mean '{known}'?")),
             None => failure.with_help(
