@@ -85,8 +85,7 @@ const RATE_ADVERBS: &[(&str, &str)] = &[
 /// "a day", "per day", "each year", "every week", "/yr", "daily", directly or after the
 /// words of what is counted ("34,000 vehicles a day", "$1 million a day").
 pub(super) fn per_after(tokens: &Tokens, end: usize) -> Option<&'static Unit> {
-    let mut j = end;
-    for _ in 0..3 {
+    for j in end..end + 3 {
         if let Some(unit) = rate_at(tokens, j) {
             return Some(unit);
         }
@@ -96,7 +95,6 @@ pub(super) fn per_after(tokens: &Tokens, end: usize) -> Option<&'static Unit> {
         if !counted {
             return None;
         }
-        j += 1;
     }
     None
 }
