@@ -14,7 +14,7 @@
 //! alone) and their values agree after conversion: lengths in km, percentages as written,
 //! money in its currency (the ISO code must agree when the suite gives one). Gold items
 //! without a value (a bare "percent", "dollar") name a unit, not a quantity, and are left
-//! out.
+//! out. Vague words and ordinals are scored as no kind: the suites' numbers are numbers.
 
 #[path = "common/suites.rs"]
 mod suites;
@@ -22,6 +22,7 @@ mod suites;
 use std::collections::BTreeMap;
 
 use factlint::extract::quantity::{self, Amount, QuantityMention};
+use factlint::lang::counting::Form;
 use factlint::lang::units::Dimension;
 use factlint::text::Document;
 use serde_json::Value;
@@ -130,7 +131,12 @@ fn score_case(case: &Value, scores: &mut BTreeMap<&str, Score>, show_misses: boo
     }
 }
 
+/// The suites' kind of a mention. Vague words ("a few") and ordinals ("21st") are no kind
+/// the suites annotate: their "number" is a number.
 fn kind_of(mention: &QuantityMention) -> &'static str {
+    if mention.form != Form::Number {
+        return "other";
+    }
     match mention.unit.map(|u| u.dimension) {
         None => "number",
         Some(Dimension::Length) => "length",

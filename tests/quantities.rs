@@ -74,11 +74,14 @@ fn extract_lists_the_quantities_of_a_seed_article() {
     assert_eq!(
         listed,
         [
+            r#"several | {"max":9.0,"min":3.0} null count | {"max":9.0,"min":3.0} null | null"#,
             "one | 1.0 null count | 1.0 null | null",
             r#"about 550 miles | 550.0 "mi" length | 885139.2 "m" | "approx""#,
             r#"885 kilometres | 885.0 "km" length | 885000.0 "m" | null"#,
             r#"six-day | 6.0 "d" duration | 518400.0 "s" | null"#,
+            r#"millions of | {"max":9999999.0,"min":2000000.0} null count | {"max":9999999.0,"min":2000000.0} null | null"#,
             r#"more than 1,000 | {"max":null,"min":1000.0} null count | {"max":null,"min":1000.0} null | "gt""#,
+            r#"hundreds of | {"max":999.0,"min":200.0} null count | {"max":999.0,"min":200.0} null | null"#,
         ]
     );
 }
@@ -165,6 +168,28 @@ fn percentage_points_are_not_percentages() {
         "points",
         common::check_fixture("points", path)
     ));
+}
+
+/// Vague words and ordinals (`deaths between 200 and 400`, `drones ≈ several`, `hike =
+/// 11th`): `other_things.md` states values whose ranges meet the sheet's, ordinals that are
+/// days of a month, a vague count of a part and one ten times below the fact, and gives no
+/// finding; `misstated.md` gives "dozens", "several dozen" and "twelfth".
+#[test]
+fn vague_words_and_ordinals() {
+    insta::glob!("fixtures/counts/*.md", |path| {
+        insta::assert_snapshot!("counts", common::check_fixture("counts", path))
+    });
+}
+
+/// Rates, temperatures, magnitudes and gross tonnage: `other_things.md` states each right in
+/// other units ("8 degrees Celsius" for 47 °F, "12.4 million vehicles a year" for 34,000 a
+/// day, "6.8 on the Richter scale", a mass in tonnes beside the gross tonnage);
+/// `misstated.md` gets each wrong.
+#[test]
+fn rates_temperatures_magnitudes_and_gross_tonnage() {
+    insta::glob!("fixtures/units/*.md", |path| {
+        insta::assert_snapshot!("units", common::check_fixture("units", path))
+    });
 }
 
 /// Thousands of values in one sentence, and thousands of words without a full stop, are

@@ -2,6 +2,7 @@
 //! condition. Every span is a byte range into the assertion string itself; the sheet loader
 //! shifts it into the rule file.
 
+use crate::lang::counting::Form;
 use crate::lang::units::Unit;
 use crate::source::Span;
 
@@ -184,13 +185,19 @@ impl CompareOp {
     }
 }
 
-/// A number with an optional unit: `885 km`, `$61 billion`, `61.2%`, `1,000`.
+/// A number with an optional unit: `885 km`, `$61 billion`, `61.2%`, `1,000`; a vague
+/// word (`several`), an ordinal (`11th`) or a rate (`$1 million per day`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quantity {
-    /// The value with any scale word applied (`1.5 million` → 1_500_000).
+    /// The value with any scale word applied (`1.5 million` → 1_500_000); for a vague word,
+    /// the low end of its range.
     pub value: f64,
     /// The unit as written: a word (`km`, `per cent`) or a currency sign (`$`, `€`).
     pub unit: Option<Spanned<&'static Unit>>,
+    /// A number, a vague word or an ordinal.
+    pub form: Form,
+    /// The unit of time of a rate: `day` in `20,000 per day`.
+    pub per: Option<Spanned<&'static Unit>>,
     /// The whole quantity as written.
     pub span: Span,
 }

@@ -5,6 +5,8 @@
 //! - [`ast`]: the typed tree, with the byte span of every part.
 //! - [`units`]: the unit table (spellings, dimensions, exact conversion factors), shared
 //!   with quantity extraction from articles.
+//! - [`counting`]: vague words ("several", "dozens") and ordinals ("11th"), shared with
+//!   extraction like the units.
 //! - [`parse_assertion`] and [`parse_condition`]: the nom parsers. They work on one string
 //!   and report spans relative to it; the sheet loader shifts them into the rule file.
 //!   A mistake comes back as a [`ParseError`] pointing at the offending word, with a label
@@ -13,6 +15,7 @@
 //! The grammar's reference, with the errors an editor can get, is `docs/language.md`.
 
 pub mod ast;
+pub mod counting;
 pub mod units;
 
 mod error;

@@ -21,6 +21,13 @@
 //! - **Percentage points.** A difference of two percentages (`pp`, "percentage points",
 //!   "basis points" = 0.01 pp, "a quarter point") is its own dimension: "raised rates by
 //!   0.25%" is not a rise of 0.25 points and is not compared with one.
+//! - **Temperatures** convert by a factor and an offset (°C, °F, K: 0 °C = 32 °F), unlike
+//!   every other dimension; a tolerance is a difference of temperatures and converts by the
+//!   factor alone ([`Unit::convert_difference`]: 2 °C = 3.6 °F).
+//! - **Magnitudes.** Earthquake scales (moment magnitude, Richter, surface-wave) are one
+//!   dimension compared number for number, as the press reports them.
+//! - **Gross tonnage** (`GT`) measures a ship's volume, not its mass: it never converts to
+//!   tonnes or tons.
 //! - **`in`.** Accepted for inches in rule files (`6 in`); article extraction should treat it
 //!   with care, since "5 in 10" is rarely about inches.
 
@@ -51,6 +58,12 @@ pub enum Dimension {
     Data,
     /// Base unit: joule.
     Energy,
+    /// Base unit: kelvin; converts with an offset.
+    Temperature,
+    /// An earthquake's magnitude, on any of its scales.
+    Magnitude,
+    /// A ship's gross tonnage, a measure of its volume.
+    Tonnage,
     /// Base unit: the currency itself; see [`Unit::convert`].
     Money,
 }
@@ -69,6 +82,9 @@ impl Dimension {
             Self::Frequency => "frequency",
             Self::Data => "data",
             Self::Energy => "energy",
+            Self::Temperature => "temperature",
+            Self::Magnitude => "magnitude",
+            Self::Tonnage => "gross tonnage",
             Self::Money => "money",
         }
     }
@@ -89,6 +105,9 @@ pub struct Unit {
     /// The exact factor to the dimension's base unit (metres, square metres, kilograms,
     /// metres per second, percent; 1 for every currency).
     pub to_base: f64,
+    /// Added after the factor, for scales whose zero is not the base unit's: 273.15 for
+    /// °C (K = °C × 1 + 273.15). 0 for every other unit.
+    pub offset: f64,
     /// Every accepted spelling, the symbol included. See the module doc for case rules.
     pub names: &'static [&'static str],
 }
@@ -102,7 +121,20 @@ impl Unit {
         if self.symbol == to.symbol {
             return Some(value);
         }
-        Some(value * self.to_base / to.to_base)
+        Some((value * self.to_base + self.offset - to.offset) / to.to_base)
+    }
+
+    /// A difference of two values in this unit expressed in `to`: the same as
+    /// [`Unit::convert`] except for temperatures, whose offset cancels out (a margin of 2 °C
+    /// is one of 3.6 °F).
+    pub fn convert_difference(&self, value: f64, to: &Unit) -> Option<f64> {
+        self.converts_to(to)
+            .then(|| value * self.to_base / to.to_base)
+    }
+
+    /// `value` in this unit expressed in the base unit.
+    pub fn to_base_value(&self, value: f64) -> f64 {
+        value * self.to_base + self.offset
     }
 
     /// The symbol of the unit [`Unit::to_base`] converts to: `m`, `kg`, `s`, `%`, or the
@@ -119,6 +151,9 @@ impl Unit {
             Dimension::Frequency => "Hz",
             Dimension::Data => "byte",
             Dimension::Energy => "J",
+            Dimension::Temperature => "K",
+            Dimension::Magnitude => "Mw",
+            Dimension::Tonnage => "GT",
             Dimension::Money => self.symbol,
         }
     }
@@ -218,6 +253,17 @@ pub static UNITS: &[Unit] = &[
     unit("MeV", Dimension::Energy, 1.602_176_634e-13, &["MeV"]),
     unit("GeV", Dimension::Energy, 1.602_176_634e-10, &["GeV"]),
     unit("TeV", Dimension::Energy, 1.602_176_634e-7, &["TeV"]),
+    // Temperature (base: kelvin), the one dimension with offsets; "degrees" alone is no
+    // unit (an angle, or a scale the text leaves unsaid).
+    affine("°C", 1.0, 273.15, &["°C", "ºC", "° C", "C", "degC", "degree Celsius", "degrees Celsius", "Celsius", "degree centigrade", "degrees centigrade", "centigrade"]),
+    affine("°F", 5.0 / 9.0, 273.15 - 32.0 * 5.0 / 9.0, &["°F", "ºF", "° F", "F", "degF", "degree Fahrenheit", "degrees Fahrenheit", "Fahrenheit"]),
+    affine("K", 1.0, 0.0, &["K", "kelvin", "kelvins"]),
+    // Earthquake magnitudes: every scale compares as the number it gives. In articles "on
+    // the Richter scale" reads as this unit; "magnitude 6.8" is a number on the scale of
+    // the word "magnitude" (see `check::quantity`).
+    unit("Mw", Dimension::Magnitude, 1.0, &["Mw", "Mww", "ML", "Ms", "moment magnitude", "Richter"]),
+    // Gross tonnage: a ship's volume, never a mass.
+    unit("GT", Dimension::Tonnage, 1.0, &["GT", "gross ton", "gross tons", "gross tonnage", "gross tonne", "gross tonnes"]),
     // Money: each currency is its own base unit.
     unit("USD", Dimension::Money, 1.0, &["USD", "$", "US$", "dollar", "dollars", "US dollar", "US dollars", "buck", "bucks"]),
     unit("EUR", Dimension::Money, 1.0, &["EUR", "€", "euro", "euros"]),
@@ -273,6 +319,23 @@ const fn unit(
         symbol,
         dimension,
         to_base,
+        offset: 0.0,
+        names,
+    }
+}
+
+/// A temperature scale: kelvin = value × `to_base` + `offset`.
+const fn affine(
+    symbol: &'static str,
+    to_base: f64,
+    offset: f64,
+    names: &'static [&'static str],
+) -> Unit {
+    Unit {
+        symbol,
+        dimension: Dimension::Temperature,
+        to_base,
+        offset,
         names,
     }
 }
@@ -373,7 +436,13 @@ mod tests {
         for unit in UNITS {
             assert!(unit.names.contains(&unit.symbol), "{}", unit.symbol);
             for name in unit.names {
-                assert!(seen.insert(name.to_lowercase()), "{name} twice");
+                // As `lookup` reads them: short names exactly, longer ones in any case.
+                let key = if name.chars().count() <= 2 {
+                    (*name).to_string()
+                } else {
+                    name.to_lowercase()
+                };
+                assert!(seen.insert(key), "{name} twice");
             }
         }
     }
@@ -444,6 +513,29 @@ mod tests {
         assert_converts(1.0, "kWh", "kJ", 3600.0);
         assert_converts(1.0, "TeV", "GeV", 1000.0);
         assert_eq!(unit("km").convert(885.0, unit("kilometres")), Some(885.0));
+    }
+
+    #[test]
+    fn temperatures_convert_with_their_offset_and_differences_without() {
+        assert_converts(100.0, "°C", "°F", 212.0);
+        assert_converts(47.0, "°F", "°C", 8.333_333_333_333_334);
+        assert_converts(-40.0, "degrees Celsius", "Fahrenheit", -40.0);
+        assert_converts(0.0, "°C", "K", 273.15);
+        let difference = unit("°C").convert_difference(2.0, unit("°F"));
+        assert!(
+            difference.is_some_and(|d| (d - 3.6).abs() < 1e-12),
+            "{difference:?}"
+        );
+        assert_eq!(unit("°C").to_base_value(0.0), 273.15);
+    }
+
+    #[test]
+    fn magnitudes_and_gross_tonnage_are_their_own_dimensions() {
+        assert_eq!(unit("Richter").convert(6.8, unit("Mw")), Some(6.8));
+        assert_eq!(unit("ML").dimension, Dimension::Magnitude);
+        assert_eq!(unit("gross tons").convert(95_000.0, unit("t")), None);
+        assert_eq!(unit("GT").convert(1.0, unit("tons")), None);
+        assert_eq!(unit("gross tonnage").symbol, "GT");
     }
 
     #[test]

@@ -85,7 +85,8 @@ fn wrong_conversion(stated: &QuantityMention, converted: &QuantityMention) -> Op
     let about = [stated, converted]
         .iter()
         .any(|m| m.qualifier == Some(Qualifier::Approx));
-    let slack = (from.convert(rounding(stated) / 2.0, to)? + rounding(converted) / 2.0)
+    // A rounding is a difference: a temperature's converts without the offset.
+    let slack = (from.convert_difference(rounding(stated) / 2.0, to)? + rounding(converted) / 2.0)
         .max(ROUNDING * exact.abs())
         .max(if about { ABOUT * exact.abs() } else { 0.0 });
     ((exact - written).abs() > slack).then(|| {
@@ -123,6 +124,8 @@ mod tests {
             "about 900 kilometres (about 550 miles)",
             "7,500 km (4,600 miles)",
             "165 mph (270 km/h)",
+            "30 °C (86 °F)",
+            "47 °F (8 °C)",
         ] {
             assert_eq!(judged(text), None, "{text}");
         }
@@ -135,5 +138,6 @@ mod tests {
             Some("7,500 km = 4,660.3 mi")
         );
         assert_eq!(judged("10 kg (10 lb)").as_deref(), Some("10 kg = 22.05 lb"));
+        assert_eq!(judged("30 °C (96 °F)").as_deref(), Some("30 °C = 86 °F"));
     }
 }

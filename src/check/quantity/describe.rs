@@ -1,6 +1,7 @@
 //! Quantities in words for messages: "about 550 mi", "more than 1,000", "885.1 km".
 
-use crate::extract::quantity::{Amount, Qualifier};
+use crate::extract::quantity::{Amount, Qualifier, QuantityMention};
+use crate::lang::counting::{Form, ordinal_suffix};
 use crate::lang::units::Unit;
 
 /// `value` rounded for reading: one decimal from 100 up, two from 1, four below;
@@ -45,8 +46,55 @@ pub fn with_unit(value: f64, unit: Option<&Unit>) -> String {
     }
 }
 
-/// A stated amount: "about 550 mi", "more than 1,000", "10–12 km".
-pub fn amount(amount: Amount, qualifier: Option<Qualifier>, unit: Option<&Unit>) -> String {
+/// " a day", " a year" for a rate per that unit of time; empty for no rate.
+pub fn per(unit: Option<&Unit>) -> String {
+    let Some(unit) = unit else {
+        return String::new();
+    };
+    let name = match unit.symbol {
+        "s" => "second",
+        "min" => "minute",
+        "h" => "hour",
+        "d" => "day",
+        "wk" => "week",
+        "mo" => "month",
+        "yr" => "year",
+        other => other,
+    };
+    let article = if name == "hour" { "an" } else { "a" };
+    format!(" {article} {name}")
+}
+
+/// "11th", "21st": an ordinal.
+pub fn ordinal(value: f64) -> String {
+    let n = value.abs().round() as u64;
+    format!("{n}{}", ordinal_suffix(n))
+}
+
+/// A stated mention as read: "about 550 mi", "dozens (24–99)", "11th", "34,000 a day".
+pub fn mention(mention: &QuantityMention) -> String {
+    match (mention.form, mention.amount) {
+        (Form::Ordinal, Amount::Number(value)) => ordinal(value),
+        (Form::Vague(vague), stated) => format!(
+            "{} ({})",
+            vague.phrase,
+            amount(stated, mention.qualifier, mention.unit, mention.per)
+        ),
+        (_, stated) => amount(stated, mention.qualifier, mention.unit, mention.per),
+    }
+}
+
+/// A stated amount: "about 550 mi", "more than 1,000", "10–12 km", "34,000 a day".
+pub fn amount(
+    amount: Amount,
+    qualifier: Option<Qualifier>,
+    unit: Option<&Unit>,
+    rate: Option<&Unit>,
+) -> String {
+    without_rate(amount, qualifier, unit) + &per(rate)
+}
+
+fn without_rate(amount: Amount, qualifier: Option<Qualifier>, unit: Option<&Unit>) -> String {
     match amount {
         Amount::Number(value) => {
             let about = if qualifier == Some(Qualifier::Approx) {
@@ -94,17 +142,26 @@ mod tests {
             min: Some(1000.0),
             max: None,
         };
-        assert_eq!(amount(more, Some(Qualifier::Gt), None), "more than 1,000");
+        assert_eq!(
+            amount(more, Some(Qualifier::Gt), None, None),
+            "more than 1,000"
+        );
         let about = Amount::Number(550.0);
         assert_eq!(
-            amount(about, Some(Qualifier::Approx), lookup("mi")),
+            amount(about, Some(Qualifier::Approx), lookup("mi"), None),
             "about 550 mi"
         );
+        assert_eq!(
+            amount(Amount::Number(34_000.0), None, None, lookup("d")),
+            "34,000 a day"
+        );
+        assert_eq!(ordinal(11.0), "11th");
+        assert_eq!(ordinal(22.0), "22nd");
         let range = Amount::Interval {
             min: Some(10.0),
             max: Some(12.0),
         };
-        assert_eq!(amount(range, None, km), "10–12 km");
+        assert_eq!(amount(range, None, km, None), "10–12 km");
         assert_eq!(with_unit(61.2, lookup("%")), "61.2%");
     }
 }

@@ -20,13 +20,14 @@ use super::own_names::{OwnNames, StoryNames};
 use super::phrases::{PhraseId, PhraseSetBuilder};
 use super::speakers::{Resolution, SpeakerDirectory};
 use crate::extract::date::{DateMention, When};
-use crate::extract::quantity::{Qualifier, QuantityMention};
+use crate::extract::quantity::{Amount, Qualifier, QuantityMention};
 use crate::finding::Finding;
 use crate::finding::Severity;
 use crate::lang::ast::{
     Assertion, Bearing, CompareOp, Figure, Quantity, QuantityAssertion, QuantityConstraint,
     Tolerance,
 };
+use crate::lang::counting::Form;
 use crate::lang::units::{Dimension, Unit};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
@@ -38,6 +39,14 @@ use verdict::Verdict;
 
 /// The margin of `≈` without a tolerance: 5% of the value.
 const DEFAULT_APPROX_MARGIN: f64 = 0.05;
+
+/// How far from the fact's figures a vague word may be and still count what the fact does:
+/// ten times above or below its range.
+const VAGUE_REACH: f64 = 10.0;
+
+/// The margin of `≈` without a tolerance on a temperature, in the fact's degrees: a share of
+/// a value whose zero is a convention would mean nothing.
+const DEFAULT_APPROX_DEGREES: f64 = 1.0;
 
 /// A quantity fact, resolved for checking.
 #[derive(Debug)]
@@ -53,6 +62,10 @@ pub struct QuantityCheck {
     subject_text: String,
     /// The fact's unit; `None` for a count.
     unit: Option<&'static Unit>,
+    /// The unit of time of a rate (`34,000 per day`): only rates compare with rates.
+    per: Option<&'static Unit>,
+    /// A number (or vague word) or an ordinal: ordinals compare only with ordinals.
+    form: Form,
     /// The values the fact allows, in `unit`: one set per figure.
     figures: Vec<Allowed>,
     /// `≠`: the values the fact rules out are the figures'.
@@ -76,35 +89,65 @@ struct Allowed {
 }
 
 impl Allowed {
-    /// What `OP FIGURE` allows, in `unit` (the first figure's).
-    fn compare(op: CompareOp, figure: &Figure, unit: Option<&'static Unit>) -> Self {
+    /// What `OP FIGURE` allows, in `unit` per `per` (the first figure's).
+    fn compare(
+        op: CompareOp,
+        figure: &Figure,
+        unit: Option<&'static Unit>,
+        per: Option<&'static Unit>,
+    ) -> Self {
         let own_unit = figure.value.unit.as_ref().map(|u| u.node);
-        let v = match (own_unit, unit) {
-            (Some(own), Some(unit)) => own
-                .convert(figure.value.value, unit)
-                .unwrap_or(figure.value.value),
-            _ => figure.value.value,
+        let own_per = figure.value.per.as_ref().map(|u| u.node);
+        let in_unit = |value: f64| {
+            let converted = match (own_unit, unit) {
+                (Some(own), Some(unit)) => own.convert(value, unit).unwrap_or(value),
+                _ => value,
+            };
+            converted * rate_factor(own_per, per)
         };
+        let v = in_unit(figure.value.value);
         let tolerance = figure.tolerance.as_ref().map(|t| &t.node);
+        let temperature = unit.is_some_and(|u| u.dimension == Dimension::Temperature);
         let margin = match tolerance {
             Some(Tolerance::Absolute { amount, unit: own }) => match (own, unit) {
-                (Some(own), Some(unit)) => own.node.convert(*amount, unit).unwrap_or(*amount),
+                (Some(own), Some(unit)) => own
+                    .node
+                    .convert_difference(*amount, unit)
+                    .unwrap_or(*amount),
                 _ => *amount,
             },
             Some(Tolerance::Percent(percent)) => v.abs() * percent / 100.0,
+            None if op == CompareOp::Approx && temperature => DEFAULT_APPROX_DEGREES,
             None if op == CompareOp::Approx => v.abs() * DEFAULT_APPROX_MARGIN,
             None => 0.0,
         };
-        let values = match op {
-            CompareOp::Approx | CompareOp::Eq | CompareOp::Ne => {
+        let values = match (figure.value.form, op) {
+            (Form::Vague(vague), _) => Interval::closed(in_unit(vague.low), in_unit(vague.high)),
+            (_, CompareOp::Approx | CompareOp::Eq | CompareOp::Ne) => {
                 Interval::closed(v - margin, v + margin)
             }
-            CompareOp::Lt => Interval::below(v, true),
-            CompareOp::Le => Interval::below(v, false),
-            CompareOp::Gt => Interval::above(v, true),
-            CompareOp::Ge => Interval::above(v, false),
+            (_, CompareOp::Lt) => Interval::below(v, true),
+            (_, CompareOp::Le) => Interval::below(v, false),
+            (_, CompareOp::Gt) => Interval::above(v, true),
+            (_, CompareOp::Ge) => Interval::above(v, false),
         };
-        let mut shown = show_compare(op, v, unit, tolerance);
+        let mut shown = match figure.value.form {
+            Form::Vague(vague) => {
+                let range = describe::amount(
+                    Amount::Interval {
+                        min: Some(values.low),
+                        max: Some(values.high),
+                    },
+                    None,
+                    unit,
+                    per,
+                );
+                let not = if op == CompareOp::Ne { "not " } else { "" };
+                format!("{not}{} ({range})", vague.phrase)
+            }
+            Form::Ordinal => describe::ordinal(v),
+            Form::Number => show_compare(op, v, unit, per, tolerance),
+        };
         if let Some(bearing) = &figure.bearing {
             let Bearing { point, place } = &bearing.node;
             shown.push_str(&format!(" {} of {}", point.name(), place.node));
@@ -120,11 +163,20 @@ impl Allowed {
     }
 }
 
-/// What each figure of `constraint` allows, in `unit`; `None` when a figure's unit does not
-/// convert to it.
+/// What a rate per `from` is per `to`: 365.25 from a day to a year; 1 unless both are rates.
+fn rate_factor(from: Option<&Unit>, to: Option<&Unit>) -> f64 {
+    match (from, to) {
+        (Some(from), Some(to)) => to.to_base / from.to_base,
+        _ => 1.0,
+    }
+}
+
+/// What each figure of `constraint` allows, in `unit` per `per`; `None` when a figure's
+/// unit does not convert to it.
 fn allowed_values(
     constraint: &QuantityConstraint,
     unit: Option<&'static Unit>,
+    per: Option<&'static Unit>,
 ) -> Option<Vec<Allowed>> {
     let in_unit = |quantity: &Quantity| match (quantity.unit.as_ref(), unit) {
         (Some(own), Some(unit)) => own.node.convert(quantity.value, unit),
@@ -138,7 +190,7 @@ fn allowed_values(
             Some(
                 figures
                     .iter()
-                    .map(|figure| Allowed::compare(op.node, figure, unit))
+                    .map(|figure| Allowed::compare(op.node, figure, unit, per))
                     .collect(),
             )
         }
@@ -169,10 +221,19 @@ impl QuantityCheck {
             QuantityConstraint::Between { low, high } => low.unit.as_ref().or(high.unit.as_ref()),
         }
         .map(|u| u.node);
+        let (form, per) = match &assertion.constraint {
+            QuantityConstraint::Compare { figures, .. } => (
+                figures[0].value.form,
+                figures[0].value.per.as_ref().map(|u| u.node),
+            ),
+            QuantityConstraint::Between { low, .. } => {
+                (Form::Number, low.per.as_ref().map(|u| u.node))
+            }
+        };
         let negated = matches!(&assertion.constraint,
             QuantityConstraint::Compare { op, .. } if op.node == CompareOp::Ne);
-        let figures = allowed_values(&assertion.constraint, unit).unwrap_or_default();
-        let timeline = Timeline::compile(assertion, sheet, unit);
+        let figures = allowed_values(&assertion.constraint, unit, per).unwrap_or_default();
+        let timeline = Timeline::compile(assertion, sheet, unit, per);
         let subject = &assertion.subject.node;
         let ids = subject_words(subject, sheet, phrases);
         let rivals = sheet
@@ -199,6 +260,8 @@ impl QuantityCheck {
             subject: ids,
             subject_text: assertion.subject.node.clone(),
             unit,
+            per,
+            form,
             figures,
             negated,
             timeline,
@@ -222,6 +285,7 @@ impl QuantityCheck {
             let (percents, stated): (Vec<_>, Vec<_>) = self
                 .values_in(article, sentence, &places)
                 .into_iter()
+                .filter(|q| self.in_reach(q, &held))
                 .partition(|q| self.is_points_as_percent(q));
             findings.extend(
                 percents
@@ -327,10 +391,17 @@ impl QuantityCheck {
         mentions: &[&'m QuantityMention],
         places: &Places,
     ) -> Vec<&'m QuantityMention> {
+        let magnitude = |unit: &Unit| unit.dimension == Dimension::Magnitude;
         let in_dimension = |q: &QuantityMention| match (self.unit, q.unit) {
             (Some(unit), Some(own)) => own.converts_to(unit) || self.is_points_as_percent(q),
             (None, None) => true,
-            _ => false,
+            // "magnitude 6.8" is a number on the scale of the word; "M6.8" and "6.8 on the
+            // Richter scale" carry the unit: both state a magnitude.
+            (Some(unit), None) => magnitude(unit),
+            (None, Some(own)) => magnitude(own),
+        };
+        let same_kind = |q: &QuantityMention| {
+            q.form.compares_with(self.form) && q.per.is_some() == self.per.is_some()
         };
         // "a magnitude 6.8 quake" states the magnitude of the story's quake; "a magnitude
         // 4.9 aftershock" that of another.
@@ -346,7 +417,7 @@ impl QuantityCheck {
         mentions
             .iter()
             .copied()
-            .filter(|q| in_dimension(q))
+            .filter(|q| in_dimension(q) && same_kind(q))
             .filter(|q| q.binding.attaches_to(&places.subjects) || on_own_scale(q))
             .collect()
     }
@@ -372,9 +443,12 @@ impl QuantityCheck {
         mention: &QuantityMention,
         held: &Held,
     ) -> Option<Finding> {
+        let per = rate_factor(mention.per, self.per);
         let converted = match (mention.unit, self.unit) {
-            (Some(from), Some(to)) => mention.amount.map(|v| from.convert(v, to).unwrap_or(v)),
-            _ => mention.amount,
+            (Some(from), Some(to)) => mention
+                .amount
+                .map(|v| from.convert(v, to).unwrap_or(v) * per),
+            _ => mention.amount.map(|v| v * per),
         };
         let stated = Interval::stated(converted, mention.qualifier);
         let verdicts: Vec<Verdict> = held
@@ -432,12 +506,18 @@ impl QuantityCheck {
             (message, fact.severity)
         };
         let shown = &held.shown;
-        let as_written = describe::amount(mention.amount, mention.qualifier, mention.unit);
-        let conversion = match (mention.unit, self.unit) {
-            (Some(from), Some(to)) if from.symbol != to.symbol => {
-                format!(" = {}", describe::amount(converted, None, Some(to)))
-            }
-            _ => String::new(),
+        let as_written = describe::mention(mention);
+        let converts = |from: Option<&Unit>, to: Option<&Unit>| {
+            from.zip(to)
+                .is_some_and(|(from, to)| from.symbol != to.symbol)
+        };
+        let conversion = if converts(mention.unit, self.unit) || converts(mention.per, self.per) {
+            format!(
+                " = {}",
+                describe::amount(converted, None, self.unit.or(mention.unit), self.per)
+            )
+        } else {
+            String::new()
         };
         let source = fact
             .source
@@ -454,6 +534,25 @@ impl QuantityCheck {
         );
         finding.severity = severity;
         Some(finding)
+    }
+
+    /// Whether a vague `mention` is near enough to the figures `held` to be about the same
+    /// thing: within a factor of [`VAGUE_REACH`] of one of them. "Several vehicles" in a
+    /// sentence about traffic of 12.5 million a year counts a few of them, not the traffic;
+    /// "dozens died" against 200 to 400 dead is a finding. Numbers are always in reach.
+    fn in_reach(&self, mention: &QuantityMention, held: &Held) -> bool {
+        let (Form::Vague(_), Amount::Interval { min, max }) = (mention.form, mention.amount) else {
+            return true;
+        };
+        let in_fact_units = |v: f64| match (mention.unit, self.unit) {
+            (Some(from), Some(to)) => from.convert(v, to).unwrap_or(v),
+            _ => v,
+        } * rate_factor(mention.per, self.per);
+        let low = min.map_or(f64::NEG_INFINITY, in_fact_units) / VAGUE_REACH;
+        let high = max.map_or(f64::INFINITY, in_fact_units) * VAGUE_REACH;
+        held.figures
+            .iter()
+            .any(|figure| figure.values.meets(&Interval::closed(low, high)))
     }
 
     /// Whether `mention` is a percentage where the fact gives percentage points.
@@ -617,14 +716,15 @@ fn subject_words(subject: &str, sheet: &Sheet, phrases: &mut PhraseSetBuilder) -
     ids
 }
 
-/// "885 km ±20", "more than 1,000", "not 12".
+/// "885 km ±20", "more than 1,000", "not 12", "34,000 a day".
 fn show_compare(
     op: CompareOp,
     value: f64,
     unit: Option<&Unit>,
+    per: Option<&Unit>,
     tolerance: Option<&Tolerance>,
 ) -> String {
-    let value = describe::with_unit(value, unit);
+    let value = describe::with_unit(value, unit) + &describe::per(per);
     let tolerance = match tolerance {
         Some(Tolerance::Absolute { amount, unit: own }) => {
             let own = own.as_ref().map(|u| u.node);

@@ -58,12 +58,13 @@ pub struct Standing<'t> {
 }
 
 impl Timeline {
-    /// The timeline of `assertion`'s subject in `sheet`, in `unit`; `None` when the fact has
+    /// The timeline of `assertion`'s subject in `sheet`, in `unit` (per `per` for a rate); `None` when the fact has
     /// no `as of`.
     pub fn compile(
         assertion: &QuantityAssertion,
         sheet: &Sheet,
         unit: Option<&'static Unit>,
+        per: Option<&'static Unit>,
     ) -> Option<Self> {
         assertion.as_of.as_ref()?;
         let mut checkpoints: Vec<(bool, Checkpoint)> = sheet
@@ -80,7 +81,7 @@ impl Timeline {
                     let checkpoint = Checkpoint {
                         moment,
                         fact: fact.id.clone(),
-                        figures: super::allowed_values(&other.constraint, unit)?,
+                        figures: super::allowed_values(&other.constraint, unit, per)?,
                     };
                     Some((std::ptr::eq(other, assertion), checkpoint))
                 }

@@ -7,6 +7,7 @@
 
 mod compounds;
 mod context;
+mod counts;
 mod currency;
 mod digits;
 mod nanometres;
@@ -20,6 +21,7 @@ mod tests;
 
 use serde_json::{Value as Json, json};
 
+use crate::lang::counting::Form;
 use crate::lang::units::{Dimension, Unit};
 use crate::source::Span;
 use crate::text::syntax::{Binding, Relation, Syntax, tokens_within};
@@ -105,28 +107,44 @@ pub struct QuantityMention {
     pub step: f64,
     /// What the quantity attaches to in its sentence ([`Syntax::value_binding`]).
     pub binding: Binding,
+    /// A number, a vague word ("dozens", its range in `amount`) or an ordinal ("11th").
+    pub form: Form,
+    /// The unit of time of a rate: "34,000 vehicles a day" is per day.
+    pub per: Option<&'static Unit>,
 }
 
 impl QuantityMention {
-    /// The dimension's name, `count` for a number without a unit.
+    /// The dimension's name: `count` for a number without a unit, `ordinal` for an ordinal.
     pub fn dimension_name(&self) -> &'static str {
-        self.unit.map_or("count", |unit| unit.dimension.name())
+        match (self.form, self.unit) {
+            (Form::Ordinal, _) => "ordinal",
+            (_, Some(unit)) => unit.dimension.name(),
+            (_, None) => "count",
+        }
     }
 
     /// The JSON of `factlint extract`, without the common fields.
     /// `text` is the body text the mention's spans are in.
     pub fn to_json(&self, text: &str) -> serde_json::Map<String, Json> {
-        let base = self.unit.map(|unit| (unit.base_symbol(), unit.to_base));
         let mut fields = serde_json::Map::new();
         fields.insert("value".into(), self.amount.to_json());
         fields.insert("unit".into(), json!(self.unit.map(|u| u.symbol)));
         fields.insert("dimension".into(), json!(self.dimension_name()));
-        let base_value = match base {
-            Some((_, factor)) => self.amount.map(|n| n * factor),
+        let base_value = match self.unit {
+            Some(unit) => self.amount.map(|n| unit.to_base_value(n)),
             None => self.amount,
         };
         fields.insert("base_value".into(), base_value.to_json());
-        fields.insert("base_unit".into(), json!(base.map(|(symbol, _)| symbol)));
+        fields.insert(
+            "base_unit".into(),
+            json!(self.unit.map(|unit| unit.base_symbol())),
+        );
+        fields.insert("per".into(), json!(self.per.map(|u| u.symbol)));
+        let vague = match self.form {
+            Form::Vague(vague) => Some(vague.phrase),
+            _ => None,
+        };
+        fields.insert("vague".into(), json!(vague));
         fields.insert(
             "qualifier".into(),
             json!(self.qualifier.map(Qualifier::as_str)),
@@ -190,7 +208,10 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
         Some((lead, next)) => (Some(lead), next),
         None => (None, i),
     };
-    let low = operand::at(tokens, start).or_else(|| one_unit_and_part(tokens, start))?;
+    let low = operand::at(tokens, start)
+        .or_else(|| one_unit_and_part(tokens, start))
+        .or_else(|| counts::vague(tokens, start))
+        .or_else(|| counts::ordinal(tokens, start).filter(|_| lead.is_none()))?;
     let high = match lead {
         Some(Lead::Between) => Some(second_bound(tokens, &low, &["and"])?),
         Some(Lead::From) => Some(second_bound(tokens, &low, &["to"])?),
@@ -221,7 +242,19 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
         Some(high) => Some(high.value()),
         None => low.high.map(|high| high * low.scale),
     };
+    let vague = matches!(low.form, Form::Vague(_));
     let amount = match (max, qualifier) {
+        // "more than several dozen", "up to hundreds": a bound on the vague word's range.
+        (Some(_), Some(Qualifier::Gt | Qualifier::Ge)) if vague => Amount::Interval {
+            min: Some(low.value()),
+            max: None,
+        },
+        (Some(max), Some(Qualifier::Lt | Qualifier::Le | Qualifier::Nearly)) if vague => {
+            Amount::Interval {
+                min: None,
+                max: Some(max),
+            }
+        }
         (Some(max), _) => Amount::Interval {
             min: Some(low.value()),
             max: Some(max),
@@ -245,13 +278,18 @@ fn quantity_at(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> {
         qualifier,
         unit,
         step: low.step(),
+        form: low.form,
+        per: (low.form != Form::Ordinal)
+            .then(|| counts::per_after(tokens, last.end))
+            .flatten(),
     };
     Some((mention, last.end))
 }
 
 /// "one in five", "2 out of 500 households": a proportion, one number.
 fn ratio(tokens: &Tokens, i: usize, part: &Operand) -> Option<(QuantityMention, usize)> {
-    if part.unit.is_some() || part.high.is_some() || part.value().fract() != 0.0 {
+    let number = part.form == Form::Number;
+    if !number || part.unit.is_some() || part.high.is_some() || part.value().fract() != 0.0 {
         return None;
     }
     let connector = match (
@@ -281,6 +319,8 @@ fn ratio(tokens: &Tokens, i: usize, part: &Operand) -> Option<(QuantityMention, 
         qualifier: None,
         unit: None,
         step: 0.0,
+        form: Form::Number,
+        per: None,
     };
     Some((mention, whole.end))
 }
@@ -306,6 +346,8 @@ fn percent_first(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> 
         qualifier: None,
         unit: Some(unit),
         step: number.step(),
+        form: Form::Number,
+        per: None,
     };
     Some((mention, number.end))
 }
@@ -352,7 +394,10 @@ fn add_smaller_units(tokens: &Tokens, mut quantity: Operand) -> Operand {
         };
         let added = if unit.dimension == Dimension::Money {
             (smaller.is_hundredth() && !unit.is_hundredth()).then(|| part.value() / 100.0)
-        } else if smaller.dimension == unit.dimension && smaller.to_base < unit.to_base {
+        } else if smaller.dimension == unit.dimension
+            && smaller.dimension != Dimension::Temperature
+            && smaller.to_base < unit.to_base
+        {
             smaller.convert(part.value(), unit)
         } else {
             None

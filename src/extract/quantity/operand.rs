@@ -7,6 +7,7 @@ use super::digits::{self, Digits};
 use super::nanometres;
 use super::number_words;
 use super::tokens::Tokens;
+use crate::lang::counting::Form;
 use crate::lang::units::{self, Dimension, Unit};
 use crate::text::TokenKind;
 
@@ -33,6 +34,8 @@ pub(super) struct Operand {
     /// Whether "plus" follows the number ("80 plus hours", "100-plus people", "50+ homes"):
     /// at least that many.
     pub plus: bool,
+    /// A number, a vague word ("dozens": `raw` to `high`) or an ordinal ("11th").
+    pub form: Form,
 }
 
 impl Operand {
@@ -137,6 +140,19 @@ fn glued_currency(tokens: &Tokens, i: usize) -> Option<Operand> {
     Some(operand)
 }
 
+/// "M6.8", "Mw7.0": a magnitude written with its scale's letter. A decimal point and a
+/// value up to 10 tell it from a road or a model ("M25", "M4").
+fn magnitude(tokens: &Tokens, i: usize) -> Option<Operand> {
+    let word = tokens.str(i);
+    let number = ["Mw", "ML", "M"]
+        .iter()
+        .find_map(|prefix| word.strip_prefix(prefix))?;
+    let digits = digits::parse(number).filter(|d| d.decimals == 1 && d.value <= 10.0)?;
+    let mut operand = plain(i, digits);
+    operand.unit = units::lookup("Mw");
+    Some(operand)
+}
+
 /// The number at token `i` with its scale and any unit glued to it.
 fn numeral(tokens: &Tokens, i: usize, after_currency: bool) -> Option<Operand> {
     let text = tokens.str(i);
@@ -161,6 +177,7 @@ fn numeral(tokens: &Tokens, i: usize, after_currency: bool) -> Option<Operand> {
             Some(operand)
         }
         TokenKind::Word => glued_currency(tokens, i)
+            .or_else(|| magnitude(tokens, i))
             .or_else(|| words(tokens, i))
             .or_else(|| compounds::article_and_unit(tokens, i)),
         TokenKind::Punct
@@ -196,6 +213,7 @@ pub(super) fn plain(i: usize, digits: Digits) -> Operand {
         scaled: false,
         ish: false,
         plus: false,
+        form: Form::Number,
     }
 }
 
@@ -375,8 +393,19 @@ fn glued_suffix(operand: &mut Operand, suffix: &str, after_currency: bool) -> Op
             operand.plus = true;
             return Some(());
         }
+        // "a 6.8-magnitude quake".
+        if lower == "magnitude" {
+            operand.unit = units::lookup("Mw");
+            return Some(());
+        }
         let word = hyphenated.split(['-', '‐']).next().unwrap_or(hyphenated);
-        operand.unit = Some(units::lookup(hyphenated).or_else(|| units::lookup(word))?);
+        // "a 95,000-gross-ton ship": a unit of several words, hyphenated.
+        let spaced = || units::lookup(&hyphenated.replace(['-', '‐'], " "));
+        operand.unit = Some(
+            units::lookup(hyphenated)
+                .or_else(|| units::lookup(word))
+                .or_else(spaced)?,
+        );
         return Some(());
     }
     if let Some(factor) = glued_scale(suffix, after_currency) {
@@ -433,6 +462,7 @@ fn words(tokens: &Tokens, i: usize) -> Option<Operand> {
             scaled: false,
             ish: false,
             plus: false,
+            form: Form::Number,
         },
         None => hyphenated_word(tokens.str(i), i)?,
     };
@@ -460,6 +490,7 @@ fn hyphenated_word(word: &str, i: usize) -> Option<Operand> {
         scaled: false,
         ish: false,
         plus: false,
+        form: Form::Number,
     })
 }
 
@@ -475,6 +506,14 @@ pub(super) fn unit_after(tokens: &Tokens, i: usize) -> Option<UnitAfter> {
     }
     if tokens.str(i) == "nm" {
         return Some(UnitAfter::new(nanometres::unit_near(tokens, i - 1)?, i + 1));
+    }
+    // "6.8 on the Richter scale": the scale's name in words.
+    let richter = ["on", "the", "richter", "scale"]
+        .iter()
+        .enumerate()
+        .all(|(k, word)| tokens.lower(i + k) == *word);
+    if richter {
+        return Some(UnitAfter::new(units::lookup("Mw")?, i + 4));
     }
     if let Some(end) = inch_mark(tokens, i) {
         return Some(UnitAfter::new(units::lookup("in")?, end));

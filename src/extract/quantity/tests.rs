@@ -6,11 +6,12 @@ use crate::text::Document;
 /// A quantity as found: text, amount, unit symbol and qualifier.
 type Found = (String, Amount, Option<&'static str>, Option<Qualifier>);
 
-/// Every quantity in `sentence`.
+/// Every number of `sentence` (vague words and ordinals are read by `read_counts`).
 fn quantities(sentence: &str) -> Vec<Found> {
     let document = Document::new(sentence);
     extract(sentence, &document)
         .into_iter()
+        .filter(|q| q.form == Form::Number)
         .map(|q| {
             (
                 sentence[q.span.range()].to_string(),
@@ -28,6 +29,32 @@ pub(super) fn read(sentence: &str) -> Vec<(String, Amount, Option<&'static str>)
     quantities(sentence)
         .into_iter()
         .map(|(text, amount, unit, _)| (text, amount, unit))
+        .collect()
+}
+
+/// A quantity as found with its form and the unit of time of its rate.
+pub(super) type Counted = (
+    String,
+    Amount,
+    Option<&'static str>,
+    Form,
+    Option<&'static str>,
+);
+
+/// Every quantity in `sentence` with its form and rate: what the tests of counts compare.
+pub(super) fn read_counts(sentence: &str) -> Vec<Counted> {
+    let document = Document::new(sentence);
+    extract(sentence, &document)
+        .into_iter()
+        .map(|q| {
+            (
+                sentence[q.span.range()].to_string(),
+                q.amount,
+                q.unit.map(|u| u.symbol),
+                q.form,
+                q.per.map(|u| u.symbol),
+            )
+        })
         .collect()
 }
 

@@ -182,7 +182,11 @@ impl<'a> Grammar<'a> {
             }
         }
         let first_unit = figures[0].value.unit.clone();
+        let first_per = figures[0].value.per.clone();
         for figure in &mut figures[1..] {
+            if figure.value.per.is_none() {
+                figure.value.per = first_per.clone();
+            }
             match (&figure.value.unit, &first_unit) {
                 (None, Some(unit)) => figure.value.unit = Some(unit.clone()),
                 (Some(own), Some(first)) if !own.node.converts_to(first.node) => {
@@ -255,11 +259,28 @@ impl<'a> Grammar<'a> {
     /// `VALUE [± TOLERANCE] [per SOURCE]`.
     pub(super) fn figure(self, i: &'a str, op: CompareOp) -> PResult<'a, Figure> {
         let (i, value) = self.quantity(i)?;
+        if let Form::Vague(vague) = value.form
+            && !matches!(op, CompareOp::Approx | CompareOp::Eq | CompareOp::Ne)
+        {
+            let message = format!("'{}' does not go with '{}'", vague.phrase, op.symbol());
+            let failure = self
+                .failure_at(value.span, message, "a range of values")
+                .with_help(format!(
+                    "'{}' is {} to {}: write ≈ {}, or a bound with a number (> {})",
+                    vague.phrase, vague.low, vague.high, vague.phrase, vague.high
+                ));
+            return Err(nom::Err::Failure(failure));
+        }
         let (i, bearing) = opt(preceded(ws1, |i| self.bearing(i))).parse(i)?;
         let (i, tolerance) = opt(preceded(ws0, |i| self.tolerance(i, &value, op))).parse(i)?;
         let (i, source) = opt(preceded(
             (ws0, keyword("per"), ws0),
-            cut(|i| self.identifier(i, "whose figure it is (an entity id)")),
+            cut(|i| {
+                self.identifier(
+                    i,
+                    "a unit of time (per day) or whose figure it is (an entity id)",
+                )
+            }),
         ))
         .parse(i)?;
         let figure = Figure {
@@ -280,6 +301,16 @@ impl<'a> Grammar<'a> {
     ) -> PResult<'a, Spanned<Tolerance>> {
         let start = i;
         let (i, sign) = alt((tag("±"), tag("+/-"), tag("+-"))).parse(i)?;
+        if let Form::Vague(vague) = value.form {
+            let message = format!("'{}' has no tolerance", vague.phrase);
+            let failure = self
+                .failure_on(sign, message, "tolerance")
+                .with_help(format!(
+                    "'{}' already stands for {} to {}",
+                    vague.phrase, vague.low, vague.high
+                ));
+            return Err(nom::Err::Failure(failure));
+        }
         if !matches!(op, CompareOp::Approx | CompareOp::Eq | CompareOp::Ne) {
             let message = format!("a tolerance does not apply to '{}'", op.symbol());
             let failure = self
@@ -288,6 +319,12 @@ impl<'a> Grammar<'a> {
             return Err(nom::Err::Failure(failure));
         }
         let (i, amount) = cut(preceded(ws0, |i| self.quantity(i))).parse(i)?;
+        if amount.form != Form::Number || amount.per.is_some() {
+            let failure = self
+                .failure_at(amount.span, "a tolerance is a number", "not a number")
+                .with_help("write the size of the margin: ±20");
+            return Err(nom::Err::Failure(failure));
+        }
         if amount.value < 0.0 {
             let failure = self
                 .failure_at(amount.span, "a tolerance cannot be negative", "negative")
@@ -317,6 +354,17 @@ impl<'a> Grammar<'a> {
             });
         };
         let value_unit = value.unit.as_ref().map(|unit| unit.node);
+        let temperature = value_unit.is_some_and(|u| u.dimension == Dimension::Temperature);
+        if temperature && unit.node.dimension == Dimension::Percent {
+            let failure = self
+                .failure_at(
+                    unit.span,
+                    "a temperature has no relative tolerance",
+                    "relative",
+                )
+                .with_help("write the margin in degrees: ±2 or ±2 °C");
+            return Err(failure);
+        }
         match value_unit {
             Some(value_unit) if unit.node.converts_to(value_unit) => Ok(Tolerance::Absolute {
                 amount: amount.value,
@@ -346,6 +394,15 @@ impl<'a> Grammar<'a> {
         let (i, low) = self.quantity(i)?;
         let (i, _) = preceded(ws0, expect_keyword("and", "'and' and the upper bound")).parse(i)?;
         let (i, high) = preceded(ws0, |i| self.quantity(i)).parse(i)?;
+        for bound in [&low, &high] {
+            if bound.form != Form::Number {
+                let message = "the bounds of 'between' are numbers";
+                let failure = self
+                    .failure_at(bound.span, message, "not a number")
+                    .with_help("for a vague word, write ≈ several; for an ordinal, = 11th");
+                return Err(nom::Err::Failure(failure));
+            }
+        }
         let (i, as_of) = opt(|i| self.as_of(i)).parse(i)?;
         let expected = match as_of {
             Some(_) => "the end of the assertion",

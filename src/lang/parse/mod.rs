@@ -28,6 +28,7 @@ use super::ast::{
     QuantityConstraint, QuoteAssertion, Spanned, Speaker, TermAssertion, TitleAssertion, TitleSet,
     Tolerance,
 };
+use super::counting::{self, Form};
 use super::error::{Failure, ParseError, is_word_char, token_at};
 use super::units::{self, Dimension, Unit};
 use crate::source::Span;

@@ -1468,3 +1468,138 @@ fn an_assertion_past_the_length_limit_is_refused_at_the_limit() {
     assert_eq!(error.message, "longer than 4000 bytes");
     assert_eq!(error.span, Span::new(MAX_LENGTH, input.len()));
 }
+
+// Vague words, ordinals, rates and the units added with them.
+
+#[test]
+fn vague_words_and_ordinals_as_figures() {
+    let (_, value, _) = compare("missiles ≈ several");
+    assert_eq!(
+        (value.value, value.span),
+        (3.0, at("missiles ≈ several", "several", 0))
+    );
+    assert!(matches!(value.form, Form::Vague(v) if v.phrase == "several"));
+    let (_, value, _) = compare("drones = Several Dozen");
+    assert!(matches!(value.form, Form::Vague(v) if v.phrase == "several dozen" && v.high == 99.0));
+    let (_, value, _) = compare("deaths ≠ tens of thousands");
+    assert!(matches!(value.form, Form::Vague(v) if v.low == 20_000.0));
+    for input in ["hike = 11th", "hike = eleventh", "hike = 11TH"] {
+        let (_, value, _) = compare(input);
+        assert_eq!((value.value, value.form), (11.0, Form::Ordinal), "{input}");
+    }
+}
+
+#[test]
+fn rates_per_a_unit_of_time() {
+    let input = "traffic ≈ 34,000 per day ±4,000";
+    let (_, value, tolerance) = compare(input);
+    let per = value.per.as_ref().map(|per| (per.node.symbol, per.span));
+    assert_eq!(per, Some(("d", at(input, "day", 0))));
+    assert_eq!(value.span, at(input, "34,000 per day", 0));
+    assert!(tolerance.is_some());
+    let (_, value, _) = compare("cost ≈ $1 million/yr");
+    assert_eq!(unit_symbol(&value), Some("USD"));
+    assert_eq!(value.per.map(|per| per.node.symbol), Some("yr"));
+    let (_, figures) = figures("magnitude = 6.8 per usgs or 7.0 per ing");
+    assert!(
+        figures
+            .iter()
+            .all(|f| f.value.per.is_none() && f.source.is_some())
+    );
+}
+
+#[test]
+fn temperatures_magnitudes_and_gross_tonnage() {
+    for (input, symbol) in [
+        ("water temperature ≈ 47 °F ±2", "°F"),
+        ("air = 30 degrees Celsius", "°C"),
+        ("air = 30°C", "°C"),
+        ("magnitude = 6.8 Mw", "Mw"),
+        ("magnitude = 6.8 ML", "Mw"),
+        ("gross tonnage ≈ 95,000 GT ±1,000", "GT"),
+        ("gross tonnage ≈ 95,000 gross tons", "GT"),
+    ] {
+        let (_, value, _) = compare(input);
+        assert_eq!(unit_symbol(&value), Some(symbol), "{input}");
+    }
+}
+
+#[test]
+fn vague_ordinal_rate_and_unit_errors() {
+    let input = "missiles ≈ sevral";
+    let help = Some("did you mean 'several'?");
+    let message = "expected a number, found 'sevral'";
+    assert_error(input, at(input, "sevral", 0), message, "not a number", help);
+    let input = "hike = 11st";
+    let help = Some("write 11th");
+    assert_error(
+        input,
+        at(input, "st", 0),
+        "malformed ordinal '11st'",
+        "wrong suffix",
+        help,
+    );
+    let input = "missiles > several";
+    let help = Some("'several' is 3 to 9: write ≈ several, or a bound with a number (> 9)");
+    let message = "'several' does not go with '>'";
+    assert_error(
+        input,
+        at(input, "several", 0),
+        message,
+        "a range of values",
+        help,
+    );
+    let input = "missiles ≈ several ±2";
+    let help = Some("'several' already stands for 3 to 9");
+    let message = "'several' has no tolerance";
+    assert_error(input, at(input, "±", 0), message, "tolerance", help);
+    let input = "air ≈ 30 °C ±2%";
+    let help = Some("write the margin in degrees: ±2 or ±2 °C");
+    let message = "a temperature has no relative tolerance";
+    assert_error(input, at(input, "%", 0), message, "relative", help);
+    let input = "rate = 5 per kg";
+    let help = Some("write a rate as 20,000 per day, $1 million per year or 5/h");
+    let message = "a rate is per a unit of time, not per mass";
+    assert_error(
+        input,
+        at(input, "kg", 0),
+        message,
+        "not a unit of time",
+        help,
+    );
+    let input = "rate = 5/";
+    let help = Some("write a rate as 20,000 per day or 20,000/day");
+    let end = Span::new(input.len(), input.len());
+    assert_error(
+        input,
+        end,
+        "expected a unit of time after '/'",
+        "ends here",
+        help,
+    );
+    let input = "rate = 5 per";
+    let message = "expected a unit of time (per day) or whose figure it is (an entity id)";
+    assert_error(input, end_of(input), message, "ends here", None);
+    let input = "temp = 30 °X";
+    let help = Some("did you mean '°C'?");
+    assert_error(
+        input,
+        at(input, "°X", 0),
+        "unknown unit '°X'",
+        "not a unit",
+        help,
+    );
+    let input = "magnitude = 6.8 Mx";
+    let help = Some("did you mean 'Mw'? (a magnitude; millions are 'mn')");
+    assert_error(
+        input,
+        at(input, "Mx", 0),
+        "unknown unit 'Mx'",
+        "not a unit",
+        help,
+    );
+}
+
+fn end_of(input: &str) -> Span {
+    Span::new(input.len(), input.len())
+}

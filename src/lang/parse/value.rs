@@ -4,12 +4,32 @@
 use super::*;
 
 impl<'a> Grammar<'a> {
-    /// `[CURRENCY] NUMBER [SCALE] [UNIT]`: `885 km`, `$61 billion`, `61.2%`, `61bn USD`.
+    /// `[CURRENCY] NUMBER [SCALE] [UNIT] [RATE]`: `885 km`, `$61 billion`, `61.2%`, `61bn
+    /// USD`, `$1 million per day`; or a vague word (`several`, `dozens`) or an ordinal
+    /// (`11th`, `eleventh`).
     pub(super) fn quantity(self, i: &'a str) -> PResult<'a, Quantity> {
         let start = i;
         let (i, currency) = opt(|i| self.currency_sign(i)).parse(i)?;
         let (i, _) = ws0(i)?;
-        let (i, number) = number(i)?;
+        if currency.is_none()
+            && let Some((i, value, form)) = self.count_word(i)?
+        {
+            let (i, unit) = match form {
+                Form::Ordinal => (i, None),
+                _ => self.unit_after_number(i)?,
+            };
+            let (i, per) = self.rate(i)?;
+            let span = self.span_between(start, i);
+            let quantity = Quantity {
+                value,
+                unit,
+                form,
+                per,
+                span,
+            };
+            return Ok((i, quantity));
+        }
+        let (i, number) = number(i).map_err(|error| self.vague_typo(i, error))?;
         let (i, scale) = scale(i, currency.is_some())?;
         let value = number * scale;
         if !value.is_finite() {
@@ -34,8 +54,99 @@ impl<'a> Grammar<'a> {
             }
             (currency, unit) => currency.or(unit),
         };
+        let (i, per) = self.rate(i)?;
         let span = self.span_between(start, i);
-        Ok((i, Quantity { value, unit, span }))
+        let quantity = Quantity {
+            value,
+            unit,
+            form: Form::Number,
+            per,
+            span,
+        };
+        Ok((i, quantity))
+    }
+
+    /// A vague word (`several`, `a few dozen`), an ordinal in digits (`11th`, its suffix
+    /// checked) or in words (`eleventh`), with the value it stands for (a vague word's low
+    /// end) and its form; `None` when `i` starts with none of them.
+    fn count_word(self, i: &'a str) -> Result<Option<(&'a str, f64, Form)>, nom::Err<Failure>> {
+        let token = unit_token(i);
+        if let Some((n, suffix)) = counting::ordinal_digits(token) {
+            let expected = counting::ordinal_suffix(n);
+            if !suffix.eq_ignore_ascii_case(expected) {
+                let message = format!("malformed ordinal '{token}'");
+                let failure = self
+                    .failure_on(suffix, message, "wrong suffix")
+                    .with_help(format!("write {n}{expected}"));
+                return Err(nom::Err::Failure(failure));
+            }
+            return Ok(Some((&i[token.len()..], n as f64, Form::Ordinal)));
+        }
+        if let Some(n) = counting::ordinal_word(token) {
+            return Ok(Some((&i[token.len()..], n, Form::Ordinal)));
+        }
+        let mut words = Vec::new();
+        let mut ends = Vec::new();
+        let mut rest = i;
+        while words.len() < 3 {
+            let word = unit_token(rest);
+            if word.is_empty() {
+                break;
+            }
+            words.push(word);
+            ends.push(i.len() - rest.len() + word.len());
+            rest = rest[word.len()..].trim_start();
+        }
+        Ok(counting::vague_at(&words)
+            .map(|(vague, taken)| (&i[ends[taken - 1]..], vague.low, Form::Vague(vague))))
+    }
+
+    /// The error of a figure that is no number: with a "did you mean 'several'?" when the
+    /// word is close to a vague one.
+    fn vague_typo(self, i: &'a str, error: nom::Err<Failure>) -> nom::Err<Failure> {
+        let token = unit_token(i);
+        match counting::suggest_vague(token) {
+            Some(known) if token.chars().all(char::is_alphabetic) => {
+                let failure = self
+                    .failure_on(
+                        token,
+                        format!("expected a number, found '{token}'"),
+                        "not a number",
+                    )
+                    .with_help(format!("did you mean '{known}'?"));
+                nom::Err::Failure(failure)
+            }
+            _ => error,
+        }
+    }
+
+    /// `per UNIT` or `/UNIT` after a quantity, with a unit of time: the quantity is a rate
+    /// (`20,000 per day`, `$1 million/yr`). `per` before anything else is left for a source.
+    fn rate(self, i: &'a str) -> PResult<'a, Option<Spanned<&'static Unit>>> {
+        let after_slash = i.strip_prefix('/');
+        let after_per = (ws0, keyword("per"), ws1)
+            .parse(i)
+            .ok()
+            .map(|(rest, _)| rest)
+            .filter(|rest| longest_unit_at(rest).is_some());
+        let Some(at) = after_slash.or(after_per) else {
+            return Ok((i, None));
+        };
+        let token = unit_token(at);
+        let Some((len, unit)) = longest_unit_at(at) else {
+            let failure = Failure::expected(at, "a unit of time after '/'", "not a unit of time")
+                .with_help("write a rate as 20,000 per day or 20,000/day");
+            return Err(nom::Err::Failure(failure));
+        };
+        if unit.dimension != Dimension::Duration {
+            let message = format!("a rate is per a unit of time, not per {}", unit.dimension);
+            let failure = self
+                .failure_on(&at[..len.max(token.len())], message, "not a unit of time")
+                .with_help("write a rate as 20,000 per day, $1 million per year or 5/h");
+            return Err(nom::Err::Failure(failure));
+        }
+        let (name, rest) = at.split_at(len);
+        Ok((rest, Some(Spanned::new(unit, self.span_of(name)))))
     }
 
     /// `$`, `US$`, `€`, `£`, `¥`… before a number.
@@ -57,7 +168,7 @@ impl<'a> Grammar<'a> {
         let at = i.trim_start();
         let token = unit_token(at);
         let not_a_unit_position = token.is_empty()
-            || token.starts_with(|c: char| c.is_ascii_digit())
+            || token.starts_with(|c: char| c.is_ascii_digit() || c == '/')
             || token.eq_ignore_ascii_case("and")
             || token.eq_ignore_ascii_case("or")
             || is_as_of(at);
@@ -418,14 +529,19 @@ pub(super) fn malformed_number(number: &str, offending: &str, label: &str) -> Fa
 
 /// The multiplier written after a number (`61bn`, `$5m`, `1.5 million`); 1 when none.
 pub(super) fn scale(i: &str, after_currency: bool) -> PResult<'_, f64> {
-    let attached = unit_token(i);
+    // A scale ends at a slash: "$1 million/yr" is a rate.
+    let scale_token = |text| {
+        let token = unit_token(text);
+        token.split('/').next().unwrap_or(token)
+    };
+    let attached = scale_token(i);
     let attached_scale = find_scale(attached, &ATTACHED_SCALES)
         .or_else(|| find_scale(attached, &CURRENCY_SCALES).filter(|_| after_currency));
     if let Some(factor) = attached_scale {
         return Ok((&i[attached.len()..], factor));
     }
     let after_space = i.trim_start();
-    let word = unit_token(after_space);
+    let word = scale_token(after_space);
     match find_scale(word, &SCALE_WORDS) {
         Some(factor) if after_space.len() < i.len() => Ok((&after_space[word.len()..], factor)),
         _ => Ok((i, 1.0)),
@@ -462,7 +578,10 @@ pub(super) fn longest_unit_at(text: &str) -> Option<(usize, &'static Unit)> {
 pub(super) fn unit_token(text: &str) -> &str {
     let is_unit_char = |c: char| {
         c.is_alphanumeric()
-            || matches!(c, '/' | '²' | '%' | '$' | '€' | '£' | '¥' | '₽' | '₴' | '₹')
+            || matches!(
+                c,
+                '/' | '²' | '°' | 'º' | '%' | '$' | '€' | '£' | '¥' | '₽' | '₴' | '₹'
+            )
     };
     let len = text.find(|c| !is_unit_char(c)).unwrap_or(text.len());
     &text[..len]
@@ -478,6 +597,10 @@ pub(super) fn unknown_unit(at: &str, token: &str) -> Failure {
     match token {
         "M" => failure.with_help("write millions as 'mn' or 'million' ('m' is metres)"),
         "B" => failure.with_help("write billions as 'bn' or 'billion'"),
+        // "Mx", "MW": a magnitude's scale mistyped, not the closest unit by letters ('m').
+        _ if token.len() == 2 && token.starts_with('M') => {
+            failure.with_help("did you mean 'Mw'? (a magnitude; millions are 'mn')")
+        }
         _ => match units::suggest(token) {
             Some(known) => failure.with_help(format!("did you mean '{known}'?")),
             None => failure.with_help(
