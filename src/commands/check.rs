@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use super::output::Output;
 use super::{Exit, Format};
 use crate::article::{self, Article, Exclude};
+use crate::cache::{self, Cache};
 use crate::check::builtin::BuiltinCheck;
 use crate::check::{ArticleResult, Ruleset, Unmentioned};
 use crate::config::{self, FailOn};
@@ -45,6 +46,8 @@ pub struct CheckOptions {
     pub max_article_bytes: u64,
     /// Articles checked at once (`--jobs`); every core when `None`.
     pub jobs: Option<NonZeroUsize>,
+    /// The cache folder (`cache:` of factlint.yaml); `None`: no cache (`--no-cache`).
+    pub cache: Option<PathBuf>,
 }
 
 impl CheckOptions {
@@ -65,6 +68,7 @@ impl CheckOptions {
             progress: false,
             max_article_bytes: config::DEFAULT_MAX_ARTICLE_MB * files::MB,
             jobs: None,
+            cache: None,
         }
     }
 }
@@ -198,11 +202,15 @@ pub fn check_each(
     article_paths.retain(|path| !options.exclude.matches(path));
     problems.extend(walk_errors.into_iter().map(Problem::from));
     let mut tally = Tally::default();
+    let cache = options
+        .cache
+        .as_deref()
+        .map(|dir| Cache::new(dir, &cache_inputs(&ruleset, options)));
     let mut progress = Progress::new(article_paths.len(), options.progress);
     parallel::map_in_order(
         &article_paths,
         options.jobs,
-        |path| check_file(&ruleset, path, options),
+        |path| check_file(&ruleset, cache.as_ref(), path, options),
         |outcome| {
             match outcome {
                 Ok(outcome) => {
@@ -216,6 +224,9 @@ pub fn check_each(
         },
     )?;
     progress.finish(err)?;
+    if let Some(warning) = cache.and_then(|cache| cache.warning()) {
+        writeln!(err, "{warning}")?;
+    }
     Ok(CheckReport {
         files: Vec::new(),
         problems,
@@ -224,6 +235,25 @@ pub fn check_each(
         tally,
         sheets: ruleset.into_sheets(),
     })
+}
+
+/// Everything besides an article that its findings depend on: the sheets as written, the
+/// built-in checks and the options that change answers.
+fn cache_inputs(ruleset: &Ruleset, options: &CheckOptions) -> cache::Inputs {
+    let mut inputs = cache::Inputs::new();
+    for sheet in ruleset.sheets() {
+        inputs
+            .add("sheet", sheet.path.as_os_str().as_encoded_bytes())
+            .add("text", sheet.text.as_bytes());
+    }
+    for check in &options.builtins {
+        inputs.add("builtin", check.finding_id().as_bytes());
+    }
+    let date = options.publication_date.map(|date| date.to_string());
+    inputs
+        .add("unknown quotes", &[u8::from(options.unknown_quotes)])
+        .add("date", date.unwrap_or_default().as_bytes());
+    inputs
 }
 
 /// What checking (and fixing) one readable article gave.
@@ -248,6 +278,7 @@ impl FileOutcome {
 /// read without error, and a failed write leaves it as it was and becomes a problem.
 fn check_file(
     ruleset: &Ruleset,
+    cache: Option<&Cache>,
     path: &Path,
     options: &CheckOptions,
 ) -> Result<FileOutcome, Problem> {
@@ -260,8 +291,15 @@ fn check_file(
         ));
     }
     let check = |article: &Article| {
+        if let Some(cached) = cache.and_then(|cache| cache.get(article)) {
+            return cached;
+        }
         let context = Context::for_article(article, options.publication_date);
-        ruleset.check(article, &context)
+        let result = ruleset.check(article, &context);
+        if let Some(cache) = cache {
+            cache.put(article, &result);
+        }
+        result
     };
     let result = check(&article);
     if options.fix == FixMode::Report || !result.findings.iter().any(|f| f.fix.is_some()) {
