@@ -10,6 +10,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use crate::article::Exclude;
+use crate::cache;
 use crate::check::builtin::{self, BuiltinCheck};
 use crate::editorial;
 use crate::files::{self, MB};
@@ -45,6 +46,9 @@ pub struct Config {
     pub report: ReportDefaults,
     /// Articles larger than this many bytes are refused (`max_article_mb:`).
     pub max_article_bytes: u64,
+    /// The cache folder (`cache:`, by default `.factlint-cache` next to factlint.yaml);
+    /// `None` without a factlint.yaml, so that no folder appears where no project is.
+    pub cache: Option<PathBuf>,
 }
 
 /// `report:` — what `factlint report` writes when no flag says.
@@ -94,6 +98,7 @@ struct RawConfig {
     checks: BTreeMap<String, bool>,
     report: Option<RawReport>,
     max_article_mb: Option<u64>,
+    cache: Option<PathBuf>,
 }
 
 /// One path or a list of paths.
@@ -132,6 +137,7 @@ impl Default for Config {
                 output: None,
             },
             max_article_bytes: DEFAULT_MAX_ARTICLE_MB * MB,
+            cache: None,
         }
     }
 }
@@ -202,6 +208,13 @@ impl Config {
             max_article_bytes: raw
                 .max_article_mb
                 .map_or(defaults.max_article_bytes, |mb| mb.saturating_mul(MB)),
+            cache: Some(relative_to_cwd(
+                &base.join(
+                    raw.cache
+                        .as_deref()
+                        .unwrap_or(Path::new(cache::DEFAULT_DIR)),
+                ),
+            )),
         })
     }
 

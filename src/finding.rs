@@ -7,7 +7,9 @@ use crate::lang::ast::AssertionKind;
 use crate::source::Span;
 
 /// How much a finding matters. Ordered: `Info < Warning < Error`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -32,21 +34,22 @@ impl Severity {
 }
 
 /// A secondary place in the article that explains the finding.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Label {
     pub span: Span,
     pub text: String,
 }
 
 /// A replacement that is certain to be right (a house-style `prefer`).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Fix {
     pub span: Span,
     pub replacement: String,
 }
 
 /// One thing an article gets wrong according to one fact.
-#[derive(Clone, Debug, PartialEq)]
+/// Serializable for the cache (`crate::cache`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Finding {
     /// `story/fact`.
     pub fact: String,
@@ -74,7 +77,7 @@ pub struct Finding {
 /// The speaker an attribution finding found: the phrase as written (file span), the head
 /// of the phrase it stands for, and what that resolved to (an entity id, a role, or the
 /// speaker as written).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct FoundSpeaker {
     pub span: Span,
     pub text: String,

@@ -8,6 +8,7 @@
 //! stages together for the binary.
 
 pub mod article;
+pub mod cache;
 pub mod check;
 pub mod commands;
 pub mod config;

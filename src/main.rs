@@ -27,6 +27,9 @@ struct Cli {
     /// When to use colours (NO_COLOR is honoured with `auto`).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     color: ColorChoice,
+    /// Neither read nor write the cache of checked articles (`cache:` of factlint.yaml).
+    #[arg(long, global = true)]
+    no_cache: bool,
 }
 
 #[derive(Subcommand)]
@@ -282,7 +285,12 @@ fn main() -> ExitCode {
         // Served above, before standard output was locked.
         Command::Lsp => Ok(Exit::Clean),
         Command::Project(command) => match discover_config() {
-            Ok(config) => run(command, &config, style, &mut out, &mut err),
+            Ok(mut config) => {
+                if cli.no_cache {
+                    config.cache = None;
+                }
+                run(command, &config, style, &mut out, &mut err)
+            }
             Err(message) => writeln!(err, "{message}").map(|()| Exit::Error),
         },
     };
@@ -338,6 +346,7 @@ fn run(
                 ),
                 max_article_bytes: config.max_article_bytes,
                 jobs,
+                cache: config.cache.clone(),
             };
             commands::check::run(&options, out, err)
         }
@@ -383,6 +392,7 @@ fn run(
                 quiet: true,
                 max_article_bytes: config.max_article_bytes,
                 jobs,
+                cache: config.cache.clone(),
                 ..CheckOptions::new(style)
             };
             let options = ReportOptions {

@@ -1,17 +1,17 @@
 //! Work on all cores, results in the order of the inputs.
 //!
-//! Inputs are taken in batches: each batch is worked on in parallel (rayon) and its results
-//! are handed on in order before the next batch starts. Output is therefore the same as a
-//! sequential run's, byte for byte, and at most one batch of results is held at a time,
-//! whatever the number of inputs.
+//! A window of inputs is in flight at a time: each is worked on by the thread pool (rayon)
+//! as its own job, and its result, once every earlier one has been handed on, is handed on
+//! on the calling thread, which then starts the next input. Output is therefore the same as
+//! a sequential run's, byte for byte; no thread waits for a slow input's neighbours; and at
+//! most one window of results is held at a time, whatever the number of inputs.
 
+use std::collections::BTreeMap;
 use std::num::NonZeroUsize;
 
-use rayon::prelude::*;
-
-/// Inputs per batch and per thread: enough that a thread rarely waits for the batch's
-/// slowest input, few enough that a batch's results stay small.
-const BATCH_PER_THREAD: usize = 16;
+/// Inputs in flight per thread: enough that a thread rarely waits for a slow input ahead of
+/// it, few enough that the results held stay small.
+const WINDOW_PER_THREAD: usize = 16;
 
 /// Runs `work` on every item on `threads` threads (every core when `None`; one means on
 /// this thread, without a pool) and gives the results to `each` in the order of `items`.
@@ -20,7 +20,7 @@ pub fn map_in_order<I, T, E>(
     items: &[I],
     threads: Option<NonZeroUsize>,
     work: impl Fn(&I) -> T + Sync,
-    mut each: impl FnMut(T) -> Result<(), E>,
+    each: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E>
 where
     I: Sync,
@@ -35,18 +35,56 @@ where
             .build()
             .ok()
     });
-    let in_parallel = |chunk: &[I]| -> Vec<T> { chunk.par_iter().map(&work).collect() };
-    let threads = pool
-        .as_ref()
-        .map_or_else(rayon::current_num_threads, |pool| {
-            pool.current_num_threads()
+    match &pool {
+        Some(pool) => {
+            let window = pool.current_num_threads() * WINDOW_PER_THREAD;
+            pool.in_place_scope(|scope| in_window(scope, window, items, &work, each))
+        }
+        None => {
+            let window = rayon::current_num_threads() * WINDOW_PER_THREAD;
+            rayon::in_place_scope(|scope| in_window(scope, window, items, &work, each))
+        }
+    }
+}
+
+/// Keeps `window` items in flight on `scope`'s pool and hands their results on in order.
+fn in_window<'scope, I, T, E>(
+    scope: &rayon::Scope<'scope>,
+    window: usize,
+    items: &'scope [I],
+    work: &'scope (impl Fn(&I) -> T + Sync),
+    mut each: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E>
+where
+    I: Sync,
+    T: Send + 'scope,
+{
+    let (sender, receiver) = crossbeam_channel::unbounded();
+    let start = |index: usize| {
+        let sender = sender.clone();
+        let item = &items[index];
+        scope.spawn(move |_| {
+            // The receiver is gone only when `each` failed: the result is not wanted.
+            let _ = sender.send((index, work(item)));
         });
-    for chunk in items.chunks(threads * BATCH_PER_THREAD) {
-        let results = match &pool {
-            Some(pool) => pool.install(|| in_parallel(chunk)),
-            None => in_parallel(chunk),
+    };
+    let mut started = window.min(items.len());
+    (0..started).for_each(start);
+    let mut arrived = BTreeMap::new();
+    let mut next = 0;
+    while next < items.len() {
+        let Ok((index, result)) = receiver.recv() else {
+            break;
         };
-        results.into_iter().try_for_each(&mut each)?;
+        arrived.insert(index, result);
+        while let Some(result) = arrived.remove(&next) {
+            each(result)?;
+            next += 1;
+            if started < items.len() {
+                start(started);
+                started += 1;
+            }
+        }
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! The result of a run, before it is rendered.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -70,19 +71,93 @@ impl CheckedFile {
 
     /// Why no sheet applies, sheet by sheet: `nk-missiles: no mention of "North Korea"`.
     pub fn why_not_checked(&self) -> String {
-        let reasons: Vec<String> = self
-            .not_applicable
-            .iter()
-            .map(|n| format!("{}: {}", n.story, n.reason))
-            .collect();
-        reasons.join("; ")
+        why_not_checked(&self.not_applicable)
     }
 }
 
-/// Everything a `check` run produced.
+fn why_not_checked(not_applicable: &[NotApplicable]) -> String {
+    let reasons: Vec<String> = not_applicable
+        .iter()
+        .map(|n| format!("{}: {}", n.story, n.reason))
+        .collect();
+    reasons.join("; ")
+}
+
+/// An article no sheet applies to, as the end of a run lists it.
+#[derive(Debug)]
+pub struct NotChecked {
+    pub path: PathBuf,
+    pub not_applicable: Vec<NotApplicable>,
+}
+
+impl NotChecked {
+    /// [`CheckedFile::why_not_checked`].
+    pub fn why(&self) -> String {
+        why_not_checked(&self.not_applicable)
+    }
+}
+
+/// What the end of a run says about its articles (counts, the articles no sheet applies
+/// to, the stories applied and facts named), added up article by article so that an
+/// article's text need not outlive its own output.
+#[derive(Debug, Default)]
+pub struct Tally {
+    pub articles: usize,
+    /// Articles checked against a sheet (or there are none) without findings.
+    pub clean: usize,
+    /// Articles with at least one finding.
+    pub flagged: usize,
+    /// Findings by severity, in the order of [`Severity::ALL`].
+    by_severity: [usize; 3],
+    pub suppressed: usize,
+    pub not_checked: Vec<NotChecked>,
+    /// Stories whose sheet applies to at least one article.
+    pub applied: BTreeSet<String>,
+    /// Facts at least one article names.
+    pub mentioned: BTreeSet<String>,
+}
+
+impl Tally {
+    pub fn add(&mut self, file: &CheckedFile) {
+        self.articles += 1;
+        self.clean += usize::from(file.is_clean());
+        self.flagged += usize::from(!file.findings.is_empty());
+        for finding in &file.findings {
+            self.by_severity[severity_index(finding.severity)] += 1;
+        }
+        self.suppressed += file.suppressed;
+        if file.not_checked() {
+            self.not_checked.push(NotChecked {
+                path: file.path.clone(),
+                not_applicable: file.not_applicable.clone(),
+            });
+        }
+        self.applied.extend(file.stories.iter().cloned());
+        self.mentioned.extend(file.mentioned.iter().cloned());
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.by_severity[severity_index(severity)]
+    }
+
+    pub fn findings(&self) -> usize {
+        self.by_severity.iter().sum()
+    }
+}
+
+fn severity_index(severity: Severity) -> usize {
+    Severity::ALL
+        .iter()
+        .position(|s| *s == severity)
+        .unwrap_or_default()
+}
+
+/// Everything a `check` run produced. `files` is empty when the articles were rendered as
+/// they were checked (`check`); `tally` always counts them all.
 #[derive(Debug, Default)]
 pub struct CheckReport {
     pub files: Vec<CheckedFile>,
+    pub tally: Tally,
     pub problems: Vec<Problem>,
     /// The valid sheets checked against, for reports that count or show their facts.
     pub sheets: Vec<Sheet>,
@@ -114,9 +189,7 @@ impl CheckReport {
     }
 
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings()
-            .filter(|(_, f)| f.severity == severity)
-            .count()
+        self.tally.count(severity)
     }
 
     /// Every fact of every sheet, in order.
@@ -127,7 +200,7 @@ impl CheckReport {
     /// Articles checked against a sheet without findings; an article no sheet applies to is
     /// never clean.
     pub fn clean_files(&self) -> usize {
-        self.files.iter().filter(|f| f.is_clean()).count()
+        self.tally.clean
     }
 
     /// Articles no sheet applies to ([`CheckedFile::not_checked`]).

@@ -146,8 +146,8 @@ impl FactCheck {
     }
 }
 
-/// The outcome of checking one article.
-#[derive(Debug, Default)]
+/// The outcome of checking one article; serializable, as the cache keeps it.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct ArticleResult {
     pub findings: Vec<Finding>,
     /// Stories whose sheet applies to the article.
@@ -163,7 +163,7 @@ pub struct ArticleResult {
 }
 
 /// A sheet whose `applies_when` does not hold for an article.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NotApplicable {
     pub story: String,
     /// Which part of the condition failed: `no mention of "Morocco" (nor "Moroccan")`.

@@ -22,7 +22,7 @@ use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 
 /// One sentence of an article that speaks of one fact.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Statement {
     /// `story/fact`.
     pub fact: String,

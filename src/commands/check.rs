@@ -6,16 +6,19 @@ use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
 
+use super::output::Output;
 use super::{Exit, Format};
 use crate::article::{self, Article, Exclude};
+use crate::cache::{self, Cache};
 use crate::check::builtin::BuiltinCheck;
 use crate::check::{ArticleResult, Ruleset, Unmentioned};
 use crate::config::{self, FailOn};
 use crate::extract::Context;
+use crate::finding::Severity;
 use crate::problem::Problem;
 use crate::progress::Progress;
-use crate::render::{self, diff, github, human, json, jsonl, sarif, short};
-use crate::report::{CheckReport, CheckedFile, Rule};
+use crate::render::{diff, human};
+use crate::report::{CheckReport, CheckedFile, Rule, Tally};
 use crate::sheet;
 use crate::{files, fix, parallel, suppression};
 
@@ -43,6 +46,8 @@ pub struct CheckOptions {
     pub max_article_bytes: u64,
     /// Articles checked at once (`--jobs`); every core when `None`.
     pub jobs: Option<NonZeroUsize>,
+    /// The cache folder (`cache:` of factlint.yaml); `None`: no cache (`--no-cache`).
+    pub cache: Option<PathBuf>,
 }
 
 impl CheckOptions {
@@ -63,6 +68,7 @@ impl CheckOptions {
             progress: false,
             max_article_bytes: config::DEFAULT_MAX_ARTICLE_MB * files::MB,
             jobs: None,
+            cache: None,
         }
     }
 }
@@ -97,93 +103,120 @@ pub struct Checked {
 }
 
 /// Checks the articles, fixes or diffs them as asked, renders the report and returns the
-/// exit status.
+/// exit status. Each article's findings (or diff) are written as soon as it is checked, in
+/// the order of the paths, and the article is dropped.
 pub fn run(options: &CheckOptions, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<Exit> {
-    let checked = check(options, err)?;
-    let report = &checked.report;
+    let mut output = Output::new(options.format);
+    let mut fixed = Fixed::default();
+    let report = check_each(options, err, |file, change| {
+        if let Some(change) = &change {
+            fixed.add(change);
+        }
+        match (options.fix, change) {
+            (FixMode::Diff, Some(change)) => diff::render(&change, out),
+            (FixMode::Diff, None) => Ok(()),
+            _ => output.file(&file, options.style, out),
+        }
+    })?;
     if options.fix == FixMode::Diff {
-        return print_diffs(&checked, options.style, out, err);
+        return finish_diffs(&report, &fixed, options.style, err);
     }
-    match options.format {
-        Format::Human => human::render(report, options.style, options.quiet, out, err)?,
-        Format::Json => json::render(report, out)?,
-        Format::Jsonl => jsonl::render(report, out)?,
-        Format::Sarif => sarif::render(report, out)?,
-        Format::Github => github::render(report, out)?,
-        Format::Short => short::render(report, out)?,
+    output.finish(&report, options.style, options.quiet, out, err)?;
+    if fixed.files > 0 {
+        writeln!(err, "factlint: {}", fixed.summary("fixed"))?;
     }
-    if options.format == Format::Short && !options.quiet {
-        human::render_coverage(report, err)?;
-    }
-    let summary_line = matches!(options.format, Format::Github | Format::Short)
-        && render::summary_wanted(report, options.quiet);
-    if summary_line {
-        writeln!(err, "{}", human::summary(report))?;
-    }
-    if !checked.changes.is_empty() {
-        writeln!(
-            err,
-            "factlint: {}",
-            fixed_summary(&checked.changes, "fixed")
-        )?;
-    }
-    Ok(exit_status(report, options.fail_on))
+    Ok(exit_status(&report, options.fail_on))
 }
 
-fn print_diffs(
-    checked: &Checked,
+fn finish_diffs(
+    report: &CheckReport,
+    fixed: &Fixed,
     style: human::Style,
-    out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<Exit> {
-    for change in &checked.changes {
-        diff::render(change, out)?;
-    }
-    human::render_problems(&checked.report.problems, style, err)?;
-    let verdict = match checked.changes.len() {
+    human::render_problems(&report.problems, style, err)?;
+    let verdict = match fixed.files {
         0 => "nothing to fix".to_string(),
-        _ => fixed_summary(&checked.changes, "would fix"),
+        _ => fixed.summary("would fix"),
     };
     writeln!(err, "factlint: {verdict}")?;
-    Ok(if !checked.report.problems.is_empty() {
+    Ok(if !report.problems.is_empty() {
         Exit::Error
-    } else if checked.changes.is_empty() {
+    } else if fixed.files == 0 {
         Exit::Clean
     } else {
         Exit::Findings
     })
 }
 
-fn fixed_summary(changes: &[Change], verb: &str) -> String {
-    let fixes: usize = changes.iter().map(|c| c.fixes).sum();
-    let findings = if fixes == 1 { "finding" } else { "findings" };
-    let files = if changes.len() == 1 { "file" } else { "files" };
-    format!("{verb} {fixes} {findings} in {} {files}", changes.len())
+/// How many files and findings were fixed (or, with `--diff`, would be).
+#[derive(Debug, Default)]
+struct Fixed {
+    files: usize,
+    fixes: usize,
+}
+
+impl Fixed {
+    fn add(&mut self, change: &Change) {
+        self.files += 1;
+        self.fixes += change.fixes;
+    }
+
+    fn summary(&self, verb: &str) -> String {
+        let findings = if self.fixes == 1 {
+            "finding"
+        } else {
+            "findings"
+        };
+        let files = if self.files == 1 { "file" } else { "files" };
+        format!("{verb} {} {findings} in {} {files}", self.fixes, self.files)
+    }
+}
+
+/// [`check_each`], keeping every article and change: for reports that show whole texts.
+pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked> {
+    let (mut files, mut changes) = (Vec::new(), Vec::new());
+    let mut report = check_each(options, err, |file, change| {
+        files.push(file);
+        changes.extend(change);
+        Ok(())
+    })?;
+    report.files = files;
+    Ok(Checked { report, changes })
 }
 
 /// Loads the rules once and checks every article under `options.paths` against them, on all
-/// cores, fixing them if asked. Unreadable rule files and articles become problems; the rest
-/// is still checked. Results keep the order of the paths. A progress bar may be drawn on
-/// `err` meanwhile.
-pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked> {
+/// cores, fixing them if asked, and gives each article (and its change, if fixed) to `each`
+/// in the order of the paths. Unreadable rule files and articles become problems; the rest
+/// is still checked. Returns the run's report without its articles (`files` is empty; the
+/// tally counts them). A progress bar may be drawn on `err` meanwhile.
+pub fn check_each(
+    options: &CheckOptions,
+    err: &mut dyn Write,
+    mut each: impl FnMut(CheckedFile, Option<Change>) -> io::Result<()>,
+) -> io::Result<CheckReport> {
     let (sheets, mut problems) = sheet::load_sheets(&options.rules);
     let ruleset =
         Ruleset::new(sheets, options.builtins.clone()).list_unknown_quotes(options.unknown_quotes);
     let (mut article_paths, walk_errors) = article::collect_paths(&options.paths);
     article_paths.retain(|path| !options.exclude.matches(path));
     problems.extend(walk_errors.into_iter().map(Problem::from));
-    let mut checked = Checked::default();
+    let mut tally = Tally::default();
+    let cache = options
+        .cache
+        .as_deref()
+        .map(|dir| Cache::new(dir, &cache_inputs(&ruleset, options)));
     let mut progress = Progress::new(article_paths.len(), options.progress);
     parallel::map_in_order(
         &article_paths,
         options.jobs,
-        |path| check_file(&ruleset, path, options),
+        |path| check_file(&ruleset, cache.as_ref(), path, options),
         |outcome| {
             match outcome {
                 Ok(outcome) => {
-                    checked.report.files.push(outcome.file);
-                    checked.changes.extend(outcome.change);
+                    tally.add(&outcome.file);
                     problems.extend(outcome.problem);
+                    each(outcome.file, outcome.change)?;
                 }
                 Err(problem) => problems.push(problem),
             }
@@ -191,11 +224,36 @@ pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked>
         },
     )?;
     progress.finish(err)?;
-    checked.report.problems = problems;
-    checked.report.rules = describe_rules(&ruleset, &options.builtins);
-    checked.report.unmentioned = unmentioned(&ruleset, &checked.report.files);
-    checked.report.sheets = ruleset.into_sheets();
-    Ok(checked)
+    if let Some(warning) = cache.and_then(|cache| cache.warning()) {
+        writeln!(err, "{warning}")?;
+    }
+    Ok(CheckReport {
+        files: Vec::new(),
+        problems,
+        rules: describe_rules(&ruleset, &options.builtins),
+        unmentioned: unmentioned(&ruleset, &tally),
+        tally,
+        sheets: ruleset.into_sheets(),
+    })
+}
+
+/// Everything besides an article that its findings depend on: the sheets as written, the
+/// built-in checks and the options that change answers.
+fn cache_inputs(ruleset: &Ruleset, options: &CheckOptions) -> cache::Inputs {
+    let mut inputs = cache::Inputs::new();
+    for sheet in ruleset.sheets() {
+        inputs
+            .add("sheet", sheet.path.as_os_str().as_encoded_bytes())
+            .add("text", sheet.text.as_bytes());
+    }
+    for check in &options.builtins {
+        inputs.add("builtin", check.finding_id().as_bytes());
+    }
+    let date = options.publication_date.map(|date| date.to_string());
+    inputs
+        .add("unknown quotes", &[u8::from(options.unknown_quotes)])
+        .add("date", date.unwrap_or_default().as_bytes());
+    inputs
 }
 
 /// What checking (and fixing) one readable article gave.
@@ -220,6 +278,7 @@ impl FileOutcome {
 /// read without error, and a failed write leaves it as it was and becomes a problem.
 fn check_file(
     ruleset: &Ruleset,
+    cache: Option<&Cache>,
     path: &Path,
     options: &CheckOptions,
 ) -> Result<FileOutcome, Problem> {
@@ -232,8 +291,15 @@ fn check_file(
         ));
     }
     let check = |article: &Article| {
+        if let Some(cached) = cache.and_then(|cache| cache.get(article)) {
+            return cached;
+        }
         let context = Context::for_article(article, options.publication_date);
-        ruleset.check(article, &context)
+        let result = ruleset.check(article, &context);
+        if let Some(cache) = cache {
+            cache.put(article, &result);
+        }
+        result
     };
     let result = check(&article);
     if options.fix == FixMode::Report || !result.findings.iter().any(|f| f.fix.is_some()) {
@@ -298,24 +364,17 @@ fn describe_rules(ruleset: &Ruleset, builtins: &[&BuiltinCheck]) -> Vec<Rule> {
 }
 
 /// The facts no checked article names ([`Ruleset::unmentioned`]).
-pub(crate) fn unmentioned(ruleset: &Ruleset, files: &[CheckedFile]) -> Vec<Unmentioned> {
-    let applied: Vec<&str> = files
-        .iter()
-        .flat_map(|f| &f.stories)
-        .map(String::as_str)
-        .collect();
-    let mentioned: Vec<&str> = files
-        .iter()
-        .flat_map(|f| &f.mentioned)
-        .map(String::as_str)
-        .collect();
+pub(crate) fn unmentioned(ruleset: &Ruleset, tally: &Tally) -> Vec<Unmentioned> {
+    let applied: Vec<&str> = tally.applied.iter().map(String::as_str).collect();
+    let mentioned: Vec<&str> = tally.mentioned.iter().map(String::as_str).collect();
     ruleset.unmentioned(&applied, &mentioned)
 }
 
 fn exit_status(report: &CheckReport, fail_on: FailOn) -> Exit {
+    let fails = |severity| report.count(severity) > 0 && fail_on.fails(severity);
     if !report.problems.is_empty() {
         Exit::Error
-    } else if report.findings().any(|(_, f)| fail_on.fails(f.severity)) {
+    } else if Severity::ALL.into_iter().any(fails) {
         Exit::Findings
     } else {
         Exit::Clean

@@ -5,6 +5,7 @@ pub mod docs;
 pub mod explain;
 pub mod extract;
 pub mod init;
+mod output;
 pub mod report;
 pub mod rules;
 

@@ -75,12 +75,12 @@ fn survey(sheets: Vec<Sheet>, corpus: &[PathBuf], max_article_bytes: u64) -> Che
         match Article::read(&path, max_article_bytes) {
             Ok(article) => {
                 let result = ruleset.survey(&article, &Context::for_article(&article, None));
-                report.files.push(CheckedFile::new(article, result));
+                report.tally.add(&CheckedFile::new(article, result));
             }
             Err(error) => report.problems.push(error.into()),
         }
     }
-    report.unmentioned = check::unmentioned(&ruleset, &report.files);
+    report.unmentioned = check::unmentioned(&ruleset, &report.tally);
     report
 }
 

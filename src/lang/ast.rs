@@ -37,7 +37,9 @@ pub enum Assertion {
 }
 
 /// The kinds of assertion, for listings, JSON output and default severities.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum AssertionKind {
     Quantity,

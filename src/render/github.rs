@@ -12,10 +12,16 @@ use super::escape;
 use crate::finding::{Finding, Severity};
 use crate::report::{CheckReport, CheckedFile};
 
-pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
-    for (file, finding) in report.findings() {
+/// One article's findings.
+pub fn render_file(file: &CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+    for finding in &file.findings {
         writeln!(out, "{}", annotation(file, finding))?;
     }
+    Ok(())
+}
+
+/// The input errors, the articles no sheet applies to and the facts no article names.
+pub fn render_end(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
     for problem in &report.problems {
         let mut properties = vec![format!(
             "file={}",
@@ -31,12 +37,12 @@ pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(out, "::error {}::{}", properties.join(","), data(&message))?;
     }
-    for file in report.not_checked() {
+    for file in &report.tally.not_checked {
         writeln!(
             out,
             "::notice file={},title=not checked::{}",
             property(&file.path.display().to_string()),
-            data(&file.why_not_checked())
+            data(&file.why())
         )?;
     }
     for fact in &report.unmentioned {

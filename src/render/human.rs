@@ -37,21 +37,27 @@ impl Style {
     }
 }
 
-/// Findings to `out`; problems and the summary line to `err`.
-pub fn render(
+/// One article's findings, to `out`.
+pub fn render_file(file: &CheckedFile, style: Style, out: &mut dyn Write) -> io::Result<()> {
+    if file.findings.is_empty() {
+        return Ok(());
+    }
+    let handler = style.handler();
+    let excerpt = Excerpt::new(file.source.clone());
+    for finding in &file.findings {
+        write_diagnostic(&handler, &finding_diagnostic(file, &excerpt, finding), out)?;
+    }
+    Ok(())
+}
+
+/// After every article's findings: problems, what was not checked and the summary line, to
+/// `err`.
+pub fn render_end(
     report: &CheckReport,
     style: Style,
     quiet: bool,
-    out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<()> {
-    let handler = style.handler();
-    for file in &report.files {
-        let excerpt = Excerpt::new(file.source.clone());
-        for finding in &file.findings {
-            write_diagnostic(&handler, &finding_diagnostic(file, &excerpt, finding), out)?;
-        }
-    }
     render_problems(&report.problems, style, err)?;
     if !quiet {
         render_coverage(report, err)?;
@@ -65,13 +71,8 @@ pub fn render(
 /// What was not checked: each article no sheet applies to, and each fact no article names,
 /// with the reason. One line each, before the summary.
 pub fn render_coverage(report: &CheckReport, err: &mut dyn Write) -> io::Result<()> {
-    for file in report.not_checked() {
-        writeln!(
-            err,
-            "not checked: {} ({})",
-            file.path.display(),
-            file.why_not_checked()
-        )?;
+    for file in &report.tally.not_checked {
+        writeln!(err, "not checked: {} ({})", file.path.display(), file.why())?;
     }
     for fact in &report.unmentioned {
         writeln!(err, "never mentioned: {}: {}", fact.fact, fact.reason())?;
@@ -120,19 +121,19 @@ fn write_diagnostic(
 
 /// The one-line summary printed after the reports.
 pub fn summary(report: &CheckReport) -> String {
-    let findings: usize = report.files.iter().map(|f| f.findings.len()).sum();
-    let articles = plural(report.files.len(), "article");
+    let tally = &report.tally;
+    let findings = tally.findings();
+    let articles = plural(tally.articles, "article");
     let sheets = plural(report.sheets.len(), "fact sheet");
     let facts = plural(report.facts().count(), "fact");
     let mut problems = match report.problems.len() {
         0 => String::new(),
         n => format!("; {}", plural(n, "input error")),
     };
-    let suppressed: usize = report.files.iter().map(|f| f.suppressed).sum();
-    if suppressed > 0 {
-        problems.push_str(&format!("; {suppressed} suppressed"));
+    if tally.suppressed > 0 {
+        problems.push_str(&format!("; {} suppressed", tally.suppressed));
     }
-    let not_checked = report.not_checked().count();
+    let not_checked = tally.not_checked.len();
     if not_checked > 0 {
         problems.push_str(&format!(
             "; {} not checked (no fact sheet applies)",
@@ -142,7 +143,7 @@ pub fn summary(report: &CheckReport) -> String {
     if findings == 0 {
         let articles = match not_checked {
             0 => articles,
-            _ => format!("{} of {articles}", report.files.len() - not_checked),
+            _ => format!("{} of {articles}", tally.articles - not_checked),
         };
         return format!(
             "factlint: {articles} checked against {sheets}, {facts}: no findings{problems}"
@@ -154,11 +155,7 @@ pub fn summary(report: &CheckReport) -> String {
         .filter(|(n, _)| *n > 0)
         .map(|(n, s)| format!("{n} {}", s.as_str()))
         .collect();
-    let flagged = report
-        .files
-        .iter()
-        .filter(|f| !f.findings.is_empty())
-        .count();
+    let flagged = tally.flagged;
     format!(
         "factlint: {} ({}) in {flagged} of {articles}, checked against {sheets}, {facts}{problems}",
         plural(findings, "finding"),

@@ -1,5 +1,8 @@
 //! The json format: one document per run. The schema is documented in `docs/json.md`;
 //! keep the two in step, CI scripts parse it.
+//!
+//! The document is written as the run goes ([`Stream`]): each article's findings as soon as
+//! it is checked, the rest of the document at the end, so that no article is kept for it.
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -10,15 +13,14 @@ use crate::check::Unmentioned;
 use crate::finding::{Finding, Severity};
 use crate::lang::ast::AssertionKind;
 use crate::problem::Problem;
-use crate::report::{CheckReport, CheckedFile};
+use crate::report::{CheckReport, CheckedFile, NotChecked};
 use crate::source::{LineIndex, Span};
 
 pub const VERSION: u32 = 2;
 
+/// What follows `findings` in the document.
 #[derive(Serialize)]
-struct Document<'a> {
-    version: u32,
-    findings: Vec<JsonFinding<'a>>,
+struct End<'a> {
     errors: Vec<JsonError<'a>>,
     not_checked: Vec<JsonNotChecked<'a>>,
     unmentioned: Vec<JsonUnmentioned<'a>>,
@@ -120,32 +122,72 @@ pub(super) struct Summary {
     suppressed: usize,
 }
 
-pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
-    let document = Document {
-        version: VERSION,
-        findings: report.findings().map(|(f, x)| finding(f, x)).collect(),
-        errors: report.problems.iter().map(error).collect(),
-        not_checked: report.not_checked().map(not_checked).collect(),
-        unmentioned: report.unmentioned.iter().map(unmentioned).collect(),
-        summary: summary(report),
-    };
-    serde_json::to_writer_pretty(&mut *out, &document)?;
-    writeln!(out)
+/// The document written piece by piece, byte for byte as `serde_json::to_writer_pretty`
+/// writes the whole: `{ "version", "findings": [` first, each finding at its place, and
+/// the rest at the end.
+#[derive(Debug, Default)]
+pub struct Stream {
+    opened: bool,
+    findings: usize,
+}
+
+/// The indentation of an element of the top-level `findings` array.
+const ELEMENT_INDENT: &str = "    ";
+
+impl Stream {
+    pub fn file(&mut self, file: &CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+        for found in &file.findings {
+            self.open(out)?;
+            out.write_all(if self.findings == 0 { b"\n" } else { b",\n" })?;
+            let text = serde_json::to_string_pretty(&finding(file, found))?;
+            // JSON text has no line breaks inside strings: every line is one of the value's.
+            for (i, line) in text.lines().enumerate() {
+                let separator = if i == 0 { "" } else { "\n" };
+                write!(out, "{separator}{ELEMENT_INDENT}{line}")?;
+            }
+            self.findings += 1;
+        }
+        Ok(())
+    }
+
+    pub fn finish(mut self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+        self.open(out)?;
+        out.write_all(if self.findings == 0 { b"]" } else { b"\n  ]" })?;
+        let end = End {
+            errors: report.problems.iter().map(error).collect(),
+            not_checked: report.tally.not_checked.iter().map(not_checked).collect(),
+            unmentioned: report.unmentioned.iter().map(unmentioned).collect(),
+            summary: summary(report),
+        };
+        let end = serde_json::to_string_pretty(&end)?;
+        let fields = end.strip_prefix('{').unwrap_or(&end);
+        writeln!(out, ",{fields}")
+    }
+
+    /// Writes the start of the document, once.
+    fn open(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        if !self.opened {
+            self.opened = true;
+            write!(out, "{{\n  \"version\": {VERSION},\n  \"findings\": [")?;
+        }
+        Ok(())
+    }
 }
 
 pub(super) fn summary(report: &CheckReport) -> Summary {
+    let tally = &report.tally;
     Summary {
-        articles: report.files.len(),
-        clean_articles: report.clean_files(),
-        not_checked: report.not_checked().count(),
-        findings: report.findings().count(),
-        errors: report.count(Severity::Error),
-        warnings: report.count(Severity::Warning),
-        infos: report.count(Severity::Info),
+        articles: tally.articles,
+        clean_articles: tally.clean,
+        not_checked: tally.not_checked.len(),
+        findings: tally.findings(),
+        errors: tally.count(Severity::Error),
+        warnings: tally.count(Severity::Warning),
+        infos: tally.count(Severity::Info),
         fact_sheets: report.sheets.len(),
         facts: report.facts().count(),
         input_errors: report.problems.len(),
-        suppressed: report.files.iter().map(|f| f.suppressed).sum(),
+        suppressed: tally.suppressed,
     }
 }
 
@@ -166,7 +208,7 @@ pub fn render_rules_check(
     let document = RulesCheck {
         version: VERSION,
         errors: problems.iter().chain(&survey.problems).map(error).collect(),
-        not_checked: survey.not_checked().map(not_checked).collect(),
+        not_checked: survey.tally.not_checked.iter().map(not_checked).collect(),
         unmentioned: survey.unmentioned.iter().map(unmentioned).collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &document)?;
@@ -208,7 +250,7 @@ pub(super) fn finding<'a>(file: &'a CheckedFile, finding: &'a Finding) -> JsonFi
     }
 }
 
-pub(super) fn not_checked(file: &CheckedFile) -> JsonNotChecked<'_> {
+pub(super) fn not_checked(file: &NotChecked) -> JsonNotChecked<'_> {
     JsonNotChecked {
         file: &file.path,
         sheets: file

@@ -15,5 +15,5 @@ use crate::report::CheckReport;
 /// Whether the one-line summary is printed: always, except with `--quiet` when there is
 /// nothing to report.
 pub fn summary_wanted(report: &CheckReport, quiet: bool) -> bool {
-    !quiet || !report.problems.is_empty() || report.findings().next().is_some()
+    !quiet || !report.problems.is_empty() || report.tally.findings() > 0
 }

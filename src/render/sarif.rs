@@ -7,6 +7,9 @@
 //! errors as tool execution notifications, as are, with level `note`, the articles no sheet
 //! applies to and the facts no article names. Validated against the official schema in
 //! `tests/formats.rs`.
+//!
+//! SARIF puts the results after the notifications of the end of the run, so a run's results
+//! are kept ([`Results`]), as JSON values without the articles' texts.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -21,17 +24,33 @@ use crate::source::Span;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
-pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+/// The results of the articles checked so far.
+#[derive(Debug, Default)]
+pub struct Results(Vec<Value>);
+
+impl Results {
+    pub fn file(&mut self, file: &CheckedFile) {
+        self.0.extend(file.findings.iter().map(|f| result(file, f)));
+    }
+
+    pub fn finish(self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+        render(report, self.0, out)
+    }
+}
+
+fn render(report: &CheckReport, mut results: Vec<Value>, out: &mut dyn Write) -> io::Result<()> {
     let rule_index: HashMap<&str, usize> = report
         .rules
         .iter()
         .enumerate()
         .map(|(i, rule)| (rule.id.as_str(), i))
         .collect();
-    let results: Vec<Value> = report
-        .findings()
-        .map(|(file, finding)| result(file, finding, rule_index.get(finding.fact.as_str())))
-        .collect();
+    for result in &mut results {
+        let index = result["ruleId"].as_str().and_then(|id| rule_index.get(id));
+        if let Some(index) = index {
+            result["ruleIndex"] = json!(index);
+        }
+    }
     let log = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -72,7 +91,8 @@ fn rule(rule: &Rule) -> Value {
     descriptor
 }
 
-fn result(file: &CheckedFile, finding: &Finding, rule_index: Option<&usize>) -> Value {
+/// A finding as a result; its `ruleIndex` is added at the end, with the rules.
+fn result(file: &CheckedFile, finding: &Finding) -> Value {
     let uri = uri(&file.path);
     let mut result = json!({
         "ruleId": finding.fact,
@@ -85,9 +105,6 @@ fn result(file: &CheckedFile, finding: &Finding, rule_index: Option<&usize>) -> 
             }
         }],
     });
-    if let Some(index) = rule_index {
-        result["ruleIndex"] = json!(index);
-    }
     if !finding.labels.is_empty() {
         let related: Vec<Value> = finding
             .labels
@@ -122,11 +139,11 @@ fn result(file: &CheckedFile, finding: &Finding, rule_index: Option<&usize>) -> 
 }
 
 fn notifications(report: &CheckReport) -> Vec<Value> {
-    let not_checked = report.not_checked().map(|file| {
+    let not_checked = report.tally.not_checked.iter().map(|file| {
         json!({
             "level": "note",
             "descriptor": { "id": "not-checked" },
-            "message": { "text": format!("not checked: {}", file.why_not_checked()) },
+            "message": { "text": format!("not checked: {}", file.why()) },
             "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&file.path) } } }],
         })
     });

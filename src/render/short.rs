@@ -6,10 +6,11 @@ use std::io::{self, Write};
 
 use super::escape;
 use crate::problem::Problem;
-use crate::report::CheckReport;
+use crate::report::{CheckReport, CheckedFile};
 
-pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
-    for (file, finding) in report.findings() {
+/// The lines of one article's findings.
+pub fn render_file(file: &CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+    for finding in &file.findings {
         let at = file.line_col(finding.span.start);
         writeln!(
             out,
@@ -22,6 +23,11 @@ pub fn render(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
             escape::line(&finding.message)
         )?;
     }
+    Ok(())
+}
+
+/// The lines of the input errors, after every article's.
+pub fn render_end(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
     for problem in &report.problems {
         writeln!(out, "{}", problem_line(problem))?;
     }

@@ -20,9 +20,11 @@ impl Run {
     }
 }
 
-/// Runs `factlint ARGS` in `dir` with colours off.
+/// Runs `factlint ARGS` in `dir` with colours off and the cache off, so that no test leaves a
+/// cache folder behind or reads another run's answers.
 pub fn factlint_in(dir: &Path, args: &[&str]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .arg("--no-cache")
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")

@@ -5,6 +5,7 @@
 mod common;
 
 mod authoring;
+mod cache;
 mod fix;
 mod formats;
 mod parallel;

@@ -9,7 +9,7 @@ use crate::common::{Run, factlint_in};
 /// Copies of the bundled corpus with their numbers changed, so that the copies differ in
 /// what they state and in how long they take to check, plus an empty and a binary file
 /// (problems, which keep their order too).
-fn varied_corpus(into: &Path, copies: usize) {
+pub(crate) fn varied_corpus(into: &Path, copies: usize) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut seeds: Vec<_> = fs::read_dir(root.join("corpus"))
         .unwrap()

@@ -1,0 +1,160 @@
+//! The cache of checked articles: a re-run over an unchanged corpus reads each article's
+//! findings from disk instead of checking it again.
+//!
+//! An entry's key is a BLAKE3 hash of everything that decides an article's findings: the
+//! article's bytes and format (its extension), the run's [`Inputs`] (the compiled sheets'
+//! text, the built-in checks, the options that change answers, factlint's version and
+//! build). A change to any of them is a new key, so an entry is never stale, only unused.
+//!
+//! Entries are written to a temporary file and renamed into place, so a reader sees a whole
+//! entry or none, and two runs at once write the same bytes under the same name. Each entry
+//! carries a format version, its key and a checksum of its contents; a short, broken or
+//! foreign file is a miss, never an answer. A folder that cannot be written (read-only,
+//! full) stops the writes of the run and is reported once ([`Cache::warning`]).
+
+mod entry;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use crate::article::Article;
+use crate::check::ArticleResult;
+
+/// The folder `factlint.yaml` names when it says nothing (`cache:`), next to it.
+pub const DEFAULT_DIR: &str = ".factlint-cache";
+
+/// What the findings of every article of a run depend on besides the article, hashed once.
+pub struct Inputs(blake3::Hasher);
+
+impl Inputs {
+    pub fn new() -> Self {
+        let mut inputs = Self(blake3::Hasher::new());
+        inputs.add("factlint", env!("CARGO_PKG_VERSION").as_bytes());
+        inputs.add("build", &build_identity());
+        inputs
+    }
+
+    /// One named input; each is length-prefixed so that no two lists hash alike.
+    pub fn add(&mut self, name: &str, value: &[u8]) -> &mut Self {
+        for part in [name.as_bytes(), value] {
+            self.0.update(&(part.len() as u64).to_le_bytes());
+            self.0.update(part);
+        }
+        self
+    }
+}
+
+impl Default for Inputs {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The binary's size and modification time: a rebuild of the same version (a developer's,
+/// or an upgrade that kept the version number) is another build, whose answers may differ.
+fn build_identity() -> Vec<u8> {
+    let metadata = std::env::current_exe().and_then(fs::metadata);
+    let Ok(metadata) = metadata else {
+        return Vec::new();
+    };
+    let modified = metadata
+        .modified()
+        .ok()
+        .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    let mut identity = metadata.len().to_le_bytes().to_vec();
+    identity.extend(modified.to_le_bytes());
+    identity
+}
+
+/// A cache folder, for one run.
+pub struct Cache {
+    dir: PathBuf,
+    inputs: blake3::Hash,
+    /// Cleared by the first failed write: the rest of the run reads only.
+    writable: AtomicBool,
+    /// What the first failed write said.
+    failure: Mutex<Option<String>>,
+    /// Numbers the temporary files of this process.
+    temporaries: AtomicU64,
+}
+
+impl Cache {
+    pub fn new(dir: &Path, inputs: &Inputs) -> Self {
+        Self {
+            dir: dir.to_path_buf(),
+            inputs: inputs.0.finalize(),
+            writable: AtomicBool::new(true),
+            failure: Mutex::new(None),
+            temporaries: AtomicU64::new(0),
+        }
+    }
+
+    /// The findings of `article` from an earlier run, if an intact entry has them.
+    pub fn get(&self, article: &Article) -> Option<ArticleResult> {
+        let key = self.key(article);
+        let bytes = fs::read(self.path(&key)).ok()?;
+        entry::decode(&bytes, &key)
+    }
+
+    /// Keeps the findings of `article`. A failure is kept for [`Cache::warning`] and ends
+    /// the writes of the run; the run itself goes on.
+    pub fn put(&self, article: &Article, result: &ArticleResult) {
+        if !self.writable.load(Ordering::Relaxed) {
+            return;
+        }
+        let key = self.key(article);
+        let written = entry::encode(&key, result)
+            .map_err(std::io::Error::from)
+            .and_then(|bytes| self.write(&key, &bytes));
+        if let Err(error) = written {
+            self.writable.store(false, Ordering::Relaxed);
+            let mut failure = self.failure.lock().unwrap_or_else(|e| e.into_inner());
+            failure.get_or_insert(error.to_string());
+        }
+    }
+
+    /// Said once at the end of a run whose writes failed.
+    pub fn warning(&self) -> Option<String> {
+        let failure = self.failure.lock().unwrap_or_else(|e| e.into_inner());
+        failure.as_ref().map(|error| {
+            format!(
+                "warning: cannot write the cache in {} ({error}); the rest of this run was not \
+                 cached (--no-cache turns the cache off)",
+                self.dir.display()
+            )
+        })
+    }
+
+    fn key(&self, article: &Article) -> blake3::Hash {
+        let mut hasher = blake3::Hasher::new();
+        hasher.update(self.inputs.as_bytes());
+        let extension = article.path.extension().unwrap_or_default();
+        hasher.update(&(extension.len() as u64).to_le_bytes());
+        hasher.update(extension.as_encoded_bytes());
+        hasher.update(article.source.as_bytes());
+        hasher.finalize()
+    }
+
+    /// `DIR/ab/cdef…`: 256 subfolders keep each small at archive scale.
+    fn path(&self, key: &blake3::Hash) -> PathBuf {
+        let hex = key.to_hex();
+        self.dir.join(&hex[..2]).join(&hex[2..])
+    }
+
+    /// Writes a whole entry under a temporary name, then renames it into place.
+    fn write(&self, key: &blake3::Hash, bytes: &[u8]) -> std::io::Result<()> {
+        let path = self.path(key);
+        let folder = path.parent().unwrap_or(&self.dir);
+        fs::create_dir_all(folder)?;
+        let number = self.temporaries.fetch_add(1, Ordering::Relaxed);
+        let temporary = folder.join(format!(".tmp-{}-{number}", std::process::id()));
+        let written = fs::write(&temporary, bytes).and_then(|()| fs::rename(&temporary, &path));
+        if written.is_err() {
+            let _ = fs::remove_file(&temporary);
+        }
+        written
+    }
+}

@@ -1,0 +1,174 @@
+//! The cache of checked articles (`cache:` of factlint.yaml, `--no-cache`): a cached answer
+//! is the answer, byte for byte; a broken entry, a folder that cannot be written and two
+//! runs at once never give a wrong one.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use crate::common::Run;
+use crate::parallel::varied_corpus;
+
+/// A project in a temporary folder: the bundled sheets, varied copies of the bundled
+/// articles and a factlint.yaml naming `cache` as the cache folder.
+fn project(copies: usize) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    varied_corpus(tmp.path(), copies);
+    fs::write(
+        tmp.path().join("factlint.yaml"),
+        "rules: rules\ncorpus: corpus\ncache: cache\n",
+    )
+    .unwrap();
+    tmp
+}
+
+fn command(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_factlint"));
+    command.args(args).current_dir(dir).env("NO_COLOR", "1");
+    command
+}
+
+fn run(output: Output) -> Run {
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+/// `factlint ARGS` in `dir`, with the cache unless ARGS say `--no-cache`.
+fn factlint(dir: &Path, args: &[&str]) -> Run {
+    run(command(dir, args).output().unwrap())
+}
+
+fn entries(cache: &Path) -> Vec<PathBuf> {
+    let folders = fs::read_dir(cache).into_iter().flatten().flatten();
+    let files = folders.flat_map(|folder| fs::read_dir(folder.path()).into_iter().flatten());
+    files.flatten().map(|entry| entry.path()).collect()
+}
+
+const FORMATS: [&str; 3] = ["json", "human", "sarif"];
+
+#[test]
+fn a_cached_run_prints_what_an_uncached_one_does() {
+    let tmp = project(12);
+    for format in FORMATS {
+        let uncached = factlint(tmp.path(), &["check", "--no-cache", "--format", format]);
+        assert!(uncached.stdout.len() > 1000, "{}", uncached.transcript());
+        let filling = factlint(tmp.path(), &["check", "--format", format]);
+        let cached = factlint(tmp.path(), &["check", "--format", format]);
+        assert_eq!(filling.transcript(), uncached.transcript(), "{format}");
+        assert_eq!(cached.transcript(), uncached.transcript(), "{format}");
+    }
+    // One entry per distinct readable article, whatever the format.
+    let texts: HashSet<String> = fs::read_dir(tmp.path().join("corpus"))
+        .unwrap()
+        .filter_map(|entry| fs::read_to_string(entry.unwrap().path()).ok())
+        .filter(|text| !text.is_empty())
+        .collect();
+    assert_eq!(entries(&tmp.path().join("cache")).len(), texts.len());
+}
+
+#[test]
+fn answers_that_depend_on_an_option_are_not_shared() {
+    let tmp = project(6);
+    // A weekday that is wrong only in the year `--date` gives the dateless article.
+    let dateless = "The ministry said on Tuesday, March 5, that it would reply.\n";
+    fs::write(tmp.path().join("corpus/dateless.md"), dateless).unwrap();
+    let with_date = ["check", "--format", "short", "--date", "2023-03-06"];
+    let uncached = factlint(tmp.path(), &[&with_date[..], &["--no-cache"]].concat());
+    factlint(tmp.path(), &["check", "--format", "short"]);
+    let cached = factlint(tmp.path(), &with_date);
+    assert_eq!(cached.transcript(), uncached.transcript());
+    assert!(
+        cached.stdout.contains("dateless.md"),
+        "{}",
+        cached.transcript()
+    );
+}
+
+#[test]
+fn a_broken_or_foreign_entry_is_a_miss() {
+    let tmp = project(8);
+    let uncached = factlint(tmp.path(), &["check", "--no-cache", "--format", "json"]);
+    factlint(tmp.path(), &["check", "--format", "json"]);
+    let cache = tmp.path().join("cache");
+    let entries = entries(&cache);
+    assert!(entries.len() >= 4);
+    let other = fs::read(&entries[1]).unwrap();
+    for (i, entry) in entries.iter().enumerate() {
+        let mut bytes = fs::read(entry).unwrap();
+        match i % 4 {
+            0 => bytes.truncate(bytes.len() / 2),
+            1 => *bytes.last_mut().unwrap() ^= 0x20,
+            2 => bytes.clone_from(&other),
+            _ => bytes.clear(),
+        }
+        fs::write(entry, bytes).unwrap();
+    }
+    let broken = factlint(tmp.path(), &["check", "--format", "json"]);
+    assert_eq!(broken.transcript(), uncached.transcript());
+}
+
+#[test]
+fn a_cache_folder_that_cannot_be_written_warns_once_and_the_run_completes() {
+    let tmp = project(8);
+    let uncached = factlint(tmp.path(), &["check", "--no-cache", "--format", "short"]);
+    // A file where the folder should be: no user, root included, can write into it.
+    fs::write(tmp.path().join("cache"), "not a folder\n").unwrap();
+    let blocked = factlint(tmp.path(), &["check", "--format", "short"]);
+    assert_eq!(blocked.code, uncached.code);
+    assert_eq!(blocked.stdout, uncached.stdout);
+    let warnings: Vec<&str> = blocked
+        .stderr
+        .lines()
+        .filter(|line| line.starts_with("warning: cannot write the cache in cache"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{}", blocked.stderr);
+    let without_warning: Vec<&str> = blocked
+        .stderr
+        .lines()
+        .filter(|line| !warnings.contains(line))
+        .collect();
+    assert_eq!(without_warning.join("\n") + "\n", uncached.stderr);
+}
+
+#[test]
+fn two_runs_at_once_share_a_cache() {
+    let tmp = project(60);
+    let uncached = factlint(tmp.path(), &["check", "--no-cache", "--format", "json"]);
+    let args = ["check", "--format", "json", "--jobs", "2"];
+    // Started together on an empty cache: both write every entry.
+    let started: Vec<_> = (0..3)
+        .map(|_| {
+            command(tmp.path(), &args)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in started {
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(run(output).transcript(), uncached.transcript());
+    }
+    let cached = factlint(tmp.path(), &args);
+    assert_eq!(cached.transcript(), uncached.transcript());
+    let cache = tmp.path().join("cache");
+    let leftovers = entries(&cache)
+        .into_iter()
+        .filter(|path| path.to_string_lossy().contains(".tmp-"))
+        .count();
+    assert_eq!(leftovers, 0, "temporary files left behind");
+}
+
+#[test]
+fn no_cache_writes_nothing() {
+    let tmp = project(4);
+    let run = factlint(tmp.path(), &["check", "--no-cache"]);
+    assert!(run.stderr.contains("4 articles"), "{}", run.transcript());
+    let report = ["--no-cache", "report", "-o", "-", "--format", "md"];
+    assert!(factlint(tmp.path(), &report).stdout.contains("| 0002.md |"));
+    assert!(!tmp.path().join("cache").exists());
+}
