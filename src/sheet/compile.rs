@@ -11,7 +11,9 @@ use super::{BUILTIN_ROLES, Entity, Example, Fact, Scalar, Sheet, SourceEntry, Te
 use crate::check;
 use crate::check::common_words::is_function_word;
 use crate::finding::Severity;
-use crate::lang::ast::{Assertion, QuantityConstraint, Spanned, Speaker, TermAssertion, TitleSet};
+use crate::lang::ast::{
+    Assertion, QuantityConstraint, Spanned, Speaker, TermAssertion, TitleSet, phrase_parts,
+};
 use crate::lang::{self, ParseError};
 use crate::problem::Problem;
 use crate::source::Span;
@@ -242,6 +244,16 @@ impl Compiler<'_> {
             );
             return None;
         };
+        if phrase_parts(&forbidden.node).len() > 1 {
+            self.report(
+                scalar.span,
+                "rules::replace-with-gap",
+                "a phrase with a gap has no certain replacement".into(),
+                "the words in the gap are not known",
+                Some("a fix would drop the words in the gap: remove 'replace:', or forbid the words written out".into()),
+            );
+            return None;
+        }
         if scalar.value.trim().is_empty() {
             self.report(
                 scalar.span,

@@ -23,7 +23,11 @@ impl<'a> Grammar<'a> {
 
     /// `forbid "X"`, `require "X"`, `prefer "X" over "Y"[, "Z"]…`
     pub(super) fn term(self, i: &'a str) -> PResult<'a, Assertion> {
-        let phrase = |i| self.quoted(i, "a phrase");
+        let phrase = |i| {
+            let (i, phrase) = self.quoted(i, "a phrase")?;
+            self.check_gaps(&phrase).map_err(nom::Err::Failure)?;
+            Ok((i, phrase))
+        };
         let (i, term) = alt((
             preceded(keyword("forbid"), cut(preceded(ws0, phrase))).map(TermAssertion::Forbid),
             preceded(keyword("require"), cut(preceded(ws0, phrase))).map(TermAssertion::Require),
@@ -43,7 +47,58 @@ impl<'a> Grammar<'a> {
         )
         .parse(i)?;
         let (i, over) = list(preceded(ws0, |i| self.quoted(i, "a phrase to avoid"))).parse(i)?;
+        // A spelling to avoid is replaced by the preferred one: both are written out whole.
+        for phrase in std::iter::once(&preferred).chain(&over) {
+            if let Some(gap) = gap_spans(phrase).first() {
+                let failure = self
+                    .failure_at(
+                        *gap,
+                        "a gap goes in 'forbid' and 'require' phrases",
+                        "a gap",
+                    )
+                    .with_help("'prefer' names whole spellings: write the words out");
+                return Err(nom::Err::Failure(failure));
+            }
+        }
         Ok((i, TermAssertion::Prefer { preferred, over }))
+    }
+
+    /// A phrase's gaps (`…`) each stand between written words: not at an end, not two in a
+    /// row.
+    fn check_gaps(self, phrase: &Spanned<String>) -> Result<(), Failure> {
+        let parts = phrase_parts(&phrase.node);
+        let gaps = gap_spans(phrase);
+        let last = parts.len() - 1;
+        let empty = |(_, part): &(usize, &str)| !part.chars().any(char::is_alphanumeric);
+        let Some(index) = parts.iter().position(empty) else {
+            return Ok(());
+        };
+        let help = format!(
+            "a gap stands for up to {MAX_GAP_WORDS} words between written ones, as in \"on the … south pole\""
+        );
+        let failure = if index == 0 {
+            self.failure_at(
+                gaps[0],
+                "a phrase cannot start with a gap",
+                "nothing before this gap",
+            )
+        } else if index == last {
+            self.failure_at(
+                gaps[last - 1],
+                "a phrase cannot end with a gap",
+                "nothing after this gap",
+            )
+        } else {
+            self.failure_at(gaps[index], "two gaps in a row", "a second gap")
+                .with_help(format!(
+                    "one '…' already stands for up to {MAX_GAP_WORDS} words"
+                ))
+        };
+        Err(if index == 0 || index == last {
+            failure.with_help(help)
+        } else {
+            failure
+        })
     }
 
     /// `SUBJECT RELATION …`: quantities, dates, attributions and titles.
@@ -488,4 +543,24 @@ pub(super) fn compare_op(i: &str) -> PResult<'_, CompareOp> {
         value(CompareOp::Gt, tag(">")),
     ))
     .parse(i)
+}
+
+/// Where each gap mark of a quoted phrase is, in the assertion.
+fn gap_spans(phrase: &Spanned<String>) -> Vec<Span> {
+    let parts = phrase_parts(&phrase.node);
+    parts
+        .windows(2)
+        .map(|pair| {
+            let (offset, part) = pair[0];
+            let after = offset + part.len();
+            let rest = &phrase.node[after..];
+            let (at, mark) = GAP_MARKS
+                .iter()
+                .filter_map(|mark| rest.find(mark).map(|at| (at, mark.len())))
+                .min()
+                .unwrap_or((0, 0));
+            let start = phrase.span.start + after + at;
+            Span::new(start, start + mark)
+        })
+        .collect()
 }

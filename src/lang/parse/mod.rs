@@ -24,8 +24,9 @@ use nom::{IResult, Offset, Parser};
 
 use super::ast::{
     Assertion, AttributionAssertion, CompareOp, Condition, DateAssertion, DateConstraint,
-    DateValue, Figure, Moment, Published, Quantity, QuantityAssertion, QuantityConstraint,
-    QuoteAssertion, Spanned, Speaker, TermAssertion, TitleAssertion, TitleSet, Tolerance,
+    DateValue, Figure, GAP_MARKS, MAX_GAP_WORDS, Moment, Published, Quantity, QuantityAssertion,
+    QuantityConstraint, QuoteAssertion, Spanned, Speaker, TermAssertion, TitleAssertion, TitleSet,
+    Tolerance, phrase_parts,
 };
 use super::error::{Failure, ParseError, is_word_char, token_at};
 use super::units::{self, Dimension, Unit};
