@@ -20,6 +20,7 @@ mod quote_align;
 mod quote_words;
 mod sequence;
 pub mod speakers;
+pub(crate) mod spelling;
 pub mod statements;
 mod term;
 mod title;

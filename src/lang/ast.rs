@@ -71,6 +71,17 @@ impl Assertion {
             Self::Term(_) => AssertionKind::Term,
         }
     }
+
+    /// The words a sheet's `terms` group widens: a quantity's subject, a date's event, an
+    /// attribution's claim.
+    pub fn subject(&self) -> Option<&Spanned<String>> {
+        match self {
+            Self::Quantity(quantity) => Some(&quantity.subject),
+            Self::Date(date) => Some(&date.event),
+            Self::Attribution(attribution) => Some(&attribution.claim),
+            Self::Quote(_) | Self::Title(_) | Self::Term(_) => None,
+        }
+    }
 }
 
 /// `range ≈ 885 km ±20`, `containers > 1000`, `death toll between 10 and 12`.
