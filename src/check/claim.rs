@@ -231,6 +231,39 @@ mod tests {
     }
 
     #[test]
+    fn figures_in_claims_are_compared_as_numbers() {
+        let claim = "affected more than 300,000 people";
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Floods affected more than 300,000 people.",
+                &["affected more than 300,000 people"],
+            ),
+            (
+                "Floods affected over 300,000 people.",
+                &["affected over 300,000 people"],
+            ),
+            (
+                "Floods affected more than 300 000 people.",
+                &["affected more than 300 000 people"],
+            ),
+            (
+                "Floods affected more than 0.3 million people.",
+                &["affected more than 0.3 million people"],
+            ),
+            // Another number, another bound, or no bound: not the claim.
+            ("Floods affected more than 400,000 people.", &[]),
+            ("Floods affected at least 300,000 people.", &[]),
+            ("Floods affected 300,000 people.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(find(claim, text), *expected, "{text}");
+        }
+        // A figure without a unit leaves the unit to the article.
+        let text = "The mission cost Rs 615 crore in all.";
+        assert_eq!(find("cost 615 crore", text), ["cost Rs 615 crore"]);
+    }
+
+    #[test]
     fn stems_of_inflected_words() {
         assert_eq!(stems("acquired"), ["acquir", "acquire", "acquired"]);
         assert_eq!(stems("missiles"), ["missil", "missile", "missiles"]);

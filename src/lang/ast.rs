@@ -405,3 +405,22 @@ impl Condition {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_in_parts_around_its_gaps() {
+        let cases: &[(&str, &[(usize, &str)])] = &[
+            ("visit to Moscow", &[(0, "visit to Moscow")]),
+            ("on the … south pole", &[(0, "on the"), (11, "south pole")]),
+            ("a...b … c", &[(0, "a"), (4, "b"), (10, "c")]),
+            ("… moon", &[(0, ""), (4, "moon")]),
+            ("U.S. troops", &[(0, "U.S. troops")]),
+        ];
+        for (phrase, parts) in cases {
+            assert_eq!(phrase_parts(phrase), *parts, "{phrase}");
+        }
+    }
+}

@@ -1323,3 +1323,82 @@ fn an_assertion_past_the_length_limit_is_refused_at_the_limit() {
     assert_eq!(error.message, "longer than 4000 bytes");
     assert_eq!(error.span, Span::new(MAX_LENGTH, input.len()));
 }
+
+#[test]
+fn term_phrases_with_gaps() {
+    for input in [
+        "forbid \"on the … south pole of the moon\"",
+        "forbid \"on the ... south pole of the moon\"",
+        "require \"landed…near … pole\"",
+    ] {
+        assert!(matches!(parse(input), Assertion::Term(_)), "{input}");
+    }
+    let cases: &[(&str, &str, usize, &str, &str)] = &[
+        (
+            "forbid \"… moon\"",
+            "…",
+            0,
+            "a phrase cannot start with a gap",
+            "nothing before this gap",
+        ),
+        (
+            "forbid \"on the ...\"",
+            "...",
+            0,
+            "a phrase cannot end with a gap",
+            "nothing after this gap",
+        ),
+        (
+            "require \"on … … moon\"",
+            "…",
+            1,
+            "two gaps in a row",
+            "a second gap",
+        ),
+        (
+            "forbid \"on ……moon\"",
+            "…",
+            1,
+            "two gaps in a row",
+            "a second gap",
+        ),
+        (
+            "forbid \"on , … moon … \"",
+            "…",
+            1,
+            "a phrase cannot end with a gap",
+            "nothing after this gap",
+        ),
+        (
+            "prefer \"Kyiv\" over \"Ki … ev\"",
+            "…",
+            0,
+            "a gap goes in 'forbid' and 'require' phrases",
+            "a gap",
+        ),
+    ];
+    for (input, gap, nth, message, label) in cases {
+        let error = parse_assertion(input).expect_err(input);
+        assert_eq!(
+            (error.span, error.message.as_str(), error.label.as_str()),
+            (at(input, gap, *nth), *message, *label),
+            "{input}"
+        );
+        assert!(error.help.is_some(), "{input}");
+    }
+}
+
+#[test]
+fn claims_with_figures() {
+    let input = "affected more than 300,000 people attributed to who";
+    assert_eq!(
+        attribution(input).claim,
+        spanned(
+            "affected more than 300,000 people",
+            at(input, "affected more than 300,000 people", 0)
+        )
+    );
+    // A comma that does not group digits still ends a word.
+    let input = "claim attributed to kirby, town";
+    assert_eq!(attribution(input).speakers.len(), 2);
+}
