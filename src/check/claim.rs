@@ -258,9 +258,24 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(find(claim, text), *expected, "{text}");
         }
-        // A figure without a unit leaves the unit to the article.
-        let text = "The mission cost Rs 615 crore in all.";
-        assert_eq!(find("cost 615 crore", text), ["cost Rs 615 crore"]);
+        let more = ["above 300 000", "more than 300 thousand", "in excess of 300,000"];
+        for figure in more {
+            let text = format!("Floods affected {figure} people.");
+            assert_eq!(find(claim, &text).len(), 1, "{text}");
+        }
+        // A figure without a unit leaves the unit to the article; one with a unit wants it.
+        let cases: &[(&str, &str, usize)] = &[
+            ("cost 615 crore", "The mission cost Rs 615 crore in all.", 1),
+            ("cost 615 crore", "The mission cost 6.15 billion rupees.", 1),
+            ("cost 615 crore", "The mission cost 615 lakh.", 0),
+            ("cost $75 million", "The mission cost $75m.", 1),
+            ("cost $75 million", "The mission cost 75 million dollars.", 1),
+            ("cost $75 million", "The mission cost US$75 million.", 1),
+            ("cost $75 million", "The mission cost €75 million.", 0),
+        ];
+        for (claim, text, count) in cases {
+            assert_eq!(find(claim, text).len(), *count, "{claim}: {text}");
+        }
     }
 
     #[test]
