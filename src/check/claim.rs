@@ -258,7 +258,11 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(find(claim, text), *expected, "{text}");
         }
-        let more = ["above 300 000", "more than 300 thousand", "in excess of 300,000"];
+        let more = [
+            "above 300 000",
+            "more than 300 thousand",
+            "in excess of 300,000",
+        ];
         for figure in more {
             let text = format!("Floods affected {figure} people.");
             assert_eq!(find(claim, &text).len(), 1, "{text}");
@@ -269,7 +273,11 @@ mod tests {
             ("cost 615 crore", "The mission cost 6.15 billion rupees.", 1),
             ("cost 615 crore", "The mission cost 615 lakh.", 0),
             ("cost $75 million", "The mission cost $75m.", 1),
-            ("cost $75 million", "The mission cost 75 million dollars.", 1),
+            (
+                "cost $75 million",
+                "The mission cost 75 million dollars.",
+                1,
+            ),
             ("cost $75 million", "The mission cost US$75 million.", 1),
             ("cost $75 million", "The mission cost €75 million.", 0),
         ];

@@ -49,18 +49,24 @@ impl<'a> Grammar<'a> {
         let (i, over) = list(preceded(ws0, |i| self.quoted(i, "a phrase to avoid"))).parse(i)?;
         // A spelling to avoid is replaced by the preferred one: both are written out whole.
         for phrase in std::iter::once(&preferred).chain(&over) {
-            if let Some(gap) = gap_spans(phrase).first() {
-                let failure = self
-                    .failure_at(
-                        *gap,
-                        "a gap goes in 'forbid' and 'require' phrases",
-                        "a gap",
-                    )
-                    .with_help("'prefer' names whole spellings: write the words out");
-                return Err(nom::Err::Failure(failure));
-            }
+            let help = "'prefer' names whole spellings: write the words out";
+            self.whole_phrase(phrase, help).map_err(nom::Err::Failure)?;
         }
         Ok((i, TermAssertion::Prefer { preferred, over }))
+    }
+
+    /// A phrase that takes no gap (`prefer` spellings, `mentions`), pointing at its first.
+    pub(super) fn whole_phrase(self, phrase: &Spanned<String>, help: &str) -> Result<(), Failure> {
+        match gap_spans(phrase).first() {
+            Some(gap) => Err(self
+                .failure_at(
+                    *gap,
+                    "a gap goes in 'forbid' and 'require' phrases",
+                    "a gap",
+                )
+                .with_help(help)),
+            None => Ok(()),
+        }
     }
 
     /// A phrase's gaps (`…`) each stand between written words: not at an end, not two in a

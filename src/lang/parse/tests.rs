@@ -1386,6 +1386,15 @@ fn term_phrases_with_gaps() {
         );
         assert!(error.help.is_some(), "{input}");
     }
+    let input = "mentions \"south … pole\"";
+    let error = parse_condition(input).expect_err(input);
+    assert_eq!(
+        (error.span, error.message.as_str()),
+        (
+            at(input, "…", 0),
+            "a gap goes in 'forbid' and 'require' phrases"
+        )
+    );
 }
 
 #[test]
