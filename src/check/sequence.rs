@@ -33,13 +33,18 @@ fn chain(document: &Document, first: Span, rest: &[Vec<Span>], max_gap: usize) -
     for spans in rest {
         let index = spans.partition_point(|s| s.start < last.end);
         let next = *spans.get(index)?;
+        if document.sentence_at(next.start) != Some(sentence) {
+            return None;
+        }
+        // Counting stops past the bound: a far part costs no more than a near one.
         let from = document.tokens.partition_point(|t| t.span.start < last.end);
         let gap = document.tokens[from..]
             .iter()
             .take_while(|t| t.span.start < next.start)
             .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .take(max_gap + 1)
             .count();
-        if gap > max_gap || document.sentence_at(next.start) != Some(sentence) {
+        if gap > max_gap {
             return None;
         }
         last = next;
