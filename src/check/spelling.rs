@@ -149,12 +149,17 @@ fn word_variants(word: &str) -> Vec<String> {
                 }
             }
             Rule::Word { british, american } => {
-                if let Some(rest) = word.strip_prefix(british) {
-                    variants.push(format!("{american}{rest}"));
-                } else if let Some(rest) = word.strip_prefix(american) {
-                    // Not "travelled" → "travellled": the British form starts with the
-                    // American one there.
-                    variants.push(format!("{british}{rest}"));
+                // The longer form first, where one begins the other: "travelled" is
+                // "traveled", not "travellled"; "enroll" is "enrol", not "enrolll".
+                let mut ways = [(british, american), (american, british)];
+                if american.len() > british.len() {
+                    ways.reverse();
+                }
+                if let Some((rest, to)) = ways
+                    .iter()
+                    .find_map(|(from, to)| word.strip_prefix(from).map(|rest| (rest, to)))
+                {
+                    variants.push(format!("{to}{rest}"));
                 }
             }
         }
@@ -220,6 +225,9 @@ mod tests {
             ("grey", &["gray"]),
             ("defence", &["defense"]),
             ("travelled", &["traveled"]),
+            ("traveled", &["travelled"]),
+            ("enroll", &["enrol"]),
+            ("enrolment", &["enrollment"]),
             // Too few letters before the ending, or no rule: no other spelling.
             ("prize", &[]),
             ("four", &[]),
