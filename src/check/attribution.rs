@@ -13,7 +13,7 @@ use super::ArticleContext;
 use super::claim::ClaimPhrase;
 use super::phrases::PhraseSetBuilder;
 use super::speakers::{Resolution, SpeakerDirectory};
-use crate::extract::Attribution;
+use crate::extract::{Attribution, Kinds};
 use crate::finding::{Finding, FoundSpeaker, Label, Severity};
 use crate::lang::ast::{AttributionAssertion, Speaker};
 use crate::sheet::{Fact, Sheet};
@@ -60,6 +60,11 @@ impl AttributionCheck {
             expected,
             directory,
         }
+    }
+
+    /// The kinds of mention the check reads: speech, and quantities for a claim's figures.
+    pub fn reads(&self) -> Kinds {
+        Kinds::SPEECH.and(self.claim.reads())
     }
 
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {

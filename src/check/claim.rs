@@ -5,20 +5,37 @@
 //! Each word (and its stems) goes into the one phrase automaton like any other phrase, so a
 //! claim costs nothing extra per article; the words are then chained in order, within one
 //! sentence and with at most [`MAX_GAP`] other words between two of them.
+//!
+//! A figure in a claim ("affected more than 300,000 people") is read as the article's
+//! quantities are, and matches a quantity of the article with the same value, qualifier and
+//! unit however it is written ("over 300,000", "more than 300 000", "more than 300
+//! thousand"): numbers are compared as numbers.
 
 use super::ArticleContext;
 use super::phrases::{PhraseId, PhraseSetBuilder};
+use super::sequence;
+use crate::extract::Kinds;
+use crate::extract::quantity::{self, QuantityMention};
 use crate::source::Span;
-use crate::text::TokenKind;
+use crate::text::Document;
 
 /// Words allowed between two words of a claim.
 const MAX_GAP: usize = 2;
 
 /// A claim phrase: for each wording of it (the claim, and the words of the sheet's `terms`
-/// group named after it), for each of its words, the phrases that stand for it.
+/// group named after it), its parts in order.
 #[derive(Debug)]
 pub struct ClaimPhrase {
-    wordings: Vec<Vec<Vec<PhraseId>>>,
+    wordings: Vec<Vec<ClaimPart>>,
+}
+
+/// One part of a claim's wording.
+#[derive(Debug)]
+enum ClaimPart {
+    /// A word, as the phrases that stand for it (the word and its stems).
+    Word(Vec<PhraseId>),
+    /// A figure, as the claim states it: "more than 300,000".
+    Figure(QuantityMention),
 }
 
 impl ClaimPhrase {
@@ -27,14 +44,20 @@ impl ClaimPhrase {
     pub fn compile(wordings: &[&str], phrases: &mut PhraseSetBuilder) -> Self {
         let wordings = wordings
             .iter()
-            .map(|wording| {
-                wording
-                    .split_whitespace()
-                    .map(|word| stems(word).iter().map(|s| phrases.add(s)).collect())
-                    .collect()
-            })
+            .map(|wording| parts(wording, phrases))
             .collect();
         Self { wordings }
+    }
+
+    /// The kinds of mention finding the claim reads: the article's quantities when a
+    /// wording has a figure.
+    pub fn reads(&self) -> Kinds {
+        let figure = |part: &ClaimPart| matches!(part, ClaimPart::Figure(_));
+        if self.wordings.iter().flatten().any(figure) {
+            Kinds::QUANTITIES
+        } else {
+            Kinds::NONE
+        }
     }
 
     /// Every occurrence of the claim in any of its wordings, in text order, as the span
@@ -43,7 +66,7 @@ impl ClaimPhrase {
         let mut found: Vec<Span> = self
             .wordings
             .iter()
-            .flat_map(|words| find_wording(article, words))
+            .flat_map(|parts| find_wording(article, parts))
             .collect();
         found.sort();
         found.dedup();
@@ -51,42 +74,81 @@ impl ClaimPhrase {
     }
 }
 
-/// Every occurrence of one wording, given as the phrases of each of its words.
-fn find_wording(article: &ArticleContext, words: &[Vec<PhraseId>]) -> Vec<Span> {
-    let Some((first, rest)) = words.split_first() else {
-        return Vec::new();
-    };
-    let rest: Vec<Vec<Span>> = rest.iter().map(|ids| article.spans_of(ids)).collect();
-    let mut found: Vec<Span> = article
-        .spans_of(first)
-        .into_iter()
-        .filter_map(|start| chain(article, start, &rest))
-        .collect();
-    found.dedup_by_key(|span| span.end);
-    found
+/// The parts of one wording: its figures as the quantity extractor reads them, its other
+/// words one by one.
+fn parts(wording: &str, phrases: &mut PhraseSetBuilder) -> Vec<ClaimPart> {
+    let figures = quantity::extract(wording, &Document::new(wording));
+    let mut parts = Vec::new();
+    let mut next = 0;
+    for (at, word) in words_with_offsets(wording) {
+        while figures.get(next).is_some_and(|f| f.span.end <= at) {
+            next += 1;
+        }
+        match figures.get(next) {
+            // The words of a figure make one part, pushed at its last word.
+            Some(figure) if figure.span.start <= at => {
+                if figure.span.end <= at + word.len() {
+                    parts.push(ClaimPart::Figure(figure.clone()));
+                    next += 1;
+                }
+            }
+            _ => parts.push(ClaimPart::Word(
+                stems(word).iter().map(|s| phrases.add(s)).collect(),
+            )),
+        }
+    }
+    parts
 }
 
-/// The claim's span if its later words follow `first` in order, in the same sentence and
-/// with small gaps.
-fn chain(article: &ArticleContext, first: Span, rest: &[Vec<Span>]) -> Option<Span> {
-    let document = article.document();
-    let sentence = document.sentence_at(first.start)?;
-    let mut last = first;
-    for spans in rest {
-        let index = spans.partition_point(|s| s.start < last.end);
-        let next = *spans.get(index)?;
-        let from = document.tokens.partition_point(|t| t.span.start < last.end);
-        let gap = document.tokens[from..]
-            .iter()
-            .take_while(|t| t.span.start < next.start)
-            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-            .count();
-        if gap > MAX_GAP || document.sentence_at(next.start) != Some(sentence) {
-            return None;
+/// The words of `text` split at white space, each with its byte offset.
+fn words_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// Every occurrence of one wording.
+fn find_wording(article: &ArticleContext, wording: &[ClaimPart]) -> Vec<Span> {
+    let parts: Vec<Vec<Span>> = wording
+        .iter()
+        .map(|part| match part {
+            ClaimPart::Word(ids) => article.spans_of(ids),
+            ClaimPart::Figure(figure) => article
+                .mentions()
+                .quantities
+                .iter()
+                .filter(|stated| same_figure(stated, figure))
+                .map(|stated| stated.span)
+                .collect(),
+        })
+        .collect();
+    sequence::chains(article.document(), &parts, MAX_GAP)
+}
+
+/// Whether the article's `stated` says what the claim's `figure` says: the same amount
+/// (numbers compared as numbers), the same kind of bound ("more than" and "over" alike) and
+/// the same unit, if the claim gives one.
+fn same_figure(stated: &QuantityMention, figure: &QuantityMention) -> bool {
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs());
+    let same_amount = match (stated.amount, figure.amount) {
+        (quantity::Amount::Number(a), quantity::Amount::Number(b)) => close(a, b),
+        (
+            quantity::Amount::Interval { min: a, max: b },
+            quantity::Amount::Interval { min: c, max: d },
+        ) => {
+            let same = |x: Option<f64>, y: Option<f64>| match (x, y) {
+                (Some(x), Some(y)) => close(x, y),
+                (None, None) => true,
+                _ => false,
+            };
+            same(a, c) && same(b, d)
         }
-        last = next;
-    }
-    Some(first.cover(last))
+        _ => false,
+    };
+    // A figure without a unit ("615 crore") leaves the unit to the article ("Rs 615 crore").
+    let same_unit = figure
+        .unit
+        .is_none_or(|unit| stated.unit.map(|u| u.symbol) == Some(unit.symbol));
+    same_amount && stated.qualifier == figure.qualifier && same_unit
 }
 
 /// The word and the stems an inflected word may come from ("acquired" → "acquire",
@@ -166,6 +228,62 @@ mod tests {
         assert!(find("first combat use", text).is_empty());
         let text = "It was the first. Combat use followed.";
         assert!(find("first combat use", text).is_empty());
+    }
+
+    #[test]
+    fn figures_in_claims_are_compared_as_numbers() {
+        let claim = "affected more than 300,000 people";
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Floods affected more than 300,000 people.",
+                &["affected more than 300,000 people"],
+            ),
+            (
+                "Floods affected over 300,000 people.",
+                &["affected over 300,000 people"],
+            ),
+            (
+                "Floods affected more than 300 000 people.",
+                &["affected more than 300 000 people"],
+            ),
+            (
+                "Floods affected more than 0.3 million people.",
+                &["affected more than 0.3 million people"],
+            ),
+            // Another number, another bound, or no bound: not the claim.
+            ("Floods affected more than 400,000 people.", &[]),
+            ("Floods affected at least 300,000 people.", &[]),
+            ("Floods affected 300,000 people.", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(find(claim, text), *expected, "{text}");
+        }
+        let more = [
+            "above 300 000",
+            "more than 300 thousand",
+            "in excess of 300,000",
+        ];
+        for figure in more {
+            let text = format!("Floods affected {figure} people.");
+            assert_eq!(find(claim, &text).len(), 1, "{text}");
+        }
+        // A figure without a unit leaves the unit to the article; one with a unit wants it.
+        let cases: &[(&str, &str, usize)] = &[
+            ("cost 615 crore", "The mission cost Rs 615 crore in all.", 1),
+            ("cost 615 crore", "The mission cost 6.15 billion rupees.", 1),
+            ("cost 615 crore", "The mission cost 615 lakh.", 0),
+            ("cost $75 million", "The mission cost $75m.", 1),
+            (
+                "cost $75 million",
+                "The mission cost 75 million dollars.",
+                1,
+            ),
+            ("cost $75 million", "The mission cost US$75 million.", 1),
+            ("cost $75 million", "The mission cost €75 million.", 0),
+        ];
+        for (claim, text, count) in cases {
+            assert_eq!(find(claim, text).len(), *count, "{claim}: {text}");
+        }
     }
 
     #[test]

@@ -19,6 +19,7 @@ use super::event_time::TimeFact;
 use super::normalize::fold;
 use super::own_names::{OwnNames, StoryNames};
 use super::phrases::{PhraseId, PhraseSetBuilder};
+use super::spelling;
 use crate::extract::date::{DateMention, PartialDate, Resolution, Stated, Unit, When};
 use crate::extract::time::TimeMention;
 use crate::finding::Finding;
@@ -80,7 +81,12 @@ impl DateCheck {
             own_names: OwnNames::compile(sheet, &words, phrases),
             event: event.clone(),
             phrases: ids,
-            listed: group.map(|_| words.iter().map(|word| fold(word)).collect()),
+            listed: group.map(|_| {
+                words
+                    .iter()
+                    .flat_map(|word| spelling::variants(&fold(word)))
+                    .collect()
+            }),
             constraint: assertion.constraint.clone(),
             days,
             time,

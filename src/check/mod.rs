@@ -19,7 +19,9 @@ pub mod quantity;
 mod quote;
 mod quote_align;
 mod quote_words;
+mod sequence;
 pub mod speakers;
+pub(crate) mod spelling;
 pub mod statements;
 mod term;
 mod title;
@@ -126,7 +128,8 @@ impl FactCheck {
     fn reads(&self) -> Kinds {
         match self {
             Self::Term(_) | Self::Title(_) => Kinds::NONE,
-            Self::Attribution(_) | Self::Quote(_) => Kinds::SPEECH,
+            Self::Attribution(attribution) => attribution.reads(),
+            Self::Quote(_) => Kinds::SPEECH,
             Self::Date(_) => Kinds::DATES,
             // Values, who is credited with them (per-source figures) and the article's
             // dates (figures that change over time).

@@ -8,13 +8,15 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::normalize::{Folded, fold};
+use super::spelling;
 use crate::source::Span;
 
 /// Index of a distinct (folded) phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct PhraseId(pub u32);
 
-/// Collects the phrases of all sheets, each folded and given inflected variants.
+/// Collects the phrases of all sheets, each folded and given its British and American
+/// spellings and inflected variants.
 #[derive(Default)]
 pub struct PhraseSetBuilder {
     ids: HashMap<String, PhraseId>,
@@ -44,7 +46,10 @@ impl PhraseSetBuilder {
         let variants = if folded.is_empty() {
             Vec::new()
         } else {
-            inflections(&folded)
+            spelling::variants(&folded)
+                .iter()
+                .flat_map(|spelling| inflections(spelling))
+                .collect()
         };
         for variant in variants {
             self.patterns.push(variant.text);
@@ -247,6 +252,16 @@ mod tests {
         let text = "Kim Jong-un’s visit";
         let found = builder.build().find(text);
         assert_eq!(&text[found[0].stem.unwrap().range()], "Kim Jong-un");
+    }
+
+    #[test]
+    fn a_phrase_matches_its_british_and_american_spellings() {
+        let found = find(
+            &["epicentre", "defense ministry"],
+            "The epicenter was near. The Defence Ministry's centre. Epicentres.",
+        );
+        let spellings: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(spellings, ["epicenter", "Defence Ministry's", "Epicentres"]);
     }
 
     #[test]

@@ -17,7 +17,7 @@
 use super::claim::ClaimPhrase;
 use super::phrases::{PhraseId, PhraseSetBuilder};
 use super::{ArticleContext, FactCheck};
-use crate::lang::ast::{Assertion, TermAssertion};
+use crate::lang::ast::{Assertion, TermAssertion, phrase_parts};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 
@@ -74,7 +74,10 @@ impl FactCues {
                 })
                 .unwrap_or_default(),
             Assertion::Term(TermAssertion::Forbid(text) | TermAssertion::Require(text)) => {
-                vec![&text.node]
+                phrase_parts(&text.node)
+                    .into_iter()
+                    .map(|(_, part)| part)
+                    .collect()
             }
             Assertion::Term(TermAssertion::Prefer { preferred, over }) => {
                 std::iter::once(preferred)

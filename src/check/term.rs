@@ -1,19 +1,57 @@
 //! Term facts: `forbid "…"`, `prefer "…" over "…"`, `require "…"`.
 //!
 //! Known false claims, house style (with a certain fix) and required mentions. Phrases match
-//! whatever the case, hyphens, dashes and inflection ("visited Moscow", "Kim Jong-Un’s").
+//! whatever the case, hyphens, dashes and inflection ("visited Moscow", "Kim Jong-Un’s"); a
+//! gap (`…`) in a `forbid` or `require` phrase stands for a few words.
 
 use super::ArticleContext;
-use super::phrases::{PhraseId, PhraseSetBuilder};
+use super::phrases::{PhraseId, PhraseMatch, PhraseSetBuilder};
+use super::sequence;
 use crate::finding::{Finding, Fix};
-use crate::lang::ast::TermAssertion;
+use crate::lang::ast::{MAX_GAP_WORDS, TermAssertion, phrase_parts};
 use crate::sheet::Fact;
+
+/// A `forbid` or `require` phrase: whole, or in parts around its gaps.
+#[derive(Debug)]
+pub enum TermPhrase {
+    Whole(PhraseId),
+    Gapped(Vec<PhraseId>),
+}
+
+impl TermPhrase {
+    fn compile(phrase: &str, phrases: &mut PhraseSetBuilder) -> Self {
+        let parts = phrase_parts(phrase);
+        match parts.as_slice() {
+            [(_, whole)] => Self::Whole(phrases.add(whole)),
+            _ => Self::Gapped(parts.iter().map(|(_, part)| phrases.add(part)).collect()),
+        }
+    }
+
+    /// Where the phrase occurs. A gapped occurrence spans its words and the gaps between
+    /// them, and has no stem: no certain fix replaces words it does not name.
+    fn occurrences(&self, article: &ArticleContext) -> Vec<PhraseMatch> {
+        match self {
+            Self::Whole(phrase) => article.matches_of(*phrase).copied().collect(),
+            Self::Gapped(parts) => {
+                let spans: Vec<_> = parts.iter().map(|&p| article.spans_of(&[p])).collect();
+                sequence::chains(article.document(), &spans, MAX_GAP_WORDS)
+                    .into_iter()
+                    .map(|span| PhraseMatch {
+                        phrase: parts[0],
+                        span,
+                        stem: None,
+                    })
+                    .collect()
+            }
+        }
+    }
+}
 
 /// A term fact with its phrases resolved to automaton ids.
 #[derive(Debug)]
 pub enum TermCheck {
     Forbid {
-        phrase: PhraseId,
+        phrase: TermPhrase,
         text: String,
     },
     Prefer {
@@ -21,9 +59,11 @@ pub enum TermCheck {
         /// The preferred phrase's own id, also in `phrases`.
         preferred_id: PhraseId,
         phrases: Vec<PhraseId>,
+        /// The spellings listed after `over`, as written.
+        avoided: Vec<String>,
     },
     Require {
-        phrase: PhraseId,
+        phrase: TermPhrase,
         text: String,
     },
 }
@@ -32,11 +72,11 @@ impl TermCheck {
     pub fn compile(term: &TermAssertion, phrases: &mut PhraseSetBuilder) -> Self {
         match term {
             TermAssertion::Forbid(text) => Self::Forbid {
-                phrase: phrases.add(&text.node),
+                phrase: TermPhrase::compile(&text.node, phrases),
                 text: text.node.clone(),
             },
             TermAssertion::Require(text) => Self::Require {
-                phrase: phrases.add(&text.node),
+                phrase: TermPhrase::compile(&text.node, phrases),
                 text: text.node.clone(),
             },
             TermAssertion::Prefer { preferred, over } => {
@@ -51,6 +91,7 @@ impl TermCheck {
                     preferred: preferred.node.clone(),
                     preferred_id,
                     phrases: ids,
+                    avoided: over.iter().map(|o| o.node.clone()).collect(),
                 }
             }
         }
@@ -59,7 +100,7 @@ impl TermCheck {
     pub fn check(&self, fact: &Fact, article: &ArticleContext, findings: &mut Vec<Finding>) {
         match self {
             Self::Forbid { phrase, text } => {
-                for found in article.matches_of(*phrase) {
+                for found in phrase.occurrences(article) {
                     let mut finding = article.finding(
                         fact,
                         found.span,
@@ -84,6 +125,7 @@ impl TermCheck {
                 preferred,
                 preferred_id,
                 phrases,
+                avoided: listed_spellings,
             } => {
                 // "Joe Biden" inside "President Joe Biden" is the preferred phrase, written.
                 let preferred_spans: Vec<_> =
@@ -97,7 +139,17 @@ impl TermCheck {
                 for found in avoided {
                     let stem = found.stem.unwrap_or(found.span);
                     let written = article.text(stem);
-                    if is_accepted_spelling(written, preferred) {
+                    // A spelling that folds like the preferred one differs from it only in
+                    // case, hyphens or spaces: one of its own variants, a finding only when
+                    // `over` lists it.
+                    let listed = || {
+                        listed_spellings
+                            .iter()
+                            .any(|a| is_accepted_spelling(written, a))
+                    };
+                    if is_accepted_spelling(written, preferred)
+                        || (found.phrase == *preferred_id && !listed())
+                    {
                         continue;
                     }
                     let mut finding = article.finding(
@@ -117,7 +169,7 @@ impl TermCheck {
                 }
             }
             Self::Require { phrase, text } => {
-                if article.matches_of(*phrase).next().is_none() {
+                if phrase.occurrences(article).is_empty() {
                     let at = article.opening();
                     findings.push(article.finding(
                         fact,
@@ -147,9 +199,17 @@ fn capitalized_like(written: &str, replacement: &str) -> String {
     }
 }
 
-/// The preferred spelling itself, capitalised at a sentence start, or in an all-capitals
-/// headline.
-fn is_accepted_spelling(written: &str, preferred: &str) -> bool {
+/// Whether `written` is `spelling` itself, capitalised at a sentence start, or in an
+/// all-capitals headline (apostrophes straight or curly, white space in any run).
+fn is_accepted_spelling(written: &str, spelling: &str) -> bool {
+    let plain = |s: &str| {
+        s.replace('’', "'")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (written, preferred) = (plain(written), plain(spelling));
+    let (written, preferred) = (written.as_str(), preferred.as_str());
     let first_upper = |s: &str| {
         let mut chars = s.chars();
         chars
@@ -188,5 +248,7 @@ mod tests {
         assert!(is_accepted_spelling("Former Soviet", "former Soviet"));
         assert!(!is_accepted_spelling("Kim Jong-Un", "Kim Jong Un"));
         assert!(!is_accepted_spelling("kim jong un", "Kim Jong Un"));
+        assert!(is_accepted_spelling("Kim  Jong\nUn", "Kim Jong Un"));
+        assert!(is_accepted_spelling("O’Neill", "O'Neill"));
     }
 }

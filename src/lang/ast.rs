@@ -74,6 +74,17 @@ impl Assertion {
             Self::Term(_) => AssertionKind::Term,
         }
     }
+
+    /// The words a sheet's `terms` group widens: a quantity's subject, a date's event, an
+    /// attribution's claim.
+    pub fn subject(&self) -> Option<&Spanned<String>> {
+        match self {
+            Self::Quantity(quantity) => Some(&quantity.subject),
+            Self::Date(date) => Some(&date.event),
+            Self::Attribution(attribution) => Some(&attribution.claim),
+            Self::Quote(_) | Self::Title(_) | Self::Term(_) => None,
+        }
+    }
 }
 
 /// `range ≈ 885 km ±20`, `containers > 1000`, `death toll between 10 and 12`.
@@ -363,6 +374,41 @@ pub enum TermAssertion {
     Require(Spanned<String>),
 }
 
+/// How a gap is written inside a term phrase: `forbid "on the … south pole"`.
+pub const GAP_MARKS: [&str; 2] = ["…", "..."];
+
+/// The most words a gap stands for (none counts too).
+pub const MAX_GAP_WORDS: usize = 4;
+
+/// The parts of a term phrase between its gaps, each with its byte offset in `phrase`
+/// ("on the … south pole" → "on the" at 0, "south pole" at 11). A phrase without a gap is
+/// one part. Parts are trimmed; a gap at an end or two in a row leave an empty part, which
+/// the parser refuses.
+pub fn phrase_parts(phrase: &str) -> Vec<(usize, &str)> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    while at < phrase.len() {
+        let rest = &phrase[at..];
+        match GAP_MARKS.iter().find(|mark| rest.starts_with(*mark)) {
+            Some(mark) => {
+                parts.push(trimmed_part(phrase, start, at));
+                at += mark.len();
+                start = at;
+            }
+            None => at += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    parts.push(trimmed_part(phrase, start, phrase.len()));
+    parts
+}
+
+fn trimmed_part(phrase: &str, start: usize, end: usize) -> (usize, &str) {
+    let part = &phrase[start..end];
+    let trimmed = part.trim_start();
+    (start + part.len() - trimmed.len(), trimmed.trim_end())
+}
+
 /// An `applies_when` condition: `mentions "North Korea" and not mentions "satire"`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Condition {
@@ -408,6 +454,25 @@ impl Condition {
                 phrases.extend(b.wanted_phrases());
                 phrases
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_phrase_in_parts_around_its_gaps() {
+        let cases: &[(&str, &[(usize, &str)])] = &[
+            ("visit to Moscow", &[(0, "visit to Moscow")]),
+            ("on the … south pole", &[(0, "on the"), (11, "south pole")]),
+            ("a...b … c", &[(0, "a"), (4, "b"), (10, "c")]),
+            ("… moon", &[(0, ""), (4, "moon")]),
+            ("U.S. troops", &[(0, "U.S. troops")]),
+        ];
+        for (phrase, parts) in cases {
+            assert_eq!(phrase_parts(phrase), *parts, "{phrase}");
         }
     }
 }

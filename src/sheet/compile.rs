@@ -11,7 +11,9 @@ use super::{BUILTIN_ROLES, Entity, Example, Fact, Scalar, Sheet, SourceEntry, Te
 use crate::check;
 use crate::check::common_words::is_function_word;
 use crate::finding::Severity;
-use crate::lang::ast::{Assertion, QuantityConstraint, Spanned, Speaker, TermAssertion, TitleSet};
+use crate::lang::ast::{
+    Assertion, QuantityConstraint, Spanned, Speaker, TermAssertion, TitleSet, phrase_parts,
+};
 use crate::lang::{self, ParseError};
 use crate::problem::Problem;
 use crate::source::Span;
@@ -76,7 +78,7 @@ impl Compiler<'_> {
         });
         let mut sheet = Sheet {
             story,
-            title: raw.title.map(|t| t.value),
+            title: raw.title.as_ref().map(|t| t.value.clone()),
             path: self.path.to_path_buf(),
             text: self.text.clone(),
             applies_when,
@@ -91,8 +93,40 @@ impl Compiler<'_> {
             .iter()
             .filter_map(|(name, fact)| self.fact(&sheet, name, fact))
             .collect();
+        if sheet.facts.len() == raw.facts.0.len() {
+            self.check_terms_used(&raw, &sheet);
+        }
         self.check_prefer_conflicts(&sheet, earlier);
         sheet
+    }
+
+    /// A `terms` group widens the fact named after it; one that names no fact is most
+    /// likely a misspelt subject, which would leave its fact unwidened. Checked once every
+    /// fact has compiled, so that a broken fact does not make its group look unused.
+    fn check_terms_used(&mut self, raw: &RawSheet, sheet: &Sheet) {
+        let subjects: Vec<&str> = sheet
+            .facts
+            .iter()
+            .filter_map(|fact| fact.assertion.subject())
+            .map(|subject| subject.node.as_str())
+            .collect();
+        for ((name, _), group) in raw.terms.0.iter().zip(&sheet.terms) {
+            if subjects.iter().any(|subject| group.names(subject)) {
+                continue;
+            }
+            let scalar = self.scalar(name);
+            let help = match suggest::closest(&group.name, subjects.iter().copied()) {
+                Some(subject) => format!("did you mean '{subject}'? A group is named after the subject, event or claim of the fact it widens"),
+                None => "name the group after the subject, event or claim of the fact it widens, as in 'toll: [death toll, killed]' for 'toll ≈ 45'".into(),
+            };
+            self.report(
+                scalar.span,
+                "rules::unused-terms",
+                format!("no fact's subject, event or claim is '{}'", group.name),
+                "names no fact",
+                Some(help),
+            );
+        }
     }
 
     /// Two `prefer` facts that write one phrase two ways would undo each other's fixes: each
@@ -242,6 +276,16 @@ impl Compiler<'_> {
             );
             return None;
         };
+        if phrase_parts(&forbidden.node).len() > 1 {
+            self.report(
+                scalar.span,
+                "rules::replace-with-gap",
+                "a phrase with a gap has no certain replacement".into(),
+                "the words in the gap are not known",
+                Some("a fix would drop the words in the gap: remove 'replace:', or forbid the words written out".into()),
+            );
+            return None;
+        }
         if scalar.value.trim().is_empty() {
             self.report(
                 scalar.span,

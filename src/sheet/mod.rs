@@ -14,6 +14,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::check;
 use crate::files;
 use crate::finding::Severity;
 use crate::lang::ast::{Assertion, Condition};
@@ -56,11 +57,19 @@ pub struct Entity {
     pub quotes: Vec<String>,
 }
 
-/// `terms: launch: [launch, launched, fired]`: words that name the same event.
+/// `terms: launch: [launch, launched, fired]`: words that name the same event, subject or
+/// claim.
 #[derive(Debug)]
 pub struct TermGroup {
     pub name: String,
     pub words: Vec<String>,
+}
+
+impl TermGroup {
+    /// Whether the group is named after `subject` (a fact's subject, event or claim).
+    pub fn names(&self, subject: &str) -> bool {
+        check::spelling::same_phrase(&check::fold(&self.name), &check::fold(subject))
+    }
 }
 
 #[derive(Debug)]
@@ -95,13 +104,11 @@ impl Sheet {
         self.entities.iter().find(|e| e.id == id)
     }
 
-    /// `word` and the words of the `terms` group named after it (case aside): what a fact
-    /// whose subject or event is `word` looks for. The group, when there is one.
+    /// `word` and the words of the `terms` group named after it (case, hyphens and British
+    /// or American spelling aside): what a fact whose subject, event or claim is `word`
+    /// looks for. The group, when there is one. Every kind of fact widens its words here.
     pub fn with_terms<'a>(&'a self, word: &'a str) -> (Vec<&'a str>, Option<&'a TermGroup>) {
-        let group = self
-            .terms
-            .iter()
-            .find(|group| group.name.eq_ignore_ascii_case(word));
+        let group = self.terms.iter().find(|group| group.names(word));
         let words = std::iter::once(word)
             .chain(
                 group

@@ -23,7 +23,11 @@ impl<'a> Grammar<'a> {
 
     /// `forbid "X"`, `require "X"`, `prefer "X" over "Y"[, "Z"]…`
     pub(super) fn term(self, i: &'a str) -> PResult<'a, Assertion> {
-        let phrase = |i| self.quoted(i, "a phrase");
+        let phrase = |i| {
+            let (i, phrase) = self.quoted(i, "a phrase")?;
+            self.check_gaps(&phrase).map_err(nom::Err::Failure)?;
+            Ok((i, phrase))
+        };
         let (i, term) = alt((
             preceded(keyword("forbid"), cut(preceded(ws0, phrase))).map(TermAssertion::Forbid),
             preceded(keyword("require"), cut(preceded(ws0, phrase))).map(TermAssertion::Require),
@@ -43,7 +47,64 @@ impl<'a> Grammar<'a> {
         )
         .parse(i)?;
         let (i, over) = list(preceded(ws0, |i| self.quoted(i, "a phrase to avoid"))).parse(i)?;
+        // A spelling to avoid is replaced by the preferred one: both are written out whole.
+        for phrase in std::iter::once(&preferred).chain(&over) {
+            let help = "'prefer' names whole spellings: write the words out";
+            self.whole_phrase(phrase, help).map_err(nom::Err::Failure)?;
+        }
         Ok((i, TermAssertion::Prefer { preferred, over }))
+    }
+
+    /// A phrase that takes no gap (`prefer` spellings, `mentions`), pointing at its first.
+    pub(super) fn whole_phrase(self, phrase: &Spanned<String>, help: &str) -> Result<(), Failure> {
+        match gap_spans(phrase).first() {
+            Some(gap) => Err(self
+                .failure_at(
+                    *gap,
+                    "a gap goes in 'forbid' and 'require' phrases",
+                    "a gap",
+                )
+                .with_help(help)),
+            None => Ok(()),
+        }
+    }
+
+    /// A phrase's gaps (`…`) each stand between written words: not at an end, not two in a
+    /// row.
+    fn check_gaps(self, phrase: &Spanned<String>) -> Result<(), Failure> {
+        let parts = phrase_parts(&phrase.node);
+        let gaps = gap_spans(phrase);
+        let last = parts.len() - 1;
+        let empty = |(_, part): &(usize, &str)| !part.chars().any(char::is_alphanumeric);
+        let Some(index) = parts.iter().position(empty) else {
+            return Ok(());
+        };
+        let help = format!(
+            "a gap stands for up to {MAX_GAP_WORDS} words between written ones, as in \"on the … south pole\""
+        );
+        let failure = if index == 0 {
+            self.failure_at(
+                gaps[0],
+                "a phrase cannot start with a gap",
+                "nothing before this gap",
+            )
+        } else if index == last {
+            self.failure_at(
+                gaps[last - 1],
+                "a phrase cannot end with a gap",
+                "nothing after this gap",
+            )
+        } else {
+            self.failure_at(gaps[index], "two gaps in a row", "a second gap")
+                .with_help(format!(
+                    "one '…' already stands for up to {MAX_GAP_WORDS} words"
+                ))
+        };
+        Err(if index == 0 || index == last {
+            failure.with_help(help)
+        } else {
+            failure
+        })
     }
 
     /// `SUBJECT RELATION …`: quantities, dates, attributions and titles.
@@ -646,7 +707,8 @@ pub(super) fn relation_at(i: &str) -> Option<(&str, Relation)> {
     if let Some(after) = followed_by("in", starts_with_digit) {
         return Some((after, Relation::In));
     }
-    if let Some(after) = followed_by("at", starts_with_digit) {
+    // "at 2023-10-25T…" is a time; "stood at 3,000" is words of a claim.
+    if let Some(after) = followed_by("at", looks_like_date) {
         return Some((after, Relation::At));
     }
     if let Ok((after, _)) = (keyword("not"), ws1, keyword("attributed")).parse(i) {
@@ -671,4 +733,24 @@ pub(super) fn compare_op(i: &str) -> PResult<'_, CompareOp> {
         value(CompareOp::Gt, tag(">")),
     ))
     .parse(i)
+}
+
+/// Where each gap mark of a quoted phrase is, in the assertion.
+fn gap_spans(phrase: &Spanned<String>) -> Vec<Span> {
+    let parts = phrase_parts(&phrase.node);
+    parts
+        .windows(2)
+        .map(|pair| {
+            let (offset, part) = pair[0];
+            let after = offset + part.len();
+            let rest = &phrase.node[after..];
+            let (at, mark) = GAP_MARKS
+                .iter()
+                .filter_map(|mark| rest.find(mark).map(|at| (at, mark.len())))
+                .min()
+                .unwrap_or((0, 0));
+            let start = phrase.span.start + after + at;
+            Span::new(start, start + mark)
+        })
+        .collect()
 }

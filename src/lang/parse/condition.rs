@@ -61,6 +61,10 @@ impl<'a> Grammar<'a> {
     pub(super) fn atom(self, i: &'a str, depth: usize) -> PResult<'a, Condition> {
         if let Ok((after, _)) = keyword("mentions").parse(i) {
             let (i, phrase) = cut(preceded(ws0, |i| self.quoted(i, "a phrase"))).parse(after)?;
+            let help =
+                "a condition names a phrase written whole: mentions \"a\" and mentions \"b\"";
+            self.whole_phrase(&phrase, help)
+                .map_err(nom::Err::Failure)?;
             return Ok((i, Condition::Mentions(phrase)));
         }
         if let Ok((after, _)) = keyword("published").parse(i) {

@@ -8,9 +8,15 @@ pub(super) fn subject_word(i: &str) -> Option<(&str, &str)> {
     if !i.starts_with(is_word_char) {
         return None;
     }
+    // A comma between digits groups thousands: "300,000" is one word of a claim.
+    let digit_at = |at: usize| i.as_bytes().get(at).is_some_and(u8::is_ascii_digit);
     let len = i
-        .find(|c: char| !(is_word_char(c) || c == '.'))
-        .unwrap_or(i.len());
+        .char_indices()
+        .find(|&(at, c)| {
+            let thousands = c == ',' && at > 0 && digit_at(at - 1) && digit_at(at + 1);
+            !(is_word_char(c) || c == '.' || thousands)
+        })
+        .map_or(i.len(), |(at, _)| at);
     Some(i.split_at(len))
 }
 

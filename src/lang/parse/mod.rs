@@ -24,9 +24,9 @@ use nom::{IResult, Offset, Parser};
 
 use super::ast::{
     Assertion, AttributionAssertion, Bearing, CompareOp, Condition, DateAssertion, DateConstraint,
-    DateValue, EventTime, Figure, Moment, Published, Quantity, QuantityAssertion,
-    QuantityConstraint, QuoteAssertion, Spanned, Speaker, TermAssertion, TitleAssertion, TitleSet,
-    Tolerance,
+    DateValue, EventTime, Figure, GAP_MARKS, MAX_GAP_WORDS, Moment, Published, Quantity,
+    QuantityAssertion, QuantityConstraint, QuoteAssertion, Spanned, Speaker, TermAssertion,
+    TitleAssertion, TitleSet, Tolerance, phrase_parts,
 };
 use super::counting::{self, Form};
 use super::error::{Failure, ParseError, is_word_char, token_at};

@@ -903,7 +903,9 @@ fn events_at_a_time_of_day() {
         tolerance.map(|t| t.node),
         Some(jiff::SignedDuration::from_hours(1))
     );
-    // "at" followed by a word is part of the subject.
+    // "at" followed by a word or a number is part of the subject or claim.
+    let claim = attribution("toll stood at 3,000 attributed to officials");
+    assert_eq!(claim.claim.node, "toll stood at 3,000");
     let (_, figures) = figures("winds at landfall ≈ 165 mph");
     assert_eq!(figures[0].value.value, 165.0);
     assert_eq!(
@@ -1602,4 +1604,92 @@ fn vague_ordinal_rate_and_unit_errors() {
 
 fn end_of(input: &str) -> Span {
     Span::new(input.len(), input.len())
+}
+
+#[test]
+fn term_phrases_with_gaps() {
+    for input in [
+        "forbid \"on the … south pole of the moon\"",
+        "forbid \"on the ... south pole of the moon\"",
+        "require \"landed…near … pole\"",
+    ] {
+        assert!(matches!(parse(input), Assertion::Term(_)), "{input}");
+    }
+    let cases: &[(&str, &str, usize, &str, &str)] = &[
+        (
+            "forbid \"… moon\"",
+            "…",
+            0,
+            "a phrase cannot start with a gap",
+            "nothing before this gap",
+        ),
+        (
+            "forbid \"on the ...\"",
+            "...",
+            0,
+            "a phrase cannot end with a gap",
+            "nothing after this gap",
+        ),
+        (
+            "require \"on … … moon\"",
+            "…",
+            1,
+            "two gaps in a row",
+            "a second gap",
+        ),
+        (
+            "forbid \"on ……moon\"",
+            "…",
+            1,
+            "two gaps in a row",
+            "a second gap",
+        ),
+        (
+            "forbid \"on , … moon … \"",
+            "…",
+            1,
+            "a phrase cannot end with a gap",
+            "nothing after this gap",
+        ),
+        (
+            "prefer \"Kyiv\" over \"Ki … ev\"",
+            "…",
+            0,
+            "a gap goes in 'forbid' and 'require' phrases",
+            "a gap",
+        ),
+    ];
+    for (input, gap, nth, message, label) in cases {
+        let error = parse_assertion(input).expect_err(input);
+        assert_eq!(
+            (error.span, error.message.as_str(), error.label.as_str()),
+            (at(input, gap, *nth), *message, *label),
+            "{input}"
+        );
+        assert!(error.help.is_some(), "{input}");
+    }
+    let input = "mentions \"south … pole\"";
+    let error = parse_condition(input).expect_err(input);
+    assert_eq!(
+        (error.span, error.message.as_str()),
+        (
+            at(input, "…", 0),
+            "a gap goes in 'forbid' and 'require' phrases"
+        )
+    );
+}
+
+#[test]
+fn claims_with_figures() {
+    let input = "affected more than 300,000 people attributed to who";
+    assert_eq!(
+        attribution(input).claim,
+        spanned(
+            "affected more than 300,000 people",
+            at(input, "affected more than 300,000 people", 0)
+        )
+    );
+    // A comma that does not group digits still ends a word.
+    let input = "claim attributed to kirby, town";
+    assert_eq!(attribution(input).speakers.len(), 2);
 }
