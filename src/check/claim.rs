@@ -35,7 +35,7 @@ enum ClaimPart {
     /// A word, as the phrases that stand for it (the word and its stems).
     Word(Vec<PhraseId>),
     /// A figure, as the claim states it: "more than 300,000".
-    Figure(QuantityMention),
+    Figure(Box<QuantityMention>),
 }
 
 impl ClaimPhrase {
@@ -88,7 +88,7 @@ fn parts(wording: &str, phrases: &mut PhraseSetBuilder) -> Vec<ClaimPart> {
             // The words of a figure make one part, pushed at its last word.
             Some(figure) if figure.span.start <= at => {
                 if figure.span.end <= at + word.len() {
-                    parts.push(ClaimPart::Figure(figure.clone()));
+                    parts.push(ClaimPart::Figure(Box::new(figure.clone())));
                     next += 1;
                 }
             }
