@@ -98,6 +98,20 @@ const PIECES: &[&str] = &[
     " attributed to ",
     " titled ",
     "kirby",
+    "7:44 a.m.",
+    "0044 GMT",
+    " local time",
+    "(22:44 GMT)",
+    "UTC-05:30",
+    "noon",
+    " on Friday",
+    " at ",
+    "impact",
+    " east of Pyongyang",
+    "south-west of",
+    "dozens of",
+    "11th",
+    "…",
 ];
 
 fn pieces() -> impl Strategy<Value = String> {

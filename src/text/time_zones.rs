@@ -205,6 +205,9 @@ fn glued_offset(word: &str) -> Option<i16> {
 
 /// "3", "05:30", "0530": an offset's size in minutes, at most 14 hours.
 fn hours_and_minutes(digits: &str) -> Option<i16> {
+    if !digits.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+        return None;
+    }
     let (hours, minutes) = match digits.split_once(':') {
         Some((hours, minutes)) if minutes.len() == 2 => (hours, minutes),
         Some(_) => return None,
@@ -247,6 +250,7 @@ mod tests {
             ("GMT+3 on Friday", Some(("UTC+03:00", 3))),
             ("UTC-05:30", Some(("UTC−05:30", 1))),
             ("GMT-5 today", Some(("UTC−05:00", 1))),
+            ("UTC-aéb", None),
             ("UTC+0530", Some(("UTC+05:30", 3))),
             ("GMT + 15", Some(("GMT", 1))),
             ("et cetera", None),
