@@ -127,6 +127,25 @@ fn a_value_attaches_to_the_noun_it_is_of_and_to_the_subject_of_its_verb() {
             "complement",
             &["epicentre", "was"],
         ),
+        // Where a thing is: "lies", "lay", "sits", "stands" link it to its distance.
+        (
+            "The epicentre lay some 40 km north of the city.",
+            "some 40 km",
+            "complement",
+            &["epicentre", "lay"],
+        ),
+        (
+            "The crater lies 3 km from the rim, and the hut sits 200 m above it.",
+            "3 km",
+            "complement",
+            &["crater", "lies"],
+        ),
+        (
+            "The crater lies 3 km from the rim, and the hut sits 200 m above it.",
+            "200 m",
+            "complement",
+            &["hut", "sits"],
+        ),
         (
             "The probe has cost about $90m so far.",
             "about $90m",
