@@ -127,6 +127,25 @@ fn a_value_attaches_to_the_noun_it_is_of_and_to_the_subject_of_its_verb() {
             "complement",
             &["epicentre", "was"],
         ),
+        // A distance or size set off by commas after a noun is the noun's.
+        (
+            "The epicentre, 90 km southwest of the city, was shallow.",
+            "90 km",
+            "label",
+            &["epicentre"],
+        ),
+        (
+            "The bridge, 1.6 miles long, carried trucks.",
+            "1.6 miles",
+            "label",
+            &["bridge"],
+        ),
+        (
+            "The quake struck Ighil, 72 km southwest of the city.",
+            "72 km",
+            "label",
+            &["Ighil"],
+        ),
         // Where a thing is: "lies", "lay", "sits", "stands" link it to its distance.
         (
             "The epicentre lay some 40 km north of the city.",

@@ -337,6 +337,29 @@ impl Reader<'_> {
     }
 
     /// "raised interest rates by 0.25 pp": a value after "by" and the verb's object
+    /// "The epicentre, 90 km southwest of the city, was shallow", "the bridge, 1.6 miles long,":
+    /// a distance or a size set off by a comma right after a noun is that noun's. Only a
+    /// `positional` one (followed by a direction, "from", "long", "deep"…): a bare figure after
+    /// a comma may start anything.
+    fn set_off_after_noun(
+        &self,
+        segment: &Range<usize>,
+        positional: bool,
+        tokens: &[Token],
+    ) -> Binding {
+        let noun = segment
+            .start
+            .checked_sub(2)
+            .filter(|&j| positional && self.is(j + 1, &[","]))
+            .filter(|&j| matches!(self.tag(j), Some(Tag::Noun | Tag::Name)));
+        match noun {
+            Some(noun) => {
+                Binding::new(Relation::Label, tokens, &[noun]).measuring(Some(noun), tokens)
+            }
+            None => Binding::default(),
+        }
+    }
+
     /// measures the object's change; it attaches to the verb and the object. `noun` is the
     /// word before "by".
     fn change_of_object(
@@ -656,8 +679,9 @@ impl Syntax {
                 )
                 .measuring(Some(head), tokens);
         }
+        let positional = next.is_some_and(|j| reader.is(j, NOT_HEADS));
         let Some(before) = before else {
-            return Binding::default();
+            return reader.set_off_after_noun(&segment, positional, tokens);
         };
         if reader.is(before, &["of"]) {
             return match reader.nominal_before(before, &segment) {
@@ -668,7 +692,6 @@ impl Syntax {
             };
         }
         // "a village 40 km north of the city": a distance from somewhere, not a label.
-        let positional = next.is_some_and(|j| reader.is(j, NOT_HEADS));
         if !positional && matches!(reader.tag(before), Some(Tag::Noun | Tag::Name)) {
             return Binding::new(Relation::Label, tokens, &[before])
                 .measuring(Some(before), tokens);
