@@ -1,6 +1,7 @@
 //! The words dates are written with: month and weekday names, ordinals, and the little words
 //! that tell a number or a month name is meant as a date.
 
+use crate::lang::counting;
 use jiff::civil::Weekday;
 
 /// Month names and abbreviations, lower case, with their number.
@@ -201,42 +202,8 @@ pub fn ordinal_day(word: &str) -> Option<i8> {
 
 /// A day written as an ordinal word: "first", "twenty-fourth", "thirty-first".
 pub fn day_word(word: &str) -> Option<i8> {
-    const UNITS: [&str; 9] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    ];
-    const TEENS: [&str; 10] = [
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    let lower = word.to_lowercase().replace(['-', '‐'], " ");
-    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|p| p as i8 + 1);
-    if let Some(day) = unit(&lower) {
-        return Some(day);
-    }
-    if let Some(p) = TEENS.iter().position(|t| *t == lower) {
-        return Some(p as i8 + 10);
-    }
-    match lower.as_str() {
-        "twentieth" => return Some(20),
-        "thirtieth" => return Some(30),
-        _ => {}
-    }
-    let (tens, rest) = lower.split_once(' ')?;
-    let base = match tens {
-        "twenty" => 20,
-        "thirty" => 30,
-        _ => return None,
-    };
-    let day = base + unit(rest)?;
-    (day <= 31).then_some(day)
+    let day = counting::ordinal_word(word).filter(|n| (1.0..=31.0).contains(n))?;
+    Some(day as i8)
 }
 
 /// Weekday abbreviations that are no other word: "Tue", "Thurs", "Fri" (not "Sun", "Wed",
