@@ -153,7 +153,7 @@ const ORDINAL_TENS: [&str; 8] = [
 
 /// "eleventh" → 11, "twenty-first" → 21, "hundredth" → 100: an ordinal in words.
 pub fn ordinal_word(word: &str) -> Option<f64> {
-    let word = word.to_lowercase();
+    let word = crate::text::case::lower(word);
     let position = |list: &[&str], word: &str| list.iter().position(|w| *w == word);
     if let Some((ten, unit)) = word.split_once(['-', '‐']) {
         let ten = position(&TENS, ten)?;

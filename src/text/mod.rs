@@ -5,6 +5,7 @@
 
 mod abbreviations;
 pub mod calendar;
+pub mod case;
 pub mod clock;
 pub mod compass;
 mod paragraphs;

@@ -10,6 +10,7 @@
 use super::PartialDate;
 use super::lexicon;
 use super::patterns::{Reader, Stated};
+use crate::text::case;
 
 /// Words before "year", "quarter" or "period" that count it from the story's own period.
 const EARLIER: &[&str] = &[
@@ -35,7 +36,7 @@ impl Reader<'_> {
             let end = if digits.is_empty() { i + 2 } else { i + 1 };
             return Some((fiscal(Some(year), None), end));
         }
-        let offset = match word.to_lowercase().as_str() {
+        let offset = match case::lower(word).as_ref() {
             "this" | "current" => Some(Some(0)),
             "last" | "previous" => Some(Some(-1)),
             "next" => Some(Some(1)),
@@ -71,7 +72,7 @@ impl Reader<'_> {
         let (half, next) = match code {
             Some(half) => (half, at + 1),
             None => {
-                let half = match self.word(at)?.to_lowercase().as_str() {
+                let half = match case::lower(self.word(at)?).as_ref() {
                     "first" => 1,
                     "second" => 2,
                     _ => return None,

@@ -4,6 +4,8 @@
 use crate::lang::counting;
 use jiff::civil::Weekday;
 
+use crate::text::case;
+
 /// Month names and abbreviations, lower case, with their number.
 const MONTHS: &[(&str, i8)] = &[
     ("january", 1),
@@ -118,23 +120,23 @@ const DECADE_WORDS: &[&str] = &[
 ];
 
 pub fn is_year_determiner(word: &str) -> bool {
-    YEAR_DETERMINERS.contains(&word.to_lowercase().as_str())
+    YEAR_DETERMINERS.contains(&case::lower(word).as_ref())
 }
 
 pub fn is_possessive(word: &str) -> bool {
-    POSSESSIVES.contains(&word.to_lowercase().as_str())
+    POSSESSIVES.contains(&case::lower(word).as_ref())
 }
 
 /// "seventies" → 1970.
 pub fn decade_word(word: &str) -> Option<i16> {
-    let lower = word.to_lowercase();
+    let lower = case::lower(word);
     let index = DECADE_WORDS.iter().position(|w| *w == lower)?;
     Some(1920 + 10 * index as i16)
 }
 
 /// A season and its first month; "season" alone is whichever season it is (`Some(None)`).
 pub fn season(word: &str) -> Option<Option<i8>> {
-    match word.to_lowercase().as_str() {
+    match case::lower(word).as_ref() {
         "spring" => Some(Some(3)),
         "summer" => Some(Some(6)),
         "autumn" | "fall" => Some(Some(9)),
@@ -146,7 +148,7 @@ pub fn season(word: &str) -> Option<Option<i8>> {
 
 /// A month written out or abbreviated ("Dec", "Sept"), whatever the case.
 pub fn month(word: &str) -> Option<i8> {
-    let lower = word.to_lowercase();
+    let lower = case::lower(word);
     MONTHS
         .iter()
         .find(|(name, _)| *name == lower)
@@ -155,20 +157,20 @@ pub fn month(word: &str) -> Option<i8> {
 
 /// Whether `word` is "May" or "March" in any case: words first, months second.
 pub fn is_word_month(word: &str) -> bool {
-    AMBIGUOUS_MONTHS.contains(&word.to_lowercase().as_str())
+    AMBIGUOUS_MONTHS.contains(&case::lower(word).as_ref())
 }
 
 /// Whether the month name `word` is also an everyday word or a name ("May", "Jan"): an
 /// abbreviation or one of [`AMBIGUOUS_MONTHS`].
 pub fn is_ambiguous_month(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = case::lower(word);
     let full = MONTHS[..12].iter().any(|(name, _)| *name == lower);
-    !full || AMBIGUOUS_MONTHS.contains(&lower.as_str())
+    !full || AMBIGUOUS_MONTHS.contains(&lower.as_ref())
 }
 
 /// A weekday written out or abbreviated, and whether it was written out.
 pub fn weekday(word: &str) -> Option<(Weekday, bool)> {
-    let lower = word.to_lowercase();
+    let lower = case::lower(word);
     WEEKDAYS
         .iter()
         .position(|(name, _)| *name == lower)
@@ -176,12 +178,12 @@ pub fn weekday(word: &str) -> Option<(Weekday, bool)> {
 }
 
 pub fn is_date_lead(word: &str) -> bool {
-    DATE_LEADS.contains(&word.to_lowercase().as_str())
+    DATE_LEADS.contains(&case::lower(word).as_ref())
 }
 
 /// A day of the month as a number or an ordinal: "2", "02", "30th", "1st".
 pub fn day(word: &str) -> Option<i8> {
-    let lower = word.to_lowercase();
+    let lower = case::lower(word);
     let digits = ["st", "nd", "rd", "th"]
         .iter()
         .find_map(|suffix| lower.strip_suffix(suffix))
@@ -209,12 +211,12 @@ pub fn day_word(word: &str) -> Option<i8> {
 /// Weekday abbreviations that are no other word: "Tue", "Thurs", "Fri" (not "Sun", "Wed",
 /// "Sat", "Mon").
 pub fn is_unambiguous_weekday_abbreviation(word: &str) -> bool {
-    ["tue", "tues", "thu", "thur", "thurs", "fri"].contains(&word.to_lowercase().as_str())
+    ["tue", "tues", "thu", "thur", "thurs", "fri"].contains(&case::lower(word).as_ref())
 }
 
 /// "Q3" → (None, 3), "2018Q4" → (Some(2018), 4).
 pub fn quarter_code(word: &str) -> Option<(Option<i16>, i8)> {
-    let lower = word.to_lowercase();
+    let lower = case::lower(word);
     if let Some((first, second)) = lower.split_once('-') {
         // "2017-q1", "q1-2019"
         let (year_part, code) = if first.starts_with('q') {
@@ -262,7 +264,7 @@ pub fn count(word: &str) -> Option<i32> {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "eleven", "twelve",
     ];
-    let lower = word.to_lowercase();
+    let lower = case::lower(word);
     if lower == "a" || lower == "an" {
         return Some(1);
     }

@@ -11,6 +11,7 @@ use jiff::civil::Date;
 
 use super::patterns::{Reader, Stated};
 use super::{PartialDate, When};
+use crate::text::case;
 
 /// Which side of its date an open range lies on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,7 +33,7 @@ const COUNTED: &[&str] = &[
 
 impl Reader<'_> {
     pub(super) fn open_range(&self, i: usize) -> Option<(Stated, usize)> {
-        let side = match self.word(i)?.to_lowercase().as_str() {
+        let side = match case::lower(self.word(i)?).as_ref() {
             "after" => Side::After,
             "since" => Side::Since,
             "before" => Side::Before,

@@ -14,6 +14,7 @@ use super::relative::shift_offset;
 use super::{Part, PartialDate};
 use crate::lang::units;
 use crate::source::Span;
+use crate::text::case;
 use crate::text::clock;
 use crate::text::{Token, TokenKind};
 
@@ -360,7 +361,7 @@ impl<'a> Reader<'a> {
         if let Some(day) = self.word(i).and_then(lexicon::day_word) {
             return Some((day, i + 1));
         }
-        let tens = self.word(i)?.to_lowercase();
+        let tens = case::lower(self.word(i)?);
         let day = lexicon::day_word(&format!("{tens}-{}", self.word(i + 1)?))?;
         (tens == "twenty" || tens == "thirty").then_some((day, i + 2))
     }

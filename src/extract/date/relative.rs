@@ -6,6 +6,7 @@ use jiff::civil::Weekday;
 use super::Part;
 use super::lexicon;
 use super::patterns::{Reader, Shift, Stated, Unit};
+use crate::text::case;
 
 /// Words after a count that place it from now: "three days ago", "two weeks hence". Not
 /// "two weeks later": that counts from a day of the story, not from the publication date.
@@ -28,8 +29,8 @@ impl Reader<'_> {
             // "USA TODAY" is a name.
             return None;
         }
-        let word = written.to_lowercase();
-        let days = match word.as_str() {
+        let word = case::lower(written);
+        let days = match word.as_ref() {
             "yesterday" => Some(-1),
             "today" | "tonight" => Some(0),
             "tomorrow" => Some(1),
@@ -207,7 +208,7 @@ impl Reader<'_> {
     fn shifted(&self, i: usize, word: &str) -> Option<(Stated, usize)> {
         if word == "this" && self.is(i + 1, &["coming", "past"]) {
             // "this coming Monday", "this past weekend"
-            return self.shifted(i + 1, &self.word(i + 1)?.to_lowercase());
+            return self.shifted(i + 1, &case::lower(self.word(i + 1)?));
         }
         let offset = shift_offset(word)?;
         // "this fiscal year", "next working week"
@@ -307,7 +308,7 @@ fn business_acronym(word: &str) -> Option<Stated> {
 
 /// "yesterday" (-1), "today" (0), "tomorrow" (1).
 fn day_word_offset(word: &str) -> Option<i32> {
-    match word.to_lowercase().as_str() {
+    match case::lower(word).as_ref() {
         "yesterday" => Some(-1),
         "today" => Some(0),
         "tomorrow" => Some(1),
@@ -325,7 +326,7 @@ fn plural_weekday(word: &str) -> Option<Weekday> {
 
 /// "last" (-1), "this" (0), "next" (1) and their synonyms.
 pub(super) fn shift_offset(word: &str) -> Option<i32> {
-    match word.to_lowercase().as_str() {
+    match case::lower(word).as_ref() {
         "last" | "past" | "previous" => Some(-1),
         "this" | "current" => Some(0),
         "next" | "coming" | "upcoming" | "following" => Some(1),
@@ -334,7 +335,7 @@ pub(super) fn shift_offset(word: &str) -> Option<i32> {
 }
 
 fn period_unit(word: &str) -> Option<Unit> {
-    match word.to_lowercase().as_str() {
+    match case::lower(word).as_ref() {
         "day" | "days" => Some(Unit::Day),
         "week" | "weeks" => Some(Unit::Week),
         "weekend" => Some(Unit::Weekend),

@@ -293,8 +293,8 @@ fn ratio(tokens: &Tokens, i: usize, part: &Operand) -> Option<(QuantityMention, 
         return None;
     }
     let connector = match (
-        tokens.lower(part.end).as_str(),
-        tokens.lower(part.end + 1).as_str(),
+        tokens.lower(part.end).as_ref(),
+        tokens.lower(part.end + 1).as_ref(),
     ) {
         ("in", _) => 1,
         ("out", "of") => 2,
@@ -354,7 +354,7 @@ fn percent_first(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> 
 
 /// The upper bound after `low` and one of `connectors`: "10 to 12", "between 10 and 12".
 fn second_bound(tokens: &Tokens, low: &Operand, connectors: &[&str]) -> Option<Operand> {
-    if low.high.is_some() || !connectors.contains(&tokens.lower(low.end).as_str()) {
+    if low.high.is_some() || !connectors.contains(&tokens.lower(low.end).as_ref()) {
         return None;
     }
     let high = operand::at(tokens, low.end + 1)?;
@@ -414,7 +414,7 @@ fn add_smaller_units(tokens: &Tokens, mut quantity: Operand) -> Operand {
 /// "an hour and 45 minutes", "a mile and a half": one of a unit continued by a part of
 /// it is one quantity. "An hour" alone is left out: as a figure it is rarely meant.
 fn one_unit_and_part(tokens: &Tokens, i: usize) -> Option<Operand> {
-    if !matches!(tokens.lower(i).as_str(), "a" | "an") {
+    if !matches!(tokens.lower(i).as_ref(), "a" | "an") {
         return None;
     }
     let after = operand::unit_after(tokens, i + 1)?;
@@ -424,7 +424,7 @@ fn one_unit_and_part(tokens: &Tokens, i: usize) -> Option<Operand> {
     one.scale = after.scale;
     one.end = after.end;
     let and_a = tokens.lower(one.end) == "and" && tokens.lower(one.end + 1) == "a";
-    let fraction = match tokens.lower(one.end + 2).as_str() {
+    let fraction = match tokens.lower(one.end + 2).as_ref() {
         "half" if and_a => Some(0.5),
         "quarter" if and_a => Some(0.25),
         _ => None,

@@ -110,19 +110,20 @@ pub(super) fn at(tokens: &Tokens, i: usize) -> Option<(Lead, usize)> {
     // Lower-cased once: every phrase is tried at every word of every sentence.
     let first = tokens.lower(i);
     PHRASES.iter().find_map(|&(phrase, lead)| {
-        let mut words = phrase.split(' ');
-        if words.next() != Some(first.as_str()) {
+        // The first word, by prefix: no phrase is split for the words it cannot start.
+        let rest = phrase.strip_prefix(first.as_ref())?;
+        if !(rest.is_empty() || rest.starts_with(' ')) {
             return None;
         }
         let mut next = i + 1;
-        for word in words {
+        for word in rest.split_whitespace() {
             if tokens.lower(next) != word {
                 return None;
             }
             next += 1;
         }
         let change =
-            lead == Lead::From && i > 0 && CHANGE_VERBS.contains(&tokens.lower(i - 1).as_str());
+            lead == Lead::From && i > 0 && CHANGE_VERBS.contains(&tokens.lower(i - 1).as_ref());
         (!change).then_some((lead, next))
     })
 }

@@ -1,6 +1,9 @@
 //! The tokens of one sentence with their text: what the quantity grammar reads.
 
+use std::borrow::Cow;
+
 use crate::source::Span;
+use crate::text::case;
 use crate::text::clock;
 use crate::text::{Token, TokenKind};
 
@@ -47,8 +50,8 @@ impl<'a> Tokens<'a> {
     }
 
     /// Token `i` lowercased, for keyword comparisons.
-    pub fn lower(&self, i: usize) -> String {
-        self.str(i).to_lowercase()
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        case::lower(self.str(i))
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {

@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::Tag;
-use crate::text::Token;
+use crate::text::{Token, case};
 
 /// Punctuation after which a new segment begins.
 const BREAKS: &[&str] = &[",", ";", ":", "—", "–", "-", "--", "―"];
@@ -45,18 +45,18 @@ fn opens_segment<'a>(
     has_verb: bool,
     word: &impl Fn(usize) -> &'a str,
 ) -> bool {
-    let lower = word(i).to_lowercase();
+    let lower = case::lower(word(i));
     let previous = tags.get(i.wrapping_sub(1)).copied();
     let next = tags.get(i + 1).copied();
     match tags[i] {
-        Tag::Subordinator => match lower.as_str() {
+        Tag::Subordinator => match lower.as_ref() {
             "that" | "following" => !matches!(previous, Some(Tag::Preposition | Tag::Determiner)),
             "as" => !AS_IN_PHRASE
                 .iter()
                 .any(|w| word(i - 1).eq_ignore_ascii_case(w)),
             _ => true,
         },
-        Tag::Coordinator => match lower.as_str() {
+        Tag::Coordinator => match lower.as_ref() {
             "but" | "yet" => true,
             _ => {
                 has_verb

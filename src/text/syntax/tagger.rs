@@ -4,7 +4,7 @@
 
 use super::Tag;
 use super::lexicon;
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, case};
 
 /// What the word alone says.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -108,8 +108,8 @@ fn lexical(kind: TokenKind, word: &str, sentence_start: bool) -> Lexical {
         TokenKind::Symbol => return Lexical::Known(Tag::Symbol),
         TokenKind::Word => {}
     }
-    let lower = word.to_lowercase();
-    let lower = lower.as_str();
+    let lower = case::lower(word);
+    let lower = lower.as_ref();
     let capitalised = word.starts_with(char::is_uppercase);
     let known = if lexicon::is_subordinator(lower) && lower != "that" {
         Some(Tag::Subordinator)
