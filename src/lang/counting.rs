@@ -137,7 +137,9 @@ const ORDINAL_TEENS: [&str; 10] = [
     "eighteenth",
     "nineteenth",
 ];
-const TENS: [&str; 8] = [
+/// Twenty to ninety, as words: the tens of cardinals ("forty-two") and ordinals
+/// ("forty-second").
+pub const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 const ORDINAL_TENS: [&str; 8] = [

@@ -4,6 +4,8 @@
 //! Vague plurals ("hundreds of", "millions of") are not numbers; neither are sequences a
 //! reader would take as several numbers ("one two three").
 
+use crate::lang::counting::TENS;
+
 /// A number word, or a word that may sit inside a written number.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Piece {
@@ -50,9 +52,6 @@ const TEENS: [&str; 10] = [
     "seventeen",
     "eighteen",
     "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
 /// Denominators written as ordinals; "second" is left out (a unit of time).
