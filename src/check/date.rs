@@ -23,7 +23,7 @@ use super::spelling;
 use crate::extract::date::{DateMention, PartialDate, Resolution, Stated, Unit, When};
 use crate::extract::time::TimeMention;
 use crate::finding::Finding;
-use crate::lang::ast::{DateAssertion, DateConstraint, DateValue, Spanned};
+use crate::lang::ast::{DateAssertion, DateConstraint, DateValue};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
 use crate::text::syntax::{Binding, Relation};
@@ -38,9 +38,10 @@ pub struct DateCheck {
     /// The event's words as the sheet's `terms` list them, folded, when it lists them.
     listed: Option<Vec<String>>,
     constraint: DateConstraint,
-    /// The days a date without a time may name: the fact's own, or for a time (`at`) the
-    /// days it fell on anywhere.
-    days: DateConstraint,
+    /// The stretches of days, `(from, to)`, a date without a time may name: each date of
+    /// `on`/`in` on its own, the range of `between`, or for a time (`at`) the days it fell on
+    /// anywhere.
+    days: Vec<(DateValue, DateValue)>,
     /// The time of day, for `at`.
     time: Option<TimeFact>,
 }
@@ -59,24 +60,8 @@ impl DateCheck {
         let mut ids: Vec<PhraseId> = words.iter().map(|word| phrases.add(word)).collect();
         ids.sort();
         ids.dedup();
-        let time = match &assertion.constraint {
-            DateConstraint::At { time, tolerance } => Some(TimeFact::new(
-                time.node,
-                tolerance.as_ref().map(|tolerance| tolerance.node),
-            )),
-            DateConstraint::OneOf(_) | DateConstraint::Between { .. } => None,
-        };
-        let days = match time {
-            Some(time) => {
-                let (first, last) = time.days();
-                let span = assertion.event.span;
-                DateConstraint::Between {
-                    start: Spanned::new(DateValue::Day(first), span),
-                    end: Spanned::new(DateValue::Day(last), span),
-                }
-            }
-            None => assertion.constraint.clone(),
-        };
+        let time = time_of(&assertion.constraint);
+        let days = day_stretches(&assertion.constraint);
         Self {
             own_names: OwnNames::compile(sheet, &words, phrases),
             event: event.clone(),
@@ -178,14 +163,14 @@ impl DateCheck {
 
     fn finding(&self, fact: &Fact, article: &ArticleContext, mention: &DateMention) -> Finding {
         let text = &article.article().body.text;
-        let event = &self.event;
-        let written = &text[mention.span.range()];
-        article.finding(
+        let expected = describe(&self.constraint);
+        self.contradiction(
             fact,
+            article,
             mention.span,
-            format!("the {event} date “{written}” contradicts the fact sheet"),
+            "date",
             mention.explain(text),
-            Some(format!("{event} {}", describe(&self.constraint))),
+            expected,
         )
     }
 
@@ -196,15 +181,30 @@ impl DateCheck {
         time: &TimeFact,
         mention: &TimeMention,
     ) -> Finding {
-        let text = &article.article().body.text;
+        let written = &article.article().body.text[mention.span.range()];
+        let label = time.explain(mention, written);
+        self.contradiction(fact, article, mention.span, "time", label, time.describe())
+    }
+
+    /// "the launch date “Dec. 31” contradicts the fact sheet", with how the words were read
+    /// and what the sheet says.
+    fn contradiction(
+        &self,
+        fact: &Fact,
+        article: &ArticleContext,
+        span: Span,
+        what: &str,
+        label: String,
+        expected: String,
+    ) -> Finding {
         let event = &self.event;
-        let written = &text[mention.span.range()];
+        let written = &article.article().body.text[span.range()];
         article.finding(
             fact,
-            mention.span,
-            format!("the {event} time “{written}” contradicts the fact sheet"),
-            time.explain(mention, written),
-            Some(format!("{event} {}", time.describe())),
+            span,
+            format!("the {event} {what} “{written}” contradicts the fact sheet"),
+            label,
+            Some(format!("{event} {expected}")),
         )
     }
 
@@ -221,11 +221,7 @@ impl DateCheck {
                 from.first_day().is_some_and(|first| first <= end)
                     && to.last_day().is_some_and(|last| start <= last)
             };
-            return match &self.days {
-                DateConstraint::OneOf(values) => values.iter().any(|v| meets(v.node, v.node)),
-                DateConstraint::Between { start, end } => meets(start.node, end.node),
-                DateConstraint::At { .. } => true,
-            };
+            return self.days.iter().any(|&(from, to)| meets(from, to));
         }
         // "since August", "before 2018": the fact's days reach into the open range.
         let open = match value {
@@ -238,11 +234,7 @@ impl DateCheck {
                 start.is_none_or(|start| to.last_day().is_some_and(|last| start <= last))
                     && end.is_none_or(|end| from.first_day().is_some_and(|first| first <= end))
             };
-            return match &self.days {
-                DateConstraint::OneOf(values) => values.iter().any(|v| reaches(v.node, v.node)),
-                DateConstraint::Between { start, end } => reaches(start.node, end.node),
-                DateConstraint::At { .. } => true,
-            };
+            return self.days.iter().any(|&(from, to)| reaches(from, to));
         }
         // The year of "September 19-20" is the reader's guess, not the writer's: compare what
         // was written ("the next meeting, September 19-20" is ahead of publication).
@@ -253,14 +245,34 @@ impl DateCheck {
             } else {
                 date
             };
-            match &self.days {
-                DateConstraint::OneOf(values) => {
-                    values.iter().any(|v| overlaps(date, v.node, v.node))
-                }
-                DateConstraint::Between { start, end } => overlaps(date, start.node, end.node),
-                DateConstraint::At { .. } => true,
-            }
+            self.days.iter().any(|&(from, to)| overlaps(date, from, to))
         })
+    }
+}
+
+/// The time of day of an `at` fact.
+fn time_of(constraint: &DateConstraint) -> Option<TimeFact> {
+    match constraint {
+        DateConstraint::At { time, tolerance } => Some(TimeFact::new(
+            time.node,
+            tolerance.as_ref().map(|tolerance| tolerance.node),
+        )),
+        DateConstraint::OneOf(_) | DateConstraint::Between { .. } => None,
+    }
+}
+
+/// The stretches of days the fact allows a date to name (see [`DateCheck::days`]).
+fn day_stretches(constraint: &DateConstraint) -> Vec<(DateValue, DateValue)> {
+    match constraint {
+        DateConstraint::OneOf(values) => values.iter().map(|v| (v.node, v.node)).collect(),
+        DateConstraint::Between { start, end } => vec![(start.node, end.node)],
+        DateConstraint::At { .. } => time_of(constraint)
+            .map(|time| {
+                let (first, last) = time.days();
+                (DateValue::Day(first), DateValue::Day(last))
+            })
+            .into_iter()
+            .collect(),
     }
 }
 
@@ -337,8 +349,8 @@ fn describe(constraint: &DateConstraint) -> String {
         DateConstraint::Between { start, end } => {
             format!("between {} and {}", start.node, end.node)
         }
-        DateConstraint::At { time, tolerance } => {
-            TimeFact::new(time.node, tolerance.as_ref().map(|t| t.node)).describe()
+        DateConstraint::At { .. } => {
+            time_of(constraint).map_or_else(String::new, |time| time.describe())
         }
     }
 }
@@ -450,7 +462,7 @@ mod tests {
             event: "launch".to_string(),
             phrases: Vec::new(),
             listed: None,
-            days: constraint.clone(),
+            days: day_stretches(&constraint),
             constraint,
             time: None,
         }
