@@ -132,9 +132,7 @@ impl TimeFact {
     fn offsets(&self, zone: Option<Zone>) -> Vec<Offset> {
         match zone {
             None | Some(Zone::Local) => vec![self.time.offset],
-            Some(Zone::Offset(minutes)) => Offset::from_seconds(i32::from(minutes) * 60)
-                .into_iter()
-                .collect(),
+            Some(Zone::Offset(minutes)) => minutes_east(minutes).into_iter().collect(),
             Some(Zone::Named(zone)) => zone
                 .readings
                 .iter()
@@ -145,7 +143,7 @@ impl TimeFact {
 
     fn offset_of(&self, reading: Reading) -> Option<Offset> {
         match reading {
-            Reading::Offset(minutes) => Offset::from_seconds(i32::from(minutes) * 60).ok(),
+            Reading::Offset(minutes) => minutes_east(minutes),
             Reading::Region(name) => Some(TimeZone::get(name).ok()?.to_offset(self.time.at)),
         }
     }
@@ -209,6 +207,11 @@ impl TimeFact {
             utc.strftime("%H:%M")
         )
     }
+}
+
+/// An offset of `minutes` east of UTC.
+fn minutes_east(minutes: i16) -> Option<Offset> {
+    Offset::from_seconds(i32::from(minutes) * 60).ok()
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ use serde_json::{Value, json};
 
 use super::date::{DateMention, When};
 use crate::source::Span;
+use crate::text::case;
 use crate::text::clock::{self, Clock};
 use crate::text::syntax::{Binding, tokens_within};
 use crate::text::{Document, Token};
@@ -165,7 +166,7 @@ fn day_beside(
     let only_links = |range: std::ops::Range<usize>| {
         range.len() <= 3
             && tokens[range].iter().all(|token| {
-                BETWEEN_DAY_AND_TIME.contains(&text[token.span.range()].to_lowercase().as_str())
+                BETWEEN_DAY_AND_TIME.contains(&case::lower(&text[token.span.range()]).as_ref())
             })
     };
     // "(22:11 GMT)": the same time in another zone, between this one and its day.

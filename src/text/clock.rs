@@ -35,10 +35,17 @@ impl Clock {
 /// (and after its zone).
 pub fn read(text: &str, tokens: &[Token], i: usize) -> Option<(Clock, usize)> {
     let word = |j: usize| tokens.get(j).map(|t| &text[t.span.range()]);
-    let time = match word(i)?.to_ascii_lowercase().as_str() {
-        "noon" | "midday" => Time::named(12 * 60, i),
-        "midnight" => Time::named(0, i),
-        _ => digits_and_half(text, tokens, i)?,
+    // Every token of a sentence is asked: most fail here, without allocating.
+    let written = word(i)?;
+    let is = |name: &str| written.eq_ignore_ascii_case(name);
+    let time = if is("noon") || is("midday") {
+        Time::named(12 * 60, i)
+    } else if is("midnight") {
+        Time::named(0, i)
+    } else if written.starts_with(|c: char| c.is_ascii_digit()) {
+        digits_and_half(text, tokens, i)?
+    } else {
+        return None;
     };
     let zone = time_zones::read(text, tokens, time.end);
     let written_as_time = match time.shape {
