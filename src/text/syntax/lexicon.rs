@@ -4,57 +4,151 @@
 //! Open classes are not listed: a word that is none of these is a noun or an adjective (the
 //! tagger does not tell them apart), unless its ending makes it a verb or an adverb.
 
-/// Lists are lower case and sorted, for binary search.
-fn listed(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The word lists of this module. Every word of every list is in one table built once,
+/// with the lists it belongs to, so that the tagger looks a word up once instead of
+/// searching a dozen lists for it (it tags every word of every article it reads).
+#[derive(Clone, Copy)]
+enum List {
+    Determiner,
+    Pronoun,
+    Preposition,
+    Subordinator,
+    Auxiliary,
+    Adverb,
+    LyNotAdverb,
+    LightVerb,
+    SamePast,
+    FallingVerb,
+    CapabilityWord,
+    IrrealisVerb,
+    IrregularVerb,
+    IrregularBase,
+    Verb,
+    Superlative,
+    EstNotSuperlative,
+    DurationWord,
+    NounInIng,
 }
 
-pub fn is_determiner(word: &str) -> bool {
-    listed(DETERMINERS, word)
+/// Each list with its words (lower case and sorted, which a test keeps).
+const LISTS: &[(List, &[&str])] = &[
+    (List::Determiner, DETERMINERS),
+    (List::Pronoun, PRONOUNS),
+    (List::Preposition, PREPOSITIONS),
+    (List::Subordinator, SUBORDINATORS),
+    (List::Auxiliary, AUXILIARIES),
+    (List::Adverb, ADVERBS),
+    (List::LyNotAdverb, LY_NOT_ADVERBS),
+    (List::LightVerb, LIGHT_VERBS),
+    (List::SamePast, SAME_PAST),
+    (List::FallingVerb, FALLING_VERBS),
+    (List::CapabilityWord, CAPABILITY_WORDS),
+    (List::IrrealisVerb, IRREALIS_VERBS),
+    (List::IrregularVerb, IRREGULAR_VERBS),
+    (List::IrregularBase, IRREGULAR_BASES),
+    (List::Verb, VERBS),
+    (List::Superlative, SUPERLATIVES),
+    (List::EstNotSuperlative, EST_NOT_SUPERLATIVES),
+    (List::DurationWord, DURATION_WORDS),
+    (List::NounInIng, NOUNS_IN_ING),
+];
+
+/// Every listed word, with one bit per list it is in.
+static TABLE: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut table = HashMap::new();
+    for &(list, words) in LISTS {
+        for &word in words {
+            *table.entry(word).or_default() |= 1 << list as u32;
+        }
+    }
+    table
+});
+
+/// A lower-case word and the lists it is in, looked up once.
+#[derive(Clone, Copy)]
+pub struct Entry<'a> {
+    word: &'a str,
+    lists: u32,
 }
 
-pub fn is_pronoun(word: &str) -> bool {
-    listed(PRONOUNS, word)
-}
+impl<'a> Entry<'a> {
+    pub fn of(word: &'a str) -> Self {
+        Self {
+            word,
+            lists: TABLE.get(word).copied().unwrap_or(0),
+        }
+    }
 
-pub fn is_preposition(word: &str) -> bool {
-    listed(PREPOSITIONS, word)
+    fn is(self, list: List) -> bool {
+        self.lists & (1 << list as u32) != 0
+    }
+
+    pub fn is_determiner(self) -> bool {
+        self.is(List::Determiner)
+    }
+
+    pub fn is_pronoun(self) -> bool {
+        self.is(List::Pronoun)
+    }
+
+    pub fn is_preposition(self) -> bool {
+        self.is(List::Preposition)
+    }
+
+    /// Words that open a subordinate or relative clause, or a phrase that is read apart
+    /// from the clause around it ("after a pause in June").
+    pub fn is_subordinator(self) -> bool {
+        self.is(List::Subordinator)
+    }
+
+    pub fn is_auxiliary(self) -> bool {
+        self.is(List::Auxiliary)
+    }
+
+    pub fn is_adverb(self) -> bool {
+        let word = self.word;
+        self.is(List::Adverb)
+            || (word.len() > 4 && word.ends_with("ly") && !self.is(List::LyNotAdverb))
+    }
+
+    /// "morning", "building": a word in -ing that is only a noun in news copy.
+    pub fn is_noun_in_ing(self) -> bool {
+        self.is(List::NounInIng)
+    }
+
+    /// A verb form: an irregular form, or a form of a listed base ("raised", "lands").
+    pub fn is_verb_form(self) -> bool {
+        self.is(List::IrregularVerb) || base_of(self.word).is_some()
+    }
+
+    /// The bare base form of a listed verb ("launch", "cost"): also a noun in news copy.
+    pub fn is_verb_base(self) -> bool {
+        self.is(List::Verb) || self.is(List::IrregularBase)
+    }
 }
 
 pub fn is_coordinator(word: &str) -> bool {
     matches!(word, "and" | "but" | "or" | "nor" | "yet")
 }
 
-/// Words that open a subordinate or relative clause, or a phrase that is read apart from
-/// the clause around it ("after a pause in June").
-pub fn is_subordinator(word: &str) -> bool {
-    listed(SUBORDINATORS, word)
-}
-
-pub fn is_auxiliary(word: &str) -> bool {
-    listed(AUXILIARIES, word)
-}
-
-pub fn is_adverb(word: &str) -> bool {
-    listed(ADVERBS, word)
-        || (word.len() > 4 && word.ends_with("ly") && !listed(LY_NOT_ADVERBS, word))
-}
-
 /// Verbs that carry little meaning of their own and take an event noun as object: "made
 /// landfall", "make its touchdown", "took place".
 pub fn is_light_verb(word: &str) -> bool {
-    listed(LIGHT_VERBS, word)
+    Entry::of(word).is(List::LightVerb)
 }
 
 /// Verbs whose infinitive states what was meant or tried, not what happened: "had
 /// intended to land", "failed to reach".
 pub fn is_irrealis_verb(word: &str) -> bool {
-    listed(IRREALIS_VERBS, word)
+    Entry::of(word).is(List::IrrealisVerb)
 }
 
 /// Words before an infinitive that make it a capability, not an event: "able to reach".
 pub fn is_capability_word(word: &str) -> bool {
-    listed(CAPABILITY_WORDS, word)
+    Entry::of(word).is(List::CapabilityWord)
 }
 
 /// Words that open a relative clause, whose subject is the noun before it: "which", "who",
@@ -73,18 +167,14 @@ pub fn is_possessive(word: &str) -> bool {
 /// "highest", "deadliest", "worst", "first": the word that makes a phrase a record ("its
 /// highest level in 22 years").
 pub fn is_superlative(word: &str) -> bool {
-    listed(SUPERLATIVES, word)
-        || (word.len() > 5 && word.ends_with("est") && !listed(EST_NOT_SUPERLATIVES, word))
-}
-
-/// "morning", "building": a word in -ing that is only a noun in news copy.
-pub fn is_noun_in_ing(word: &str) -> bool {
-    listed(NOUNS_IN_ING, word)
+    let entry = Entry::of(word);
+    entry.is(List::Superlative)
+        || (word.len() > 5 && word.ends_with("est") && !entry.is(List::EstNotSuperlative))
 }
 
 /// A unit of time as written after a number: "minutes", "hrs", "years".
 pub fn is_duration_word(word: &str) -> bool {
-    listed(DURATION_WORDS, word)
+    Entry::of(word).is(List::DurationWord)
 }
 
 /// "its", "their": a determiner that points back to a noun already named.
@@ -97,28 +187,23 @@ pub fn is_possessive_determiner(word: &str) -> bool {
 
 /// Verbs of falling: "eased", "weakened", "dropped to".
 pub fn is_falling_verb(word: &str) -> bool {
-    listed(FALLING_VERBS, word)
+    Entry::of(word).is(List::FallingVerb)
 }
 
 /// Verbs whose past is their base: "hit", "cost", "cut".
 pub fn is_same_past(word: &str) -> bool {
-    listed(SAME_PAST, word)
-}
-
-/// A verb form: an irregular form, or a form of a listed base ("raised", "lands").
-pub fn is_verb_form(word: &str) -> bool {
-    listed(IRREGULAR_VERBS, word) || base_of(word).is_some_and(|base| listed(VERBS, base))
-}
-
-/// The bare base form of a listed verb ("launch", "cost"): also a noun in news copy.
-pub fn is_verb_base(word: &str) -> bool {
-    listed(VERBS, word) || listed(IRREGULAR_BASES, word)
+    Entry::of(word).is(List::SamePast)
 }
 
 /// Whether `word` is a regular inflection of a listed base: "raised" (raise), "hiking"
 /// (hike), "stopped" (stop), "lands" (land).
 fn base_of(word: &str) -> Option<&'static str> {
-    let find = |stem: &str| VERBS.binary_search(&stem).ok().map(|index| VERBS[index]);
+    let find = |stem: &str| {
+        TABLE
+            .get_key_value(stem)
+            .filter(|&(_, &lists)| lists & (1 << List::Verb as u32) != 0)
+            .map(|(&base, _)| base)
+    };
     for suffix in ["ing", "ed", "es", "s", "d"] {
         let Some(stem) = word.strip_suffix(suffix) else {
             continue;
@@ -134,7 +219,7 @@ fn base_of(word: &str) -> Option<&'static str> {
         let found = find(stem)
             .or_else(|| {
                 matches!(suffix, "ing" | "ed")
-                    .then(|| find(&format!("{stem}e")))
+                    .then(|| with_final_e(stem, find))
                     .flatten()
             })
             .or_else(|| doubled.then(|| find(&stem[..stem.len() - 1])).flatten());
@@ -143,6 +228,16 @@ fn base_of(word: &str) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// `find` of `stem` with an "e" added ("rais" → "raise"), built on the stack: no listed
+/// verb is longer than the buffer.
+fn with_final_e(stem: &str, find: impl Fn(&str) -> Option<&'static str>) -> Option<&'static str> {
+    let mut buffer = [0u8; 24];
+    let bytes = buffer.get_mut(..stem.len() + 1)?;
+    bytes[..stem.len()].copy_from_slice(stem.as_bytes());
+    bytes[stem.len()] = b'e';
+    find(std::str::from_utf8(bytes).ok()?)
 }
 
 const SUPERLATIVES: &[&str] = &["best", "first", "least", "most", "worst"];
@@ -885,37 +980,26 @@ mod tests {
     #[test]
     fn a_word_ending_in_two_equal_bytes_of_one_character_is_no_doubled_consonant() {
         // '𨚚' is F0 A8 9A 9A: its last two bytes are equal, its last two characters are not.
-        assert!(!is_verb_form("a𨚚s"));
-        assert!(is_verb_form("stopped"));
+        assert!(!Entry::of("a𨚚s").is_verb_form());
+        assert!(Entry::of("stopped").is_verb_form());
     }
 
     #[test]
-    fn every_list_is_sorted_and_lower_case_for_binary_search() {
-        let lists = [
-            DETERMINERS,
-            PRONOUNS,
-            PREPOSITIONS,
-            SUBORDINATORS,
-            AUXILIARIES,
-            ADVERBS,
-            LY_NOT_ADVERBS,
-            LIGHT_VERBS,
-            SAME_PAST,
-            FALLING_VERBS,
-            CAPABILITY_WORDS,
-            IRREALIS_VERBS,
-            IRREGULAR_VERBS,
-            IRREGULAR_BASES,
-            VERBS,
-            SUPERLATIVES,
-            EST_NOT_SUPERLATIVES,
-            DURATION_WORDS,
-            NOUNS_IN_ING,
-        ];
-        for list in lists {
+    fn every_list_is_sorted_and_lower_case() {
+        assert_eq!(
+            LISTS.len(),
+            List::NounInIng as usize + 1,
+            "every list is in LISTS"
+        );
+        for &(_, list) in LISTS {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
         }
+    }
+
+    #[test]
+    fn no_listed_verb_is_too_long_for_the_final_e_buffer() {
+        assert!(VERBS.iter().all(|verb| verb.len() < 24));
     }
 
     #[test]
@@ -934,10 +1018,10 @@ mod tests {
             "said",
             "struck",
         ] {
-            assert!(is_verb_form(form), "{form}");
+            assert!(Entry::of(form).is_verb_form(), "{form}");
         }
         for word in ["ranges", "hikers", "rates", "kings", "sing"] {
-            assert!(!is_verb_form(word), "{word}");
+            assert!(!Entry::of(word).is_verb_form(), "{word}");
         }
     }
 }

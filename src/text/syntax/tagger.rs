@@ -111,23 +111,24 @@ fn lexical(kind: TokenKind, word: &str, sentence_start: bool) -> Lexical {
     let lower = case::lower(word);
     let lower = lower.as_ref();
     let capitalised = word.starts_with(char::is_uppercase);
-    let known = if lexicon::is_subordinator(lower) && lower != "that" {
+    let entry = lexicon::Entry::of(lower);
+    let known = if entry.is_subordinator() && lower != "that" {
         Some(Tag::Subordinator)
     } else if lower == "that" {
         // A determiner only where a noun phrase begins; the tagger's caller cannot look
         // back here, so the subordinator reading is the default and the segmenter decides.
         Some(Tag::Subordinator)
-    } else if lexicon::is_determiner(lower) {
+    } else if entry.is_determiner() {
         Some(Tag::Determiner)
-    } else if lexicon::is_pronoun(lower) {
+    } else if entry.is_pronoun() {
         Some(Tag::Pronoun)
-    } else if lexicon::is_preposition(lower) {
+    } else if entry.is_preposition() {
         Some(Tag::Preposition)
     } else if lexicon::is_coordinator(lower) {
         Some(Tag::Coordinator)
-    } else if lexicon::is_auxiliary(lower) {
+    } else if entry.is_auxiliary() {
         Some(Tag::Auxiliary)
-    } else if lexicon::is_adverb(lower) {
+    } else if entry.is_adverb() {
         Some(Tag::Adverb)
     } else {
         None
@@ -142,17 +143,17 @@ fn lexical(kind: TokenKind, word: &str, sentence_start: bool) -> Lexical {
     if capitalised && !sentence_start {
         return Lexical::Known(Tag::Name);
     }
-    if lexicon::is_noun_in_ing(lower) {
+    if entry.is_noun_in_ing() {
         return Lexical::Known(Tag::Noun);
     }
-    if lexicon::is_verb_form(lower) {
+    if entry.is_verb_form() {
         return if lower.ends_with("ed") || lower.ends_with("ing") {
             Lexical::Participle
         } else {
             Lexical::Known(Tag::Verb)
         };
     }
-    if lexicon::is_verb_base(lower) {
+    if entry.is_verb_base() {
         return Lexical::VerbBase;
     }
     let participle = (lower.len() > 4 && lower.ends_with("ed"))
