@@ -38,6 +38,7 @@ use statements::{FactCues, Statement};
 use term::TermCheck;
 use title::TitleCheck;
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 pub use normalize::fold;
@@ -104,7 +105,7 @@ impl FactCheck {
     /// ([`FactCues`]). Empty when it names the fact but states nothing of it: a quantity's
     /// subject with no value of the fact's dimension, an event with no date.
     fn stated(&self, sentence: usize, cues: &[Span], article: &ArticleContext) -> Vec<Span> {
-        let within = article.document.sentences[sentence].span;
+        let within = article.document().sentences[sentence].span;
         match self {
             Self::Quantity(quantity) => quantity.stated_in(article, sentence),
             Self::Date(date) => date.stated_in(article, sentence, cues),
@@ -395,7 +396,9 @@ impl Found {
 pub struct ArticleContext<'a> {
     article: &'a Article,
     context: Context,
-    document: Document,
+    /// Built on first use: a sheet of term facts reads no mention, and an article in
+    /// which none of its phrases occurs needs no sentences.
+    document: OnceCell<Document>,
     /// The kinds of mention the checks that run read; the others are left empty.
     mentions: Mentions,
     found: Found,
@@ -411,11 +414,18 @@ impl<'a> ArticleContext<'a> {
     /// `article` with the phrases `found` in it and the mentions of `kinds`.
     fn reading(kinds: Kinds, article: &'a Article, context: &Context, found: Found) -> Self {
         let text = &article.body.text;
-        let document = Document::new(text);
+        let document = OnceCell::new();
+        let mentions = match kinds == Kinds::NONE {
+            true => Mentions::default(),
+            false => {
+                let document = document.get_or_init(|| Document::new(text));
+                extract::extract_only(kinds, text, document, context)
+            }
+        };
         Self {
             article,
             context: *context,
-            mentions: extract::extract_only(kinds, text, &document, context),
+            mentions,
             document,
             found,
         }
@@ -458,7 +468,7 @@ impl<'a> ArticleContext<'a> {
     fn opening(&self) -> Span {
         self.article
             .headline
-            .or_else(|| self.document.sentences.first().map(|s| s.span))
+            .or_else(|| self.document().sentences.first().map(|s| s.span))
             .unwrap_or_default()
     }
 
@@ -467,7 +477,8 @@ impl<'a> ArticleContext<'a> {
     }
 
     pub fn document(&self) -> &Document {
-        &self.document
+        self.document
+            .get_or_init(|| Document::new(&self.article.body.text))
     }
 
     /// When the article was published, to the minute when its front matter gives a time with

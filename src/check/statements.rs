@@ -119,7 +119,7 @@ impl FactCues {
         article: &ArticleContext,
     ) -> Vec<Statement> {
         let mut statements = Vec::new();
-        for (index, sentence) in article.document.sentences.iter().enumerate() {
+        for (index, sentence) in article.document().sentences.iter().enumerate() {
             let cues: Vec<Span> = named
                 .iter()
                 .filter(|cue| sentence.span.contains(**cue))

@@ -59,7 +59,7 @@ impl Ruleset {
         }
         let named = cues.find(&context);
         let sentences = context
-            .document
+            .document()
             .sentences
             .iter()
             .enumerate()

@@ -128,7 +128,7 @@ pub fn extract_times(text: &str, document: &Document, dates: &[DateMention]) -> 
                 .filter(|last| tokens_within(tokens, last.span).end == i - 1);
             let binding = match restated {
                 Some(last) => last.binding.clone(),
-                None => document.syntax.date_binding(text, tokens, i..end),
+                None => document.syntax(text).date_binding(text, tokens, i..end),
             };
             times.push(TimeMention {
                 span,

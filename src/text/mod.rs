@@ -15,6 +15,7 @@ pub mod time_zones;
 mod tokens;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::source::Span;
 
@@ -23,8 +24,9 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
-    /// What each number, date and name attaches to.
-    pub syntax: syntax::Syntax,
+    /// What each number, date and name attaches to: built on first use ([`Self::syntax`]),
+    /// since a sheet of term facts needs sentences and no structure.
+    syntax: OnceLock<syntax::Syntax>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,8 +83,13 @@ impl Document {
                 sentences: first_sentence..document.sentences.len(),
             });
         }
-        document.syntax = syntax::Syntax::new(text, &document);
         document
+    }
+
+    /// What each number, date and name of `text`, the text this document was built from,
+    /// attaches to.
+    pub fn syntax(&self, text: &str) -> &syntax::Syntax {
+        self.syntax.get_or_init(|| syntax::Syntax::new(text, self))
     }
 
     /// The index of the sentence containing the byte at `offset`, if any (whitespace between

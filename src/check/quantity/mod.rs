@@ -697,7 +697,9 @@ fn counts_a_past_event(
     let token = |span: Span| tokens_within(&document.tokens, span).start;
     let at = token(mention.span);
     past.iter().any(|date| {
-        document.syntax.in_one_clause(at, token(date.span))
+        document
+            .syntax(&article.article().body.text)
+            .in_one_clause(at, token(date.span))
             || mention.binding.attaches_to(&date.binding.words)
     })
 }

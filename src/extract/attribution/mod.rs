@@ -72,7 +72,7 @@ pub fn find(text: &str, document: &Document, quotations: &mut [Quotation]) -> Ve
     let mut found = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
         let view = SentenceView::new(text, &document.tokens[sentence.tokens.clone()], &speech)
-            .with_tags(&document.syntax.tags[sentence.tokens.clone()]);
+            .with_tags(&document.syntax(text).tags[sentence.tokens.clone()]);
         resolver.enter_paragraph(sentence.paragraph);
         let clauses = clauses::clauses(&view);
         let separators = clauses::separators(&clauses);

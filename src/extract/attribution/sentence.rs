@@ -429,7 +429,8 @@ mod tests {
 
     fn with_view<R>(text: &str, f: impl FnOnce(&SentenceView) -> R) -> R {
         let document = Document::new(text);
-        let view = SentenceView::new(text, &document.tokens, &[]).with_tags(&document.syntax.tags);
+        let view =
+            SentenceView::new(text, &document.tokens, &[]).with_tags(&document.syntax(text).tags);
         f(&view)
     }
 

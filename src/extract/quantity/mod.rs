@@ -177,7 +177,7 @@ pub fn extract(text: &str, document: &Document) -> Vec<QuantityMention> {
 /// Reads what each quantity attaches to. A value in parentheses right after another value
 /// is that value restated ("550 miles (885 kilometres)") and attaches where it does.
 fn bind(text: &str, document: &Document, found: &mut [QuantityMention]) {
-    let syntax: &Syntax = &document.syntax;
+    let syntax: &Syntax = document.syntax(text);
     for index in 0..found.len() {
         let tokens = tokens_within(&document.tokens, found[index].span);
         let binding = syntax.value_binding(text, &document.tokens, tokens);

@@ -6,7 +6,7 @@ use crate::source::Span;
 /// Each token with its tag, segments separated by `|`.
 fn tagged(text: &str) -> String {
     let document = Document::new(text);
-    let syntax = &document.syntax;
+    let syntax = document.syntax(text);
     let mut out = Vec::new();
     for (index, segment) in syntax.segments.iter().enumerate() {
         if index > 0 {
@@ -28,7 +28,7 @@ fn binding(
     let document = Document::new(text);
     let start = text.find(written).expect("the words are in the text");
     let tokens = tokens_within(&document.tokens, Span::new(start, start + written.len()));
-    read(&document.syntax, text, &document.tokens, tokens)
+    read(document.syntax(text), text, &document.tokens, tokens)
 }
 
 /// A binding's relation and words, as text.
@@ -483,10 +483,10 @@ fn segments_split_at_clause_openers_and_keep_parentheses() {
 fn structure_is_linear_on_long_sentences_without_stops() {
     let text = "the 12 big ships of 2020 sailed on Monday and ".repeat(5_000);
     let document = Document::new(&text);
-    assert_eq!(document.syntax.tags.len(), document.tokens.len());
+    assert_eq!(document.syntax(&text).tags.len(), document.tokens.len());
     let last = document.tokens.len() - 1;
     let binding = document
-        .syntax
+        .syntax(&text)
         .value_binding(&text, &document.tokens, last - 8..last - 7);
     assert!(binding.words.len() <= 4);
 }
