@@ -12,31 +12,57 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(source: &str) -> Self {
-        let mut text = String::with_capacity(source.len());
-        let mut origin = Vec::with_capacity(source.len());
-        for (start, c) in source.char_indices() {
-            let range = (start as u32, (start + c.len_utf8()) as u32);
-            let mut push = |folded: char, text: &mut String| {
-                for _ in 0..folded.len_utf8() {
-                    origin.push(range);
+        let mut folded = Self {
+            text: String::with_capacity(source.len()),
+            origin: Vec::with_capacity(source.len()),
+        };
+        let bytes = source.as_bytes();
+        let mut start = 0;
+        while start < bytes.len() {
+            // Most of an article is ASCII: folded byte by byte, without decoding.
+            let byte = bytes[start];
+            if byte.is_ascii() {
+                let range = (start as u32, start as u32 + 1);
+                match byte {
+                    b'-' => folded.space(range),
+                    _ if byte.is_ascii_whitespace() || byte == 0x0B => folded.space(range),
+                    _ => folded.push(char::from(byte.to_ascii_lowercase()), range),
                 }
-                text.push(folded);
-            };
-            match fold_char(c) {
-                Fold::Space => {
-                    if !text.is_empty() && !text.ends_with(' ') {
-                        push(' ', &mut text);
-                    }
-                }
-                Fold::Char(folded) => push(folded, &mut text),
-                Fold::Lower => c.to_lowercase().for_each(|l| push(l, &mut text)),
+                start += 1;
+                continue;
             }
+            let c = source[start..]
+                .chars()
+                .next()
+                .expect("a character starts here");
+            let range = (start as u32, (start + c.len_utf8()) as u32);
+            match fold_char(c) {
+                Fold::Space => folded.space(range),
+                Fold::Char(c) => folded.push(c, range),
+                Fold::Lower => c.to_lowercase().for_each(|l| folded.push(l, range)),
+            }
+            start += c.len_utf8();
         }
-        if text.ends_with(' ') {
-            text.pop();
-            origin.pop();
+        if folded.text.ends_with(' ') {
+            folded.text.pop();
+            folded.origin.pop();
         }
-        Self { text, origin }
+        folded
+    }
+
+    /// Appends `folded`, which comes from the source bytes `range`.
+    fn push(&mut self, folded: char, range: (u32, u32)) {
+        for _ in 0..folded.len_utf8() {
+            self.origin.push(range);
+        }
+        self.text.push(folded);
+    }
+
+    /// Appends one space for a run of white space, hyphens and dashes, none at the start.
+    fn space(&mut self, range: (u32, u32)) {
+        if !self.text.is_empty() && !self.text.ends_with(' ') {
+            self.push(' ', range);
+        }
     }
 
     /// The source byte range of the folded range `start..end`.
@@ -100,6 +126,24 @@ mod tests {
         let end = start + "kim jong un's".len();
         let (s, e) = folded.source_range(start, end);
         assert_eq!(&source[s..e], "KIM Jong‑Un’s");
+    }
+
+    #[test]
+    fn the_ascii_path_folds_as_characters_do() {
+        // Every ASCII character, alone and between letters, folds as `fold_char` says.
+        for byte in 0u8..128 {
+            let c = char::from(byte);
+            let expected = match fold_char(c) {
+                Fold::Space => " ".to_string(),
+                Fold::Char(folded) => folded.to_string(),
+                Fold::Lower => c.to_lowercase().collect(),
+            };
+            assert_eq!(
+                Folded::new(&format!("a{c}b")).text,
+                format!("a{expected}b"),
+                "{byte}"
+            );
+        }
     }
 
     #[test]
