@@ -20,6 +20,8 @@ use crate::finding::{Finding, Label, Severity};
 use crate::lang::ast::{Assertion, QuoteAssertion};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
+use crate::text::case;
+use crate::text::syntax::tokens_within;
 
 /// An overlap at least this similar to a canonical quote is a misquote of it (0 to 1)…
 const MIN_MISQUOTE_SIMILARITY: f32 = 0.6;
@@ -173,9 +175,8 @@ impl QuoteCheck {
         quotation: &Quotation,
     ) -> Option<Finding> {
         let text = &article.article().body.text;
-        let tokens: Vec<_> = article
-            .document()
-            .tokens
+        let all_tokens = &article.document().tokens;
+        let tokens: Vec<_> = all_tokens[tokens_within(all_tokens, quotation.span)]
             .iter()
             .copied()
             .filter(|t| quotation.encloses(t.span))
@@ -279,15 +280,15 @@ impl QuoteCheck {
         let mentions = article.mentions();
         let name = self.directory.name(self.entity);
         let own_quotes: Vec<&Canonical> = self.known.iter().filter(|c| c.filed_here).collect();
-        for (index, sentence) in article.document().sentences.iter().enumerate() {
-            let all_tokens = article.document().sentence_tokens(index);
-            let credits_someone = mentions
-                .attributions
-                .iter()
-                .any(|a| sentence.span.contains(a.speaker))
+        let document = article.document();
+        let with_speaker = sentences_with_speaker(article);
+        let quoted = Covered::new(mentions.quotes.iter().map(|q| q.span));
+        for (index, sentence) in document.sentences.iter().enumerate() {
+            let all_tokens = document.sentence_tokens(index);
+            let credits_someone = with_speaker[index]
                 || all_tokens
                     .iter()
-                    .any(|t| SPEECH_VERBS.contains(&text[t.span.range()].to_lowercase().as_str()))
+                    .any(|t| SPEECH_VERBS.contains(&case::lower(&text[t.span.range()]).as_ref()))
                 || self
                     .directory
                     .is_named_in(self.entity, &text[sentence.span.range()]);
@@ -297,7 +298,7 @@ impl QuoteCheck {
             let tokens: Vec<_> = all_tokens
                 .iter()
                 .copied()
-                .filter(|t| !mentions.quotes.iter().any(|q| q.span.contains(t.span)))
+                .filter(|t| !quoted.covers(t.span))
                 .collect();
             let words = quote_words::words(text, &tokens);
             let lifted = own_quotes.iter().find_map(|canonical| {
@@ -329,6 +330,53 @@ impl QuoteCheck {
     }
 }
 
+/// For each sentence of the article, whether an attribution's speaker is in it.
+fn sentences_with_speaker(article: &ArticleContext) -> Vec<bool> {
+    let document = article.document();
+    let mut with_speaker = vec![false; document.sentences.len()];
+    for attribution in &article.mentions().attributions {
+        let speaker = attribution.speaker;
+        if let Some(index) = document.sentence_at(speaker.start)
+            && document.sentences[index].span.contains(speaker)
+        {
+            with_speaker[index] = true;
+        }
+    }
+    with_speaker
+}
+
+/// Spans (quotations), to ask in logarithmic time whether any of them contains a span.
+struct Covered {
+    /// Sorted by start, each with the furthest end of it and the spans before it.
+    starts: Vec<usize>,
+    furthest_end: Vec<usize>,
+}
+
+impl Covered {
+    fn new(spans: impl Iterator<Item = Span>) -> Self {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort();
+        let furthest_end = spans
+            .iter()
+            .scan(0, |furthest, span| {
+                *furthest = span.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        Self {
+            starts: spans.iter().map(|span| span.start).collect(),
+            furthest_end,
+        }
+    }
+
+    /// Whether one of the spans contains `span`: of those that start at or before it, the
+    /// one that ends furthest does, if any.
+    fn covers(&self, span: Span) -> bool {
+        let starting_before = self.starts.partition_point(|&start| start <= span.start);
+        starting_before > 0 && self.furthest_end[starting_before - 1] >= span.end
+    }
+}
+
 /// Whether an overlap is close enough to be the same quote, and differs.
 fn is_misquote(overlap: &Overlap) -> bool {
     overlap.differs()
@@ -345,4 +393,23 @@ fn distinctive_words(words: &[Word]) -> usize {
         .filter(|w| !common_words::is_common(&w.norm))
         .filter(|w| !w.shown.starts_with(char::is_uppercase))
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn covered_asks_every_span_that_starts_before() {
+        // A long span, then a short one inside it that ends early: a span after the short
+        // one is still inside the long one.
+        let covered =
+            Covered::new([Span::new(30, 40), Span::new(0, 20), Span::new(2, 5)].into_iter());
+        assert!(covered.covers(Span::new(6, 10)));
+        assert!(covered.covers(Span::new(0, 20)));
+        assert!(covered.covers(Span::new(32, 40)));
+        assert!(!covered.covers(Span::new(18, 22)));
+        assert!(!covered.covers(Span::new(25, 28)));
+        assert!(!Covered::new(std::iter::empty()).covers(Span::new(0, 1)));
+    }
 }
