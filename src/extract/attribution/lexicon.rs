@@ -1,6 +1,12 @@
 //! The word lists attribution reads, in one place. All entries are lower case; look words up
 //! with [`is`] or [`role_of`], which fold case and curly apostrophes.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::text::case;
+
 /// Finite forms of the verbs that report speech or belief: "Kirby said", "said Kirby",
 /// "Analysts suggest", "the White House claimed".
 const REPORTING_VERBS: &[&str] = &[
@@ -385,34 +391,50 @@ pub enum List {
 
 /// Whether `word` (any case, straight or curly apostrophe) is in `list`.
 pub fn is(list: List, word: &str) -> bool {
-    let word = fold(word);
-    let word = word.as_str();
-    match list {
-        List::ReportingVerb => REPORTING_VERBS.contains(&word),
-        List::ReportingParticiple => REPORTING_PARTICIPLES.contains(&word),
-        List::Pronoun => PRONOUNS.contains(&word),
-        List::Connector => CONNECTORS.contains(&word),
-        List::FunctionWord => FUNCTION_WORDS.contains(&word),
-        List::BetweenSpeakerAndVerb => BETWEEN_SPEAKER_AND_VERB.contains(&word),
-        List::Conjunction => CONJUNCTIONS.contains(&word),
-        List::EvidenceVerb => EVIDENCE_VERBS.contains(&word),
-        List::InvertingVerb => INVERTING_VERBS.contains(&word),
-        List::AddresseeVerb => ADDRESSEE_VERBS.contains(&word),
-        List::ProgressiveReporting => PROGRESSIVE_REPORTING.contains(&word),
-        List::Relaying => RELAYING_WORDS.contains(&word),
-        List::DocumentNoun => DOCUMENT_NOUNS.contains(&word),
-        List::TitleAbbreviation => TITLE_ABBREVIATIONS.contains(&word),
-        List::SpeakerNoun | List::TitleNoun => {
-            ROLE_NOUNS.iter().any(|(noun, _)| *noun == word)
-                || TITLE_AND_SPEAKER_NOUNS.contains(&word)
+    TABLE
+        .get(fold(word).as_ref())
+        .is_some_and(|lists| lists & (1 << list as u32) != 0)
+}
+
+/// The lists of words, each under its name (role nouns are added to the speaker and title
+/// nouns).
+const LISTS: &[(List, &[&str])] = &[
+    (List::ReportingVerb, REPORTING_VERBS),
+    (List::ReportingParticiple, REPORTING_PARTICIPLES),
+    (List::Pronoun, PRONOUNS),
+    (List::Connector, CONNECTORS),
+    (List::FunctionWord, FUNCTION_WORDS),
+    (List::BetweenSpeakerAndVerb, BETWEEN_SPEAKER_AND_VERB),
+    (List::Conjunction, CONJUNCTIONS),
+    (List::EvidenceVerb, EVIDENCE_VERBS),
+    (List::InvertingVerb, INVERTING_VERBS),
+    (List::AddresseeVerb, ADDRESSEE_VERBS),
+    (List::ProgressiveReporting, PROGRESSIVE_REPORTING),
+    (List::Relaying, RELAYING_WORDS),
+    (List::DocumentNoun, DOCUMENT_NOUNS),
+    (List::TitleAbbreviation, TITLE_ABBREVIATIONS),
+    (List::SpeakerNoun, TITLE_AND_SPEAKER_NOUNS),
+    (List::TitleNoun, TITLE_AND_SPEAKER_NOUNS),
+];
+
+/// Every word of every list, with one bit per list it is in: each word of every sentence
+/// is looked up, so once, not list by list.
+static TABLE: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    let role_nouns: Vec<&str> = ROLE_NOUNS.iter().map(|(noun, _)| *noun).collect();
+    let role_lists = [List::SpeakerNoun, List::TitleNoun].map(|list| (list, role_nouns.as_slice()));
+    let mut table = HashMap::new();
+    for (list, words) in LISTS.iter().copied().chain(role_lists) {
+        for &word in words {
+            *table.entry(word).or_default() |= 1 << list as u32;
         }
     }
-}
+    table
+});
 
 /// The built-in role a speaker's words name, from its first role noun ("Intelligence
 /// officials from the United Nations" → official, "Analysts" → analyst).
 pub fn role_of<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<&'static str> {
-    let words: Vec<String> = words.into_iter().map(fold).collect();
+    let words: Vec<Cow<str>> = words.into_iter().map(fold).collect();
     let pairs = words.windows(2).map(|pair| pair.join(" "));
     let by_name = pairs
         .into_iter()
@@ -425,13 +447,34 @@ pub fn role_of<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<&'static 
     by_name.or_else(by_noun).map(|(_, role)| *role)
 }
 
-fn fold(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+/// `word` lower-cased, with a straight apostrophe for a curly one.
+fn fold(word: &str) -> Cow<'_, str> {
+    let lower = case::lower(word);
+    match lower.contains('’') {
+        true => Cow::Owned(lower.replace('’', "'")),
+        false => lower,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_listed_word_is_found_in_its_list() {
+        for &(list, words) in LISTS {
+            for word in words {
+                assert!(is(list, word), "{word} in {list:?}");
+            }
+        }
+        for (noun, _) in ROLE_NOUNS {
+            assert!(
+                is(List::SpeakerNoun, noun) && is(List::TitleNoun, noun),
+                "{noun}"
+            );
+        }
+        assert!(!is(List::Pronoun, "said") && !is(List::ReportingVerb, "he"));
+    }
 
     #[test]
     fn lookups_fold_case() {
