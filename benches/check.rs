@@ -30,7 +30,7 @@ fn corpus() -> Vec<Article> {
         .iter()
         .map(|p| {
             Article::read(
-                p,
+                &p,
                 factlint::config::DEFAULT_MAX_ARTICLE_MB * factlint::files::MB,
             )
             .expect("the corpus is readable")

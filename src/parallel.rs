@@ -13,21 +13,20 @@ use std::num::NonZeroUsize;
 /// it, few enough that the results held stay small.
 const WINDOW_PER_THREAD: usize = 16;
 
-/// Runs `work` on every item on `threads` threads (every core when `None`; one means on
-/// this thread, without a pool) and gives the results to `each` in the order of `items`.
-/// Stops at the first error of `each`.
-pub fn map_in_order<I, T, E>(
-    items: &[I],
+/// Runs `work` on every index of `0..count` (the items: the caller keeps them) on `threads`
+/// threads (every core when `None`; one means on this thread, without a pool) and gives the
+/// results to `each` in the order of the indices. Stops at the first error of `each`.
+pub fn map_in_order<T, E>(
+    count: usize,
     threads: Option<NonZeroUsize>,
-    work: impl Fn(&I) -> T + Sync,
+    work: impl Fn(usize) -> T + Sync,
     each: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E>
 where
-    I: Sync,
     T: Send,
 {
-    if threads.is_some_and(|n| n.get() == 1) || items.len() <= 1 {
-        return items.iter().map(work).try_for_each(each);
+    if threads.is_some_and(|n| n.get() == 1) || count <= 1 {
+        return (0..count).map(work).try_for_each(each);
     }
     let pool = threads.and_then(|n| {
         rayon::ThreadPoolBuilder::new()
@@ -38,41 +37,39 @@ where
     match &pool {
         Some(pool) => {
             let window = pool.current_num_threads() * WINDOW_PER_THREAD;
-            pool.in_place_scope(|scope| in_window(scope, window, items, &work, each))
+            pool.in_place_scope(|scope| in_window(scope, window, count, &work, each))
         }
         None => {
             let window = rayon::current_num_threads() * WINDOW_PER_THREAD;
-            rayon::in_place_scope(|scope| in_window(scope, window, items, &work, each))
+            rayon::in_place_scope(|scope| in_window(scope, window, count, &work, each))
         }
     }
 }
 
 /// Keeps `window` items in flight on `scope`'s pool and hands their results on in order.
-fn in_window<'scope, I, T, E>(
+fn in_window<'scope, T, E>(
     scope: &rayon::Scope<'scope>,
     window: usize,
-    items: &'scope [I],
-    work: &'scope (impl Fn(&I) -> T + Sync),
+    count: usize,
+    work: &'scope (impl Fn(usize) -> T + Sync),
     mut each: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E>
 where
-    I: Sync,
     T: Send + 'scope,
 {
     let (sender, receiver) = crossbeam_channel::unbounded();
     let start = |index: usize| {
         let sender = sender.clone();
-        let item = &items[index];
         scope.spawn(move |_| {
             // The receiver is gone only when `each` failed: the result is not wanted.
-            let _ = sender.send((index, work(item)));
+            let _ = sender.send((index, work(index)));
         });
     };
-    let mut started = window.min(items.len());
+    let mut started = window.min(count);
     (0..started).for_each(start);
     let mut arrived = BTreeMap::new();
     let mut next = 0;
-    while next < items.len() {
+    while next < count {
         let Ok((index, result)) = receiver.recv() else {
             break;
         };
@@ -80,7 +77,7 @@ where
         while let Some(result) = arrived.remove(&next) {
             each(result)?;
             next += 1;
-            if started < items.len() {
+            if started < count {
                 start(started);
                 started += 1;
             }
@@ -94,12 +91,11 @@ mod tests {
     use super::*;
 
     fn squares(threads: usize, count: u64) -> Vec<u64> {
-        let items: Vec<u64> = (0..count).collect();
         let mut out = Vec::new();
         let ok: Result<(), ()> = map_in_order(
-            &items,
+            count as usize,
             NonZeroUsize::new(threads),
-            |n| n * n,
+            |n| (n * n) as u64,
             |square| {
                 out.push(square);
                 Ok(())
@@ -121,12 +117,11 @@ mod tests {
 
     #[test]
     fn stops_at_the_first_error() {
-        let items: Vec<u32> = (0..500).collect();
         let mut seen = 0;
         let result = map_in_order(
-            &items,
+            500,
             NonZeroUsize::new(2),
-            |n| *n,
+            |n| n,
             |n| {
                 seen += 1;
                 if n == 40 { Err(n) } else { Ok(()) }

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 pub use error::ArticleError;
 pub use offsets::ExtractedText;
-pub use walk::{Exclude, collect_paths};
+pub use walk::{ArticlePaths, Exclude, collect_paths};
 
 use crate::files;
 use crate::source::Span;

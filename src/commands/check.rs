@@ -208,9 +208,9 @@ pub fn check_each(
         .map(|dir| Cache::new(dir, &cache_inputs(&ruleset, options)));
     let mut progress = Progress::new(article_paths.len(), options.progress);
     parallel::map_in_order(
-        &article_paths,
+        article_paths.len(),
         options.jobs,
-        |path| check_file(&ruleset, cache.as_ref(), path, options),
+        |index| check_file(&ruleset, cache.as_ref(), &article_paths.get(index), options),
         |outcome| {
             match outcome {
                 Ok(outcome) => {

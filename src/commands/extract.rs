@@ -64,7 +64,7 @@ fn articles(paths: &[PathBuf], limit: u64) -> Vec<Result<Article, Problem>> {
         articles.extend(
             files
                 .iter()
-                .map(|f| Article::read(f, limit).map_err(Problem::from)),
+                .map(|f| Article::read(&f, limit).map_err(Problem::from)),
         );
     }
     articles

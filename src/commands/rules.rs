@@ -71,7 +71,7 @@ fn survey(sheets: Vec<Sheet>, corpus: &[PathBuf], max_article_bytes: u64) -> Che
         problems: walk_errors.into_iter().map(Problem::from).collect(),
         ..CheckReport::default()
     };
-    for path in paths {
+    for path in paths.iter() {
         match Article::read(&path, max_article_bytes) {
             Ok(article) => {
                 let result = ruleset.survey(&article, &Context::for_article(&article, None));
