@@ -91,6 +91,21 @@ pub fn text_of<'t>(text: &'t str, words: &[Word]) -> &'t str {
 }
 
 fn normalise(token: &str, span: Span) -> Vec<Word> {
+    // Most words are letters and digits alone: nothing to fold but case.
+    if !token.is_empty() && token.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        let lower = token.to_ascii_lowercase();
+        return vec![Word {
+            norm: number_word(&lower).map_or(lower, str::to_string),
+            shown: token.to_string(),
+            span,
+            pause_after: false,
+        }];
+    }
+    normalise_any(token, span)
+}
+
+/// [`normalise`] of any word: contractions, apostrophes, hyphens, periods and commas.
+fn normalise_any(token: &str, span: Span) -> Vec<Word> {
     let folded = token
         .to_lowercase()
         .replace(['’', '‘'], "'")
@@ -163,17 +178,25 @@ fn number_word(word: &str) -> Option<&'static str> {
 /// Joins runs of up to three words of `words` into one where `other` writes them as one word
 /// ("like minded" for "likeminded", "per cent" for "percent"), so that a compound written
 /// open, closed or hyphenated compares equal.
-pub fn join_compounds(words: &[Word], other: &[Word]) -> Vec<Word> {
-    let closed: HashSet<&str> = other.iter().map(|w| w.norm.as_str()).collect();
+pub fn join_compounds<'o>(words: &[Word], other: impl IntoIterator<Item = &'o Word>) -> Vec<Word> {
+    let closed: HashSet<&str> = other.into_iter().map(|w| w.norm.as_str()).collect();
+    let longest = closed.iter().map(|norm| norm.len()).max().unwrap_or(0);
+    // Each run tried is written into this one buffer, not a new string.
+    let mut compound = String::with_capacity(longest);
+    let mut is_closed = |run: &[Word]| {
+        if run.iter().map(|w| w.norm.len()).sum::<usize>() > longest {
+            return false;
+        }
+        compound.clear();
+        run.iter().for_each(|w| compound.push_str(&w.norm));
+        closed.contains(compound.as_str())
+    };
     let mut joined = Vec::with_capacity(words.len());
     let mut i = 0;
     while i < words.len() {
-        let run = (2..=3).rev().find(|&len| {
-            words.get(i..i + len).is_some_and(|run| {
-                let compound: String = run.iter().map(|w| w.norm.as_str()).collect();
-                closed.contains(compound.as_str())
-            })
-        });
+        let run = (2..=3)
+            .rev()
+            .find(|&len| words.get(i..i + len).is_some_and(&mut is_closed));
         match run {
             Some(len) => {
                 let run = &words[i..i + len];
@@ -213,8 +236,7 @@ fn norms(words: &[Word]) -> Vec<&str> {
 
 /// Whether every excerpt appears in `canonical`, in order, each as a run of words.
 pub fn is_excerpt_of(excerpts: &[Vec<Word>], canonical: &[Word]) -> bool {
-    let printed: Vec<Word> = excerpts.concat();
-    let joined = join_compounds(canonical, &printed);
+    let joined = join_compounds(canonical, excerpts.iter().flatten());
     let canonical = norms(&joined);
     let mut from = 0;
     for excerpt in excerpts {
@@ -317,6 +339,14 @@ mod tests {
 
     fn printed(text: &str) -> Vec<Vec<Word>> {
         excerpts(text, &crate::text::Document::new(text).tokens)
+    }
+
+    #[test]
+    fn plain_words_normalise_as_any_word_does() {
+        for word in ["Two", "MOSCOW", "1700", "abc123", "twenty", "x"] {
+            let span = Span::new(0, word.len());
+            assert_eq!(normalise(word, span), normalise_any(word, span), "{word}");
+        }
     }
 
     #[test]
