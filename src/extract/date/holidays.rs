@@ -164,6 +164,11 @@ pub fn holiday(words: &[String]) -> Option<(Rule, usize)> {
     })
 }
 
+/// The first word of every holiday name, folded.
+pub fn first_words() -> impl Iterator<Item = &'static str> {
+    HOLIDAYS.iter().map(|(name, _)| name[0])
+}
+
 /// A word folded for holiday names: "Year's" → "years", "St." → "st".
 pub fn fold(word: &str) -> String {
     folded_chars(word).collect()

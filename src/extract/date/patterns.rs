@@ -12,7 +12,7 @@ use super::numeric::{self, TokenDate};
 use super::open::Side;
 use super::relative::shift_offset;
 use super::{Part, PartialDate};
-use crate::lang::units;
+use crate::lang::{counting, units};
 use crate::source::Span;
 use crate::text::case;
 use crate::text::clock;
@@ -210,7 +210,7 @@ pub enum Unit {
 
 /// The date expressions of one sentence, in order.
 pub fn expressions(text: &str, tokens: &[Token]) -> Vec<Expression> {
-    let reader = Reader { text, tokens };
+    let reader = Reader::new(text, tokens);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -246,6 +246,10 @@ pub(super) struct Reader<'a> {
 type Read = (PartialDate, usize);
 
 impl<'a> Reader<'a> {
+    pub(super) fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        Self { text, tokens }
+    }
+
     /// Token `i` without a possessive ending: "Friday's meeting", "last year's vote" date
     /// what follows as "Friday" and "last year" do. Not a decade's: "the 1970's".
     pub(super) fn word(&self, i: usize) -> Option<&'a str> {
@@ -281,7 +285,16 @@ impl<'a> Reader<'a> {
         i > 0 && self.word(i - 1).is_some_and(lexicon::is_date_lead)
     }
 
+    /// The longest date expression starting at token `i`.
     pub(super) fn expression(&self, i: usize) -> Option<(Expression, usize)> {
+        if !self.may_start(i) {
+            return None;
+        }
+        self.read_expression(i)
+    }
+
+    /// [`Reader::expression`] without the prefilter: every pattern tried at token `i`.
+    pub(super) fn read_expression(&self, i: usize) -> Option<(Expression, usize)> {
         let made = |stated, weekday, end| {
             let expression = Expression {
                 span: self.span(i, end),
@@ -361,9 +374,15 @@ impl<'a> Reader<'a> {
         if let Some(day) = self.word(i).and_then(lexicon::day_word) {
             return Some((day, i + 1));
         }
-        let tens = case::lower(self.word(i)?);
-        let day = lexicon::day_word(&format!("{tens}-{}", self.word(i + 1)?))?;
-        (tens == "twenty" || tens == "thirty").then_some((day, i + 2))
+        let tens = match case::lower(self.word(i)?).as_ref() {
+            "twenty" => 20,
+            "thirty" => 30,
+            _ => return None,
+        };
+        // "thirty first" reads as "thirty-first": the tens, then "first" to "ninth".
+        let unit = counting::ordinal_word(self.word(i + 1)?).filter(|n| (1.0..=9.0).contains(n))?;
+        let day = tens + unit as i8;
+        (day <= 31).then_some((day, i + 2))
     }
 
     /// A calendar date, a range of them, with "last year" after it when year-less.
@@ -922,8 +941,16 @@ pub(super) mod tests {
     use crate::text::Document;
 
     /// `(text of each expression, what it states)` for a one-sentence text.
+    /// Checks on the way that every token a date is read from passes [`Reader::may_start`].
     pub(in crate::extract::date) fn read(text: &str) -> Vec<(String, Stated)> {
         let document = Document::new(text);
+        for index in 0..document.sentences.len() {
+            let reader = Reader::new(text, document.sentence_tokens(index));
+            for i in 0..reader.tokens.len() {
+                let read = reader.read_expression(i).is_some();
+                assert!(!read || reader.may_start(i), "token {i} of {text:?}");
+            }
+        }
         (0..document.sentences.len())
             .flat_map(|i| expressions(text, document.sentence_tokens(i)))
             .map(|e| (text[e.span.range()].to_string(), e.stated))
