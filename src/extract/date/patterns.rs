@@ -240,32 +240,45 @@ const DAY_LEADS: &[&str] = &[
 pub(super) struct Reader<'a> {
     text: &'a str,
     pub(super) tokens: &'a [Token],
+    /// Each token as written, and without its possessive ending ([`Reader::word`]): the
+    /// patterns read each token many times.
+    written: Vec<&'a str>,
+    words: Vec<&'a str>,
 }
 
 /// A calendar date read from tokens `start..end`.
 type Read = (PartialDate, usize);
 
+/// `written` without a possessive ending, unless a letter would not end the rest.
+fn without_possessive(written: &str) -> &str {
+    written
+        .strip_suffix("'s")
+        .or_else(|| written.strip_suffix("’s"))
+        .filter(|stem| stem.ends_with(char::is_alphabetic))
+        .unwrap_or(written)
+}
+
 impl<'a> Reader<'a> {
     pub(super) fn new(text: &'a str, tokens: &'a [Token]) -> Self {
-        Self { text, tokens }
+        let written: Vec<&str> = tokens.iter().map(|t| &text[t.span.range()]).collect();
+        let words = written.iter().map(|w| without_possessive(w)).collect();
+        Self {
+            text,
+            tokens,
+            written,
+            words,
+        }
     }
 
     /// Token `i` without a possessive ending: "Friday's meeting", "last year's vote" date
     /// what follows as "Friday" and "last year" do. Not a decade's: "the 1970's".
     pub(super) fn word(&self, i: usize) -> Option<&'a str> {
-        let written = self.written(i)?;
-        Some(
-            written
-                .strip_suffix("'s")
-                .or_else(|| written.strip_suffix("’s"))
-                .filter(|stem| stem.ends_with(char::is_alphabetic))
-                .unwrap_or(written),
-        )
+        self.words.get(i).copied()
     }
 
     /// Token `i` as written.
     pub(super) fn written(&self, i: usize) -> Option<&'a str> {
-        self.tokens.get(i).map(|t| &self.text[t.span.range()])
+        self.written.get(i).copied()
     }
 
     pub(super) fn is(&self, i: usize, words: &[&str]) -> bool {

@@ -95,15 +95,28 @@ impl Reader<'_> {
         if self.kind(i) == Some(TokenKind::Number) || written.bytes().any(|b| b.is_ascii_digit()) {
             return true;
         }
-        let lower = case::lower(word);
-        let head = lower.split(['-', '‐', '–']).next().unwrap_or_default();
-        if START_WORDS.contains(lower.as_ref()) || START_WORDS.contains(head) {
+        let head = word.split(['-', '‐', '–']).next().unwrap_or_default();
+        if is_start_word(word) || (head.len() < word.len() && is_start_word(head)) {
             return true;
         }
         // Holiday names are compared folded: "St." is "st", "Valentine's" is "valentines".
         !written.chars().all(char::is_alphanumeric)
             && START_WORDS.contains(holidays::fold(written).as_str())
     }
+}
+
+/// Whether `word` in lower case is one of [`START_WORDS`]; lower-cased on the stack when it
+/// is short and ASCII, as most words are (capitals start sentences and names).
+fn is_start_word(word: &str) -> bool {
+    let mut buffer = [0; 16];
+    if word.is_ascii()
+        && let Some(lower) = buffer.get_mut(..word.len())
+    {
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|lower| START_WORDS.contains(lower));
+    }
+    START_WORDS.contains(case::lower(word).as_ref())
 }
 
 #[cfg(test)]
