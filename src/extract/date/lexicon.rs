@@ -250,6 +250,25 @@ pub fn quarter_ordinal(word: &str) -> Option<i8> {
         .filter(|q| (1..=4).contains(q))
 }
 
+/// The bytes of `word` that `keep` lets through, lower-cased into `buffer`: no allocation
+/// for a short ASCII word, as most words are. `None` for a longer or non-ASCII word, which
+/// the caller lower-cases the general way.
+pub(super) fn short_ascii_lower<'b>(
+    word: &str,
+    keep: fn(&u8) -> bool,
+    buffer: &'b mut [u8; 16],
+) -> Option<&'b str> {
+    if !word.is_ascii() || word.len() > buffer.len() {
+        return None;
+    }
+    let mut length = 0;
+    for byte in word.bytes().filter(keep) {
+        buffer[length] = byte.to_ascii_lowercase();
+        length += 1;
+    }
+    std::str::from_utf8(&buffer[..length]).ok()
+}
+
 /// A four-digit year in the range newsrooms write about.
 pub fn year(word: &str) -> Option<i16> {
     if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
@@ -319,5 +338,22 @@ mod tests {
         assert_eq!(year("20245"), None);
         assert_eq!(count("two"), Some(2));
         assert_eq!(count("a"), Some(1));
+    }
+
+    #[test]
+    fn short_ascii_words_lower_cased_on_the_stack() {
+        let mut buffer = [0; 16];
+        let all = |_: &u8| true;
+        assert_eq!(
+            short_ascii_lower("Mid-May", all, &mut buffer),
+            Some("mid-may")
+        );
+        let folded = short_ascii_lower("St.", u8::is_ascii_alphanumeric, &mut buffer);
+        assert_eq!(folded, Some("st"));
+        assert_eq!(short_ascii_lower("Été", all, &mut buffer), None);
+        assert_eq!(
+            short_ascii_lower("Counterintelligence", all, &mut buffer),
+            None
+        );
     }
 }

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use super::fiscal::EARLIER;
 use super::holidays;
-use super::lexicon::{COUNT_WORDS, DECADE_WORDS, MONTHS, SEASONS, WEEKDAYS};
+use super::lexicon::{COUNT_WORDS, DECADE_WORDS, MONTHS, SEASONS, WEEKDAYS, short_ascii_lower};
 use super::patterns::Reader;
 use super::relative::SHIFTS;
 use crate::lang::counting::{ORDINAL_TEENS, ORDINAL_TENS, ORDINAL_UNITS, TENS};
@@ -99,9 +99,9 @@ impl Reader<'_> {
         if is_start_word(word) || (head.len() < word.len() && is_start_word(head)) {
             return true;
         }
-        // Holiday names are compared folded: "St." is "st", "Valentine's" is "valentines".
-        !written.chars().all(char::is_alphanumeric)
-            && START_WORDS.contains(holidays::fold(written).as_str())
+        // Holiday names are compared folded: "St." is "st", "Valentine's" is "valentines". A
+        // word of letters and digits alone was looked up above.
+        !written.chars().all(char::is_alphanumeric) && holidays::may_start_holiday(written)
     }
 }
 
@@ -109,14 +109,10 @@ impl Reader<'_> {
 /// is short and ASCII, as most words are (capitals start sentences and names).
 fn is_start_word(word: &str) -> bool {
     let mut buffer = [0; 16];
-    if word.is_ascii()
-        && let Some(lower) = buffer.get_mut(..word.len())
-    {
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|lower| START_WORDS.contains(lower));
+    match short_ascii_lower(word, |_| true, &mut buffer) {
+        Some(lower) => START_WORDS.contains(lower),
+        None => START_WORDS.contains(case::lower(word).as_ref()),
     }
-    START_WORDS.contains(case::lower(word).as_ref())
 }
 
 #[cfg(test)]
