@@ -122,10 +122,12 @@ pub fn ordinal_digits(word: &str) -> Option<(u64, &str)> {
         .flatten()
 }
 
-const ORDINAL_UNITS: [&str; 9] = [
+/// "first" to "ninth".
+pub const ORDINAL_UNITS: [&str; 9] = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 ];
-const ORDINAL_TEENS: [&str; 10] = [
+/// "tenth" to "nineteenth".
+pub const ORDINAL_TEENS: [&str; 10] = [
     "tenth",
     "eleventh",
     "twelfth",
@@ -142,7 +144,8 @@ const ORDINAL_TEENS: [&str; 10] = [
 pub const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
-const ORDINAL_TENS: [&str; 8] = [
+/// "twentieth" to "ninetieth".
+pub const ORDINAL_TENS: [&str; 8] = [
     "twentieth",
     "thirtieth",
     "fortieth",

@@ -13,7 +13,7 @@ use super::patterns::{Reader, Stated};
 use crate::text::case;
 
 /// Words before "year", "quarter" or "period" that count it from the story's own period.
-const EARLIER: &[&str] = &[
+pub(super) const EARLIER: &[&str] = &[
     "year-earlier",
     "year-ago",
     "prior-year",

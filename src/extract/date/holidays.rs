@@ -1,8 +1,13 @@
 //! Holidays newsrooms date events by: "on Christmas Eve", "over Thanksgiving", "Easter 2018".
 //! Fixed ones are year-less calendar days; moving ones are computed for a year.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
+
+use super::lexicon::short_ascii_lower;
 
 /// When a holiday falls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,21 +169,27 @@ pub fn holiday(words: &[String]) -> Option<(Rule, usize)> {
     })
 }
 
+/// The first word of every holiday name, folded.
+pub fn first_words() -> impl Iterator<Item = &'static str> {
+    HOLIDAYS.iter().map(|(name, _)| name[0])
+}
+
 /// A word folded for holiday names: "Year's" → "years", "St." → "st".
 pub fn fold(word: &str) -> String {
     folded_chars(word).collect()
 }
 
-/// Whether some holiday name starts with `word`; a cheap test, without allocating, run
-/// before the words after it are folded.
+/// The first words of the holiday names, for [`may_start_holiday`].
+static FIRST_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| first_words().collect());
+
+/// Whether some holiday name starts with `word`; a cheap test, without allocating for a
+/// short ASCII word, run before the words after it are folded.
 pub fn may_start_holiday(word: &str) -> bool {
-    // Every word of every article is tried: the initial rules out most names at once.
-    let Some(initial) = folded_chars(word).next() else {
-        return false;
-    };
-    HOLIDAYS
-        .iter()
-        .any(|(name, _)| name[0].starts_with(initial) && folded_chars(word).eq(name[0].chars()))
+    let mut buffer = [0; 16];
+    match short_ascii_lower(word, u8::is_ascii_alphanumeric, &mut buffer) {
+        Some(folded) => FIRST_WORDS.contains(folded),
+        None => FIRST_WORDS.contains(fold(word).as_str()),
+    }
 }
 
 fn folded_chars(word: &str) -> impl Iterator<Item = char> + '_ {
@@ -234,6 +245,16 @@ fn easter(year: i16) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_that_start_a_holiday_name_folded() {
+        for word in ["St.", "NEW", "Valentine's", "Xmas", "Saint"] {
+            assert!(may_start_holiday(word), "{word}");
+        }
+        for word in ["Newark", "years", "day", "", ".", "Ｃｈｒｉｓｔｍａｓ"] {
+            assert!(!may_start_holiday(word), "{word}");
+        }
+    }
 
     #[test]
     fn moving_holidays() {

@@ -7,7 +7,7 @@ use jiff::civil::Weekday;
 use crate::text::case;
 
 /// Month names and abbreviations, lower case, with their number.
-const MONTHS: &[(&str, i8)] = &[
+pub(super) const MONTHS: &[(&str, i8)] = &[
     ("january", 1),
     ("february", 2),
     ("march", 3),
@@ -38,7 +38,7 @@ const MONTHS: &[(&str, i8)] = &[
 /// "Jan", a first name) count as months only next to a day, a year or a leading word.
 const AMBIGUOUS_MONTHS: &[&str] = &["may", "march"];
 
-const WEEKDAYS: &[(&str, Weekday)] = &[
+pub(super) const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Monday),
     ("tuesday", Weekday::Tuesday),
     ("wednesday", Weekday::Wednesday),
@@ -108,7 +108,7 @@ const YEAR_DETERMINERS: &[&str] = &[
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 /// Decades in words, from the twenties.
-const DECADE_WORDS: &[&str] = &[
+pub(super) const DECADE_WORDS: &[&str] = &[
     "twenties",
     "thirties",
     "forties",
@@ -134,16 +134,23 @@ pub fn decade_word(word: &str) -> Option<i16> {
     Some(1920 + 10 * index as i16)
 }
 
-/// A season and its first month; "season" alone is whichever season it is (`Some(None)`).
+/// Seasons and their first month; "season" alone is whichever season it is (`None`).
+pub(super) const SEASONS: &[(&str, Option<i8>)] = &[
+    ("spring", Some(3)),
+    ("summer", Some(6)),
+    ("autumn", Some(9)),
+    ("fall", Some(9)),
+    ("winter", Some(12)),
+    ("season", None),
+];
+
+/// A season and its first month ([`SEASONS`]).
 pub fn season(word: &str) -> Option<Option<i8>> {
-    match case::lower(word).as_ref() {
-        "spring" => Some(Some(3)),
-        "summer" => Some(Some(6)),
-        "autumn" | "fall" => Some(Some(9)),
-        "winter" => Some(Some(12)),
-        "season" => Some(None),
-        _ => None,
-    }
+    let lower = case::lower(word);
+    SEASONS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, first_month)| first_month)
 }
 
 /// A month written out or abbreviated ("Dec", "Sept"), whatever the case.
@@ -243,6 +250,25 @@ pub fn quarter_ordinal(word: &str) -> Option<i8> {
         .filter(|q| (1..=4).contains(q))
 }
 
+/// The bytes of `word` that `keep` lets through, lower-cased into `buffer`: no allocation
+/// for a short ASCII word, as most words are. `None` for a longer or non-ASCII word, which
+/// the caller lower-cases the general way.
+pub(super) fn short_ascii_lower<'b>(
+    word: &str,
+    keep: fn(&u8) -> bool,
+    buffer: &'b mut [u8; 16],
+) -> Option<&'b str> {
+    if !word.is_ascii() || word.len() > buffer.len() {
+        return None;
+    }
+    let mut length = 0;
+    for byte in word.bytes().filter(keep) {
+        buffer[length] = byte.to_ascii_lowercase();
+        length += 1;
+    }
+    std::str::from_utf8(&buffer[..length]).ok()
+}
+
 /// A four-digit year in the range newsrooms write about.
 pub fn year(word: &str) -> Option<i16> {
     if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
@@ -252,24 +278,32 @@ pub fn year(word: &str) -> Option<i16> {
     (1000..=2999).contains(&year).then_some(year)
 }
 
+/// Small counts in words, before "days ago".
+pub(super) const COUNT_WORDS: &[(&str, i32)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("few", 3),
+    ("couple", 2),
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+];
+
 /// "two", "a", "3": small counts before "days ago".
 pub fn count(word: &str) -> Option<i32> {
-    if word.eq_ignore_ascii_case("few") {
-        return Some(3);
-    }
-    if word.eq_ignore_ascii_case("couple") {
-        return Some(2);
-    }
-    const WORDS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
     let lower = case::lower(word);
-    if lower == "a" || lower == "an" {
-        return Some(1);
-    }
-    if let Some(n) = WORDS.iter().position(|w| *w == lower) {
-        return Some(n as i32);
+    if let Some(&(_, n)) = COUNT_WORDS.iter().find(|(w, _)| *w == lower) {
+        return Some(n);
     }
     (lower.len() <= 3 && lower.bytes().all(|b| b.is_ascii_digit()))
         .then(|| lower.parse().ok())
@@ -304,5 +338,22 @@ mod tests {
         assert_eq!(year("20245"), None);
         assert_eq!(count("two"), Some(2));
         assert_eq!(count("a"), Some(1));
+    }
+
+    #[test]
+    fn short_ascii_words_lower_cased_on_the_stack() {
+        let mut buffer = [0; 16];
+        let all = |_: &u8| true;
+        assert_eq!(
+            short_ascii_lower("Mid-May", all, &mut buffer),
+            Some("mid-may")
+        );
+        let folded = short_ascii_lower("St.", u8::is_ascii_alphanumeric, &mut buffer);
+        assert_eq!(folded, Some("st"));
+        assert_eq!(short_ascii_lower("Été", all, &mut buffer), None);
+        assert_eq!(
+            short_ascii_lower("Counterintelligence", all, &mut buffer),
+            None
+        );
     }
 }

@@ -16,6 +16,7 @@ mod open;
 mod patterns;
 mod relative;
 mod resolve;
+mod starts;
 
 use jiff::civil::{Date, Weekday};
 use serde_json::{Value, json};

@@ -12,7 +12,7 @@ use super::numeric::{self, TokenDate};
 use super::open::Side;
 use super::relative::shift_offset;
 use super::{Part, PartialDate};
-use crate::lang::units;
+use crate::lang::{counting, units};
 use crate::source::Span;
 use crate::text::case;
 use crate::text::clock;
@@ -210,7 +210,7 @@ pub enum Unit {
 
 /// The date expressions of one sentence, in order.
 pub fn expressions(text: &str, tokens: &[Token]) -> Vec<Expression> {
-    let reader = Reader { text, tokens };
+    let reader = Reader::new(text, tokens);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -240,28 +240,45 @@ const DAY_LEADS: &[&str] = &[
 pub(super) struct Reader<'a> {
     text: &'a str,
     pub(super) tokens: &'a [Token],
+    /// Each token as written, and without its possessive ending ([`Reader::word`]): the
+    /// patterns read each token many times.
+    written: Vec<&'a str>,
+    words: Vec<&'a str>,
 }
 
 /// A calendar date read from tokens `start..end`.
 type Read = (PartialDate, usize);
 
+/// `written` without a possessive ending, unless a letter would not end the rest.
+fn without_possessive(written: &str) -> &str {
+    written
+        .strip_suffix("'s")
+        .or_else(|| written.strip_suffix("’s"))
+        .filter(|stem| stem.ends_with(char::is_alphabetic))
+        .unwrap_or(written)
+}
+
 impl<'a> Reader<'a> {
+    pub(super) fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        let written: Vec<&str> = tokens.iter().map(|t| &text[t.span.range()]).collect();
+        let words = written.iter().map(|w| without_possessive(w)).collect();
+        Self {
+            text,
+            tokens,
+            written,
+            words,
+        }
+    }
+
     /// Token `i` without a possessive ending: "Friday's meeting", "last year's vote" date
     /// what follows as "Friday" and "last year" do. Not a decade's: "the 1970's".
     pub(super) fn word(&self, i: usize) -> Option<&'a str> {
-        let written = self.written(i)?;
-        Some(
-            written
-                .strip_suffix("'s")
-                .or_else(|| written.strip_suffix("’s"))
-                .filter(|stem| stem.ends_with(char::is_alphabetic))
-                .unwrap_or(written),
-        )
+        self.words.get(i).copied()
     }
 
     /// Token `i` as written.
     pub(super) fn written(&self, i: usize) -> Option<&'a str> {
-        self.tokens.get(i).map(|t| &self.text[t.span.range()])
+        self.written.get(i).copied()
     }
 
     pub(super) fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -281,7 +298,16 @@ impl<'a> Reader<'a> {
         i > 0 && self.word(i - 1).is_some_and(lexicon::is_date_lead)
     }
 
+    /// The longest date expression starting at token `i`.
     pub(super) fn expression(&self, i: usize) -> Option<(Expression, usize)> {
+        if !self.may_start(i) {
+            return None;
+        }
+        self.read_expression(i)
+    }
+
+    /// [`Reader::expression`] without the prefilter: every pattern tried at token `i`.
+    pub(super) fn read_expression(&self, i: usize) -> Option<(Expression, usize)> {
         let made = |stated, weekday, end| {
             let expression = Expression {
                 span: self.span(i, end),
@@ -361,9 +387,15 @@ impl<'a> Reader<'a> {
         if let Some(day) = self.word(i).and_then(lexicon::day_word) {
             return Some((day, i + 1));
         }
-        let tens = case::lower(self.word(i)?);
-        let day = lexicon::day_word(&format!("{tens}-{}", self.word(i + 1)?))?;
-        (tens == "twenty" || tens == "thirty").then_some((day, i + 2))
+        let tens = match case::lower(self.word(i)?).as_ref() {
+            "twenty" => 20,
+            "thirty" => 30,
+            _ => return None,
+        };
+        // "thirty first" reads as "thirty-first": the tens, then "first" to "ninth".
+        let unit = counting::ordinal_word(self.word(i + 1)?).filter(|n| (1.0..=9.0).contains(n))?;
+        let day = tens + unit as i8;
+        (day <= 31).then_some((day, i + 2))
     }
 
     /// A calendar date, a range of them, with "last year" after it when year-less.
@@ -922,8 +954,16 @@ pub(super) mod tests {
     use crate::text::Document;
 
     /// `(text of each expression, what it states)` for a one-sentence text.
+    /// Checks on the way that every token a date is read from passes [`Reader::may_start`].
     pub(in crate::extract::date) fn read(text: &str) -> Vec<(String, Stated)> {
         let document = Document::new(text);
+        for index in 0..document.sentences.len() {
+            let reader = Reader::new(text, document.sentence_tokens(index));
+            for i in 0..reader.tokens.len() {
+                let read = reader.read_expression(i).is_some();
+                assert!(!read || reader.may_start(i), "token {i} of {text:?}");
+            }
+        }
         (0..document.sentences.len())
             .flat_map(|i| expressions(text, document.sentence_tokens(i)))
             .map(|e| (text[e.span.range()].to_string(), e.stated))

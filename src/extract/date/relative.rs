@@ -325,13 +325,25 @@ fn plural_weekday(word: &str) -> Option<Weekday> {
 }
 
 /// "last" (-1), "this" (0), "next" (1) and their synonyms.
+pub(super) const SHIFTS: &[(&str, i32)] = &[
+    ("last", -1),
+    ("past", -1),
+    ("previous", -1),
+    ("this", 0),
+    ("current", 0),
+    ("next", 1),
+    ("coming", 1),
+    ("upcoming", 1),
+    ("following", 1),
+];
+
+/// The offset of a word of [`SHIFTS`].
 pub(super) fn shift_offset(word: &str) -> Option<i32> {
-    match case::lower(word).as_ref() {
-        "last" | "past" | "previous" => Some(-1),
-        "this" | "current" => Some(0),
-        "next" | "coming" | "upcoming" | "following" => Some(1),
-        _ => None,
-    }
+    let lower = case::lower(word);
+    SHIFTS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, offset)| offset)
 }
 
 fn period_unit(word: &str) -> Option<Unit> {

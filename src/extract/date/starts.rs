@@ -1,0 +1,202 @@
+//! Which tokens can start a date expression: a cheap test run at every token before the
+//! patterns, which most tokens of running text ("said", "officials", "a") cannot start.
+//!
+//! A date starts with a digit or with one of [`START_WORDS`]: a month, weekday, season,
+//! holiday, decade, ordinal or count word, or a little word a pattern opens with ("the",
+//! "since", "last"). A hyphenated word starts one when its first part does ("mid-December",
+//! "Jan-Feb", "third-quarter", "twenty-first").
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::fiscal::EARLIER;
+use super::holidays;
+use super::lexicon::{COUNT_WORDS, DECADE_WORDS, MONTHS, SEASONS, WEEKDAYS, short_ascii_lower};
+use super::patterns::Reader;
+use super::relative::SHIFTS;
+use crate::lang::counting::{ORDINAL_TEENS, ORDINAL_TENS, ORDINAL_UNITS, TENS};
+use crate::text::TokenKind;
+use crate::text::case;
+
+/// Words the patterns open with besides those of the lexicon's lists.
+const KEYWORDS: &[&str] = &[
+    // "the 18th", "the day after tomorrow", "the end of 2012", "the first half of 2023"
+    "the",
+    // "day before yesterday"
+    "day",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    // business shorthand: "EOY", "BOM"
+    "boy",
+    "eoy",
+    "bom",
+    "eom",
+    // parts of a period: "earlier this month", "late 2023", "the beginning of the year"
+    "earlier",
+    "later",
+    "early",
+    "mid",
+    "late",
+    "beginning",
+    "start",
+    "middle",
+    "end",
+    // counted from now: "in two weeks", "within a year"
+    "in",
+    "within",
+    // fiscal years: "FY 2024", "fiscal 2023"
+    "fy",
+    "fiscal",
+    // open ranges: "after 2010", "until March"
+    "after",
+    "since",
+    "before",
+    "until",
+    "till",
+    "til",
+    // "week 36"
+    "week",
+];
+
+/// Every word, lower case (holiday names folded), a date expression can start with.
+static START_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    KEYWORDS
+        .iter()
+        .copied()
+        .chain(names(MONTHS))
+        .chain(names(WEEKDAYS))
+        .chain(names(SEASONS))
+        .chain(names(COUNT_WORDS))
+        .chain(names(SHIFTS))
+        .chain(DECADE_WORDS.iter().copied())
+        .chain(EARLIER.iter().copied())
+        .chain(holidays::first_words())
+        .chain(ORDINAL_UNITS)
+        .chain(ORDINAL_TEENS)
+        .chain(ORDINAL_TENS)
+        .chain(TENS)
+        .collect()
+});
+
+/// The words of a list of words and their values.
+fn names<T>(list: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
+    list.iter().map(|(name, _)| *name)
+}
+
+impl Reader<'_> {
+    /// Whether a date expression can start at token `i`. Never false where one does (the
+    /// patterns' tests check it on every token they read).
+    pub(super) fn may_start(&self, i: usize) -> bool {
+        let (Some(word), Some(written)) = (self.word(i), self.written(i)) else {
+            return false;
+        };
+        if self.kind(i) == Some(TokenKind::Number) || written.bytes().any(|b| b.is_ascii_digit()) {
+            return true;
+        }
+        let head = word.split(['-', '‐', '–']).next().unwrap_or_default();
+        if is_start_word(word) || (head.len() < word.len() && is_start_word(head)) {
+            return true;
+        }
+        // Holiday names are compared folded: "St." is "st", "Valentine's" is "valentines". A
+        // word of letters and digits alone was looked up above.
+        !written.chars().all(char::is_alphanumeric) && holidays::may_start_holiday(written)
+    }
+}
+
+/// Whether `word` in lower case is one of [`START_WORDS`]; lower-cased on the stack when it
+/// is short and ASCII, as most words are (capitals start sentences and names).
+fn is_start_word(word: &str) -> bool {
+    let mut buffer = [0; 16];
+    match short_ascii_lower(word, |_| true, &mut buffer) {
+        Some(lower) => START_WORDS.contains(lower),
+        None => START_WORDS.contains(case::lower(word).as_ref()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Document;
+
+    /// Every token of `text` the patterns read a date from is one the prefilter lets through.
+    fn assert_prefiltered(text: &str) {
+        let document = Document::new(text);
+        for index in 0..document.sentences.len() {
+            let reader = Reader::new(text, document.sentence_tokens(index));
+            for i in 0..reader.tokens.len() {
+                if reader.read_expression(i).is_some() {
+                    assert!(reader.may_start(i), "token {i} of {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_of_the_lists_starts_where_a_pattern_reads_it() {
+        // Each word of the lists, in each case, possessive and hyphenated, before what
+        // completes a date.
+        let mut words: Vec<String> = START_WORDS.iter().map(|w| w.to_string()).collect();
+        words.extend(
+            [
+                "St.",
+                "New Year's",
+                "Valentine's",
+                "Mid-2023",
+                "mid-December",
+            ]
+            .map(String::from),
+        );
+        let after = [
+            "",
+            " 5",
+            " 5th",
+            " 2020",
+            " 5, 2020",
+            " of 2019",
+            " the 5th",
+            " week",
+            " year",
+            " days ago",
+            " to Friday",
+            " half of 2020",
+            " quarter",
+            " Monday",
+            " -",
+            " fiscal year",
+            " day",
+            " yesterday",
+            " 12 to 14 May",
+            " of March",
+            "-first of May",
+        ];
+        for word in &words {
+            let capitalized = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+            for form in [
+                word.clone(),
+                capitalized.clone(),
+                word.to_uppercase(),
+                format!("{capitalized}'s"),
+                format!("{word}-May"),
+            ] {
+                for rest in after {
+                    assert_prefiltered(&format!("It came {form}{rest} as said."));
+                    assert_prefiltered(&format!("{form}{rest}"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn running_words_start_nothing() {
+        let text = "Officials said a convoy of trucks crossed the border while people waited.";
+        let document = Document::new(text);
+        let reader = Reader::new(text, document.sentence_tokens(0));
+        let starts: Vec<&str> = (0..reader.tokens.len())
+            .filter(|&i| reader.may_start(i))
+            .filter_map(|i| reader.written(i))
+            .collect();
+        assert_eq!(starts, ["a", "the"]);
+    }
+}
