@@ -8,7 +8,7 @@
 //! insertions ("[the highway]"), which split a quotation into excerpts that must each appear,
 //! in order, in the canonical text.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
@@ -306,9 +306,14 @@ fn shorten(words: &[Word], at_start: bool, at_end: bool) -> String {
 /// Runs of at least `min` words of `canonical` in `words`, as index ranges into `words`,
 /// longest first and never overlapping.
 pub fn lifted_runs(words: &[Word], canonical: &[Word], min: usize) -> Vec<Range<usize>> {
+    // Where each word of `canonical` is: a run can start only where the first words agree.
+    let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, word) in canonical.iter().enumerate() {
+        positions.entry(word.norm.as_str()).or_default().push(j);
+    }
     let mut runs = Vec::new();
     for i in 0..words.len() {
-        for j in 0..canonical.len() {
+        for &j in positions.get(words[i].norm.as_str()).into_iter().flatten() {
             let len = words[i..]
                 .iter()
                 .zip(&canonical[j..])
