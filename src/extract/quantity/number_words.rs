@@ -5,6 +5,7 @@
 //! reader would take as several numbers ("one two three").
 
 use crate::lang::counting::TENS;
+use crate::text::case;
 
 /// A number word, or a word that may sit inside a written number.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -90,7 +91,7 @@ fn ordinal_unit(word: &str) -> Option<(f64, bool)> {
 
 /// The factor of a scale word: "million" → 1e6. Abbreviations included ("bn", "mn").
 pub fn scale_word(word: &str) -> Option<f64> {
-    let word = word.to_lowercase();
+    let word = case::lower(word);
     let word = word
         .strip_suffix('s')
         .filter(|w| w.len() > 2)
@@ -122,7 +123,7 @@ fn simple(word: &str) -> Option<Piece> {
 }
 
 fn piece(word: &str) -> Option<Piece> {
-    let word = word.to_lowercase();
+    let word = case::lower(word);
     if let Some((ten, unit)) = word.split_once(['-', '‐']) {
         // "twenty-five"; "one-half", "three-quarters", "one-eighth".
         return match (simple(ten), piece(unit)) {
@@ -154,7 +155,7 @@ fn piece(word: &str) -> Option<Piece> {
             plural: word != name || name == "quarters",
         });
     }
-    Some(match word.as_str() {
+    Some(match word.as_ref() {
         "hundred" => Piece::Hundred,
         "dozen" | "dozens" | "doz" | "dozs" => Piece::Dozen,
         "and" => Piece::And,
@@ -197,7 +198,7 @@ fn of_a_scale(words: &[&str], number: f64, count: usize) -> Option<(f64, usize)>
     let [of, a, scale, ..] = rest else {
         return None;
     };
-    let article = matches!(a.to_lowercase().as_str(), "a" | "an");
+    let article = matches!(case::lower(a).as_ref(), "a" | "an");
     let factor = singular_scale(scale)?;
     (number < 1.0 && of.eq_ignore_ascii_case("of") && article)
         .then_some((number * factor, count + 3))
