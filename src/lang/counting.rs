@@ -178,6 +178,16 @@ const ORDINAL_TENS: [&str; 8] = [
 
 /// "eleventh" → 11, "twenty-first" → 21, "hundredth" → 100: an ordinal in words.
 pub fn ordinal_word(word: &str) -> Option<f64> {
+    // Every ordinal word ends as its digits do ("first", "twelfth"): most words are ruled
+    // out before they are lower-cased.
+    let ending = word.len().checked_sub(2).and_then(|at| word.get(at..));
+    if !ending.is_some_and(|ending| {
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| ending.eq_ignore_ascii_case(s))
+    }) {
+        return None;
+    }
     let word = crate::text::case::lower(word);
     if let Some((ten, unit)) = word.split_once(['-', '‐']) {
         let ten = TENS.iter().position(|w| *w == ten)?;
@@ -283,7 +293,14 @@ mod tests {
                 Some(20.0 + 10.0 * n as f64)
             );
         }
+        for word in ORDINAL_WORDS.keys() {
+            assert!(
+                ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s)),
+                "{word}"
+            );
+        }
         assert_eq!(ordinal_word("Hundredth"), Some(100.0));
+        assert_eq!(ordinal_word("é"), None);
         assert_eq!(ordinal_word("ninety-ninth"), Some(99.0));
     }
 

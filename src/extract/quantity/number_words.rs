@@ -4,6 +4,9 @@
 //! Vague plurals ("hundreds of", "millions of") are not numbers; neither are sequences a
 //! reader would take as several numbers ("one two three").
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::lang::counting::TENS;
 use crate::text::case;
 
@@ -109,18 +112,24 @@ pub fn scale_word(word: &str) -> Option<f64> {
 }
 
 fn simple(word: &str) -> Option<Piece> {
-    let index = |list: &[&str]| list.iter().position(|w| *w == word).map(|i| i as f64);
-    if word == "nought" || word == "nil" {
-        return Some(Piece::Unit(0.0));
-    }
-    if let Some(n) = index(&UNITS) {
-        return Some(Piece::Unit(n));
-    }
-    if let Some(n) = index(&TEENS) {
-        return Some(Piece::Teen(10.0 + n));
-    }
-    index(&TENS).map(|n| Piece::Ten(20.0 + 10.0 * n))
+    SIMPLE.get(word).copied()
 }
+
+/// Zero to nineteen and the tens as words, with their pieces, built once from the lists
+/// above: every word of an article is asked whether it starts a number.
+static SIMPLE: LazyLock<HashMap<&'static str, Piece>> = LazyLock::new(|| {
+    let numbered = |list: &'static [&'static str], piece: fn(f64) -> Piece| {
+        list.iter()
+            .enumerate()
+            .map(move |(n, word)| (*word, piece(n as f64)))
+    };
+    [("nought", Piece::Unit(0.0)), ("nil", Piece::Unit(0.0))]
+        .into_iter()
+        .chain(numbered(&UNITS, Piece::Unit))
+        .chain(numbered(&TEENS, |n| Piece::Teen(10.0 + n)))
+        .chain(numbered(&TENS, |n| Piece::Ten(20.0 + 10.0 * n)))
+        .collect()
+});
 
 fn piece(word: &str) -> Option<Piece> {
     let word = case::lower(word);
@@ -526,6 +535,23 @@ mod tests {
     fn value(text: &str) -> Option<(f64, usize)> {
         let words: Vec<&str> = text.split_whitespace().collect();
         parse(&words)
+    }
+
+    /// Every word of the lists is found through the table, with its value, in any case.
+    #[test]
+    fn every_listed_number_word_is_read() {
+        let lists: [(&[&str], f64); 3] = [(&UNITS, 0.0), (&TEENS, 10.0), (&TENS, 20.0)];
+        for (list, first) in lists {
+            let step = if first == 20.0 { 10.0 } else { 1.0 };
+            for (n, word) in list.iter().enumerate() {
+                let expected = first + step * n as f64;
+                assert_eq!(value(word), Some((expected, 1)), "{word}");
+                assert_eq!(value(&word.to_uppercase()), Some((expected, 1)), "{word}");
+            }
+        }
+        assert_eq!(value("nought"), Some((0.0, 1)));
+        assert_eq!(value("nil"), Some((0.0, 1)));
+        assert_eq!(value("none"), None);
     }
 
     #[test]
