@@ -76,6 +76,11 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("trillionth", 1e12),
 ];
 
+/// [`FRACTIONS`] by name, built once: every word of an article is asked whether it is a
+/// denominator.
+static FRACTION_NAMES: LazyLock<HashMap<&'static str, f64>> =
+    LazyLock::new(|| FRACTIONS.iter().copied().collect());
+
 /// Ordinals of one to nine, as the last part of a compound denominator ("twenty-fifth",
 /// "twenty-firsts"); alone, "first" and "second" are no denominators.
 const ORDINAL_UNITS: [&str; 9] = [
@@ -155,10 +160,11 @@ fn piece(word: &str) -> Option<Piece> {
     if let Some(piece) = simple(&word) {
         return Some(piece);
     }
-    let fraction = FRACTIONS
-        .iter()
-        .find(|(name, _)| word == *name || word.strip_suffix('s') == Some(name));
-    if let Some(&(name, denominator)) = fraction {
+    let fraction = FRACTION_NAMES.get_key_value(word.as_ref()).or_else(|| {
+        let singular = word.strip_suffix('s')?;
+        FRACTION_NAMES.get_key_value(singular)
+    });
+    if let Some((&name, &denominator)) = fraction {
         return Some(Piece::Fraction {
             denominator,
             plural: word != name || name == "quarters",
@@ -552,6 +558,20 @@ mod tests {
         assert_eq!(value("nought"), Some((0.0, 1)));
         assert_eq!(value("nil"), Some((0.0, 1)));
         assert_eq!(value("none"), None);
+        for &(name, denominator) in FRACTIONS {
+            let plural = name == "quarters";
+            let found = Some(Piece::Fraction {
+                denominator,
+                plural,
+            });
+            assert_eq!(piece(name), found, "{name}");
+            let plural = format!("{name}s");
+            let found = Some(Piece::Fraction {
+                denominator,
+                plural: true,
+            });
+            assert_eq!(piece(&plural), found, "{plural}");
+        }
     }
 
     #[test]
