@@ -9,6 +9,9 @@
 //! ("hundreds" takes over); a plural of a scale ("hundreds", "thousands") is two to nine of
 //! it; "scores" (of twenty) starts at forty and reaches past a hundred.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// How a quantity counts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Form {
@@ -77,16 +80,36 @@ pub static VAGUE: &[Vague] = &[
 
 /// The vague phrase the leading `words` spell (in any case), and how many words it takes.
 pub fn vague_at(words: &[&str]) -> Option<(&'static Vague, usize)> {
-    VAGUE.iter().find_map(|vague| {
-        let parts: Vec<&str> = vague.phrase.split(' ').collect();
+    let first = words.first()?;
+    let (_, phrases) = VAGUE_BY_FIRST_WORD
+        .iter()
+        .find(|(word, _)| first.eq_ignore_ascii_case(word))?;
+    phrases.iter().find_map(|(vague, parts)| {
         let matches = parts.len() <= words.len()
             && parts
                 .iter()
                 .zip(words)
                 .all(|(part, word)| word.eq_ignore_ascii_case(part));
-        matches.then_some((vague, parts.len()))
+        matches.then_some((*vague, parts.len()))
     })
 }
+
+/// A vague phrase split into its words.
+type SplitPhrase = (&'static Vague, Vec<&'static str>);
+
+/// [`VAGUE`] grouped by first word (nine of them), each group in table order: every word
+/// of every article is asked whether it starts a vague phrase, and most start none.
+static VAGUE_BY_FIRST_WORD: LazyLock<Vec<(&'static str, Vec<SplitPhrase>)>> = LazyLock::new(|| {
+    let mut groups: Vec<(&'static str, Vec<SplitPhrase>)> = Vec::new();
+    for vague in VAGUE {
+        let parts: Vec<&'static str> = vague.phrase.split(' ').collect();
+        match groups.iter_mut().find(|(first, _)| *first == parts[0]) {
+            Some((_, phrases)) => phrases.push((vague, parts)),
+            None => groups.push((parts[0], vec![(vague, parts)])),
+        }
+    }
+    groups
+});
 
 /// The vague phrase closest to a misspelt `word`, for "did you mean 'several'?".
 pub fn suggest_vague(word: &str) -> Option<&'static str> {
@@ -158,24 +181,39 @@ pub const ORDINAL_TENS: [&str; 8] = [
 
 /// "eleventh" → 11, "twenty-first" → 21, "hundredth" → 100: an ordinal in words.
 pub fn ordinal_word(word: &str) -> Option<f64> {
+    // Every ordinal word ends as its digits do ("first", "twelfth"): most words are ruled
+    // out before they are lower-cased.
+    let ending = word.len().checked_sub(2).and_then(|at| word.get(at..));
+    if !ending.is_some_and(|ending| {
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| ending.eq_ignore_ascii_case(s))
+    }) {
+        return None;
+    }
     let word = crate::text::case::lower(word);
-    let position = |list: &[&str], word: &str| list.iter().position(|w| *w == word);
     if let Some((ten, unit)) = word.split_once(['-', '‐']) {
-        let ten = position(&TENS, ten)?;
-        let unit = position(&ORDINAL_UNITS, unit)?;
+        let ten = TENS.iter().position(|w| *w == ten)?;
+        let unit = ORDINAL_UNITS.iter().position(|w| *w == unit)?;
         return Some(20.0 + 10.0 * ten as f64 + unit as f64 + 1.0);
     }
-    if let Some(n) = position(&ORDINAL_UNITS, &word) {
-        return Some(n as f64 + 1.0);
-    }
-    if let Some(n) = position(&ORDINAL_TEENS, &word) {
-        return Some(10.0 + n as f64);
-    }
-    if let Some(n) = position(&ORDINAL_TENS, &word) {
-        return Some(20.0 + 10.0 * n as f64);
-    }
-    (word == "hundredth").then_some(100.0)
+    ORDINAL_WORDS.get(word.as_ref()).copied()
 }
+
+/// The ordinals of one word ("first" to "nineteenth", the tens, "hundredth") and their
+/// numbers, built once from the lists above: dates and quantities ask it of every word.
+static ORDINAL_WORDS: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
+    let numbered = |list: &'static [&'static str], number: fn(usize) -> f64| {
+        list.iter()
+            .enumerate()
+            .map(move |(n, word)| (*word, number(n)))
+    };
+    numbered(&ORDINAL_UNITS, |n| n as f64 + 1.0)
+        .chain(numbered(&ORDINAL_TEENS, |n| 10.0 + n as f64))
+        .chain(numbered(&ORDINAL_TENS, |n| 20.0 + 10.0 * n as f64))
+        .chain([("hundredth", 100.0)])
+        .collect()
+});
 
 #[cfg(test)]
 mod tests {
@@ -211,6 +249,24 @@ mod tests {
         assert_eq!(read("tens"), None);
     }
 
+    /// The index by first word finds every phrase of the table, in any case, as itself:
+    /// a phrase added to [`VAGUE`] cannot be missed by it.
+    #[test]
+    fn every_vague_phrase_is_found_through_the_index() {
+        for vague in VAGUE {
+            let upper = vague.phrase.to_uppercase();
+            for phrase in [vague.phrase, upper.as_str()] {
+                let mut words: Vec<&str> = phrase.split(' ').collect();
+                let taken = words.len();
+                words.push("people");
+                let found = vague_at(&words).map(|(found, n)| (found.phrase, n));
+                assert_eq!(found, Some((vague.phrase, taken)), "{phrase}");
+            }
+        }
+        assert_eq!(vague_at(&[]), None);
+        assert_eq!(vague_at(&["people", "several"]), None);
+    }
+
     #[test]
     fn every_range_is_ordered() {
         for vague in VAGUE {
@@ -223,6 +279,32 @@ mod tests {
         assert_eq!(suggest_vague("sevral"), Some("several"));
         assert_eq!(suggest_vague("dozns"), Some("dozens"));
         assert_eq!(suggest_vague("zzz"), None);
+    }
+
+    #[test]
+    fn every_ordinal_word_of_the_lists_is_read() {
+        for (n, word) in ORDINAL_UNITS.iter().enumerate() {
+            assert_eq!(ordinal_word(word), Some(n as f64 + 1.0), "{word}");
+        }
+        for (n, word) in ORDINAL_TEENS.iter().enumerate() {
+            assert_eq!(ordinal_word(word), Some(10.0 + n as f64), "{word}");
+        }
+        for (n, word) in ORDINAL_TENS.iter().enumerate() {
+            assert_eq!(ordinal_word(word), Some(20.0 + 10.0 * n as f64), "{word}");
+            assert_eq!(
+                ordinal_word(&word.to_uppercase()),
+                Some(20.0 + 10.0 * n as f64)
+            );
+        }
+        for word in ORDINAL_WORDS.keys() {
+            assert!(
+                ["st", "nd", "rd", "th"].iter().any(|s| word.ends_with(s)),
+                "{word}"
+            );
+        }
+        assert_eq!(ordinal_word("Hundredth"), Some(100.0));
+        assert_eq!(ordinal_word("é"), None);
+        assert_eq!(ordinal_word("ninety-ninth"), Some(99.0));
     }
 
     #[test]

@@ -31,6 +31,7 @@
 //! - **`in`.** Accepted for inches in rule files (`6 in`); article extraction should treat it
 //!   with care, since "5 in 10" is rarely about inches.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::LazyLock;
@@ -346,17 +347,21 @@ pub fn lookup(name: &str) -> Option<&'static Unit> {
     let name = normalize_spaces(name);
     let index = &*INDEX;
     if name.chars().count() <= 2 {
-        index.symbols.get(name.as_str()).copied()
-    } else {
+        index.symbols.get(name.as_ref()).copied()
+    } else if name.bytes().any(|b| b.is_ascii_uppercase()) {
         index.words.get(&name.to_ascii_lowercase()).copied()
+    } else {
+        index.words.get(name.as_ref()).copied()
     }
 }
 
 /// The currency sign `text` starts with (`$61` → `$`, USD), longest sign first so that
 /// `US$` wins over `$`.
 pub fn currency_sign_prefix(text: &str) -> Option<(&'static str, &'static Unit)> {
+    let first = text.chars().next()?;
     INDEX
         .signs
+        .get(&first)?
         .iter()
         .find(|(sign, _)| text.starts_with(sign))
         .copied()
@@ -368,8 +373,8 @@ struct Index {
     symbols: HashMap<&'static str, &'static Unit>,
     /// Longer spellings, lower-cased, which match in any case (`Miles`, `USD`).
     words: HashMap<String, &'static Unit>,
-    /// Currency signs, longest first.
-    signs: Vec<(&'static str, &'static Unit)>,
+    /// Currency signs by their first character, longest first: most tokens start none.
+    signs: HashMap<char, Vec<(&'static str, &'static Unit)>>,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -384,13 +389,18 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         .filter(|(name, unit)| unit.dimension == Dimension::Money && is_sign(name))
         .collect();
     signs.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
+    let mut signs_by_first: HashMap<char, Vec<_>> = HashMap::new();
+    for (sign, unit) in signs {
+        let first = sign.chars().next().expect("a currency sign is not empty");
+        signs_by_first.entry(first).or_default().push((sign, unit));
+    }
     Index {
         symbols: short.into_iter().collect(),
         words: long
             .into_iter()
             .map(|(name, unit)| (name.to_ascii_lowercase(), unit))
             .collect(),
-        signs,
+        signs: signs_by_first,
     }
 });
 
@@ -409,8 +419,18 @@ pub fn suggest(name: &str) -> Option<&'static str> {
         .or_else(|| crate::suggest::closest(name, canonical.chain(spellings())))
 }
 
-fn normalize_spaces(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
+/// `name` with its words apart by one space; borrowed when they already are, as in every
+/// token and span of an article.
+fn normalize_spaces(name: &str) -> Cow<'_, str> {
+    let normal = !name.starts_with(' ')
+        && !name.ends_with(' ')
+        && !name.contains("  ")
+        && name.chars().all(|c| c == ' ' || !c.is_whitespace());
+    if normal {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 #[cfg(test)]
@@ -556,6 +576,45 @@ mod tests {
         assert_eq!(sign("¥5"), Some(("¥", "JPY")));
         assert_eq!(sign("61"), None);
         assert_eq!(sign("%"), None);
+        assert_eq!(sign(""), None);
+    }
+
+    /// Every currency sign of [`UNITS`] is found through the index by first character,
+    /// before a number, as itself: no sign can be missing from it.
+    #[test]
+    fn every_currency_sign_is_found_through_the_index() {
+        let mut signs = 0;
+        for unit in UNITS
+            .iter()
+            .filter(|unit| unit.dimension == Dimension::Money)
+        {
+            for name in unit.names.iter().filter(|name| is_sign(name)) {
+                let found = currency_sign_prefix(&format!("{name}5"));
+                assert_eq!(
+                    found.map(|(sign, u)| (sign, u.symbol)),
+                    Some((*name, unit.symbol))
+                );
+                signs += 1;
+            }
+        }
+        assert!(signs > 5, "{signs}");
+    }
+
+    #[test]
+    fn spaces_are_normalised_and_borrowed_when_single() {
+        for name in [
+            "per cent",
+            "per  cent",
+            " km ",
+            "nautical\tmiles",
+            "",
+            "km\u{a0}h",
+        ] {
+            let joined = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(normalize_spaces(name), joined, "{name:?}");
+        }
+        assert!(matches!(normalize_spaces("per cent"), Cow::Borrowed(_)));
+        assert_eq!(lookup("Per  Cent").map(|u| u.symbol), Some("%"));
     }
 
     #[test]

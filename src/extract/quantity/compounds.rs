@@ -12,6 +12,11 @@ const MEASURES: &[&str] = &["long", "wide", "high", "tall", "deep", "thick", "ac
 /// area, after an article ("the" is not part of the value). Durations are left out: "a
 /// day-long strike" says how long, not how much.
 pub(super) fn article_and_unit(tokens: &Tokens, i: usize) -> Option<Operand> {
+    // Asked at every word: only a hyphenated word here or next can be the compound.
+    let hyphenated = |j: usize| tokens.str(j).contains(['-', '‐']);
+    if !hyphenated(i) && !hyphenated(i + 1) {
+        return None;
+    }
     // "the mile-long": the compound is read where it stands, after its article.
     let definite = i > 0 && tokens.lower(i - 1) == "the";
     let compound = if definite { i } else { i + 1 };
@@ -21,7 +26,7 @@ pub(super) fn article_and_unit(tokens: &Tokens, i: usize) -> Option<Operand> {
     let word = tokens.str(compound);
     let (name, measure) = word.rsplit_once(['-', '‐'])?;
     let unit = units::lookup(name).filter(|u| name.len() > 2 && measured(u))?;
-    if !MEASURES.contains(&measure.to_lowercase().as_str()) {
+    if !MEASURES.contains(&crate::text::case::lower(measure).as_ref()) {
         return None;
     }
     let mut operand = plain(compound, super::digits::parse("1")?);

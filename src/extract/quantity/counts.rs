@@ -12,11 +12,14 @@ use crate::text::TokenKind;
 /// A vague word at token `i`, as an operand spanning its range: "dozens" is 24 to 99. A unit
 /// right after it or after "of" is its unit ("several hours", "hundreds of miles").
 pub(super) fn vague(tokens: &Tokens, i: usize) -> Option<Operand> {
-    let words: Vec<&str> = (i..tokens.len().min(i + 3))
-        .take_while(|&j| tokens.is_word(j))
-        .map(|j| tokens.str(j))
-        .collect();
-    let (vague, taken) = counting::vague_at(&words)?;
+    // The longest vague phrase has three words: read from the stack, not a `Vec`.
+    let mut words = [""; 3];
+    let mut count = 0;
+    while count < words.len() && tokens.is_word(i + count) {
+        words[count] = tokens.str(i + count);
+        count += 1;
+    }
+    let (vague, taken) = counting::vague_at(&words[..count])?;
     let end = i + taken;
     if vague.needs_of && tokens.lower(end) != "of" {
         return None;

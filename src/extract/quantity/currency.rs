@@ -99,9 +99,13 @@ fn country_after(tokens: &Tokens, i: usize) -> Option<(&'static Unit, usize)> {
 /// A currency code or abbreviation written exactly as in the unit table, capitalised and
 /// at most three letters: `USD`, `GBP`, `RM`, `Rs`. Longer names ("dollars") follow numbers.
 pub(super) fn code(code: &str) -> Option<&'static Unit> {
+    // Asked of every word: the shape is tested before the table.
     let short = code.len() <= 3 && code.starts_with(|c: char| c.is_ascii_uppercase());
+    if !short {
+        return None;
+    }
     units::lookup(code)
-        .filter(|unit| short && unit.dimension == Dimension::Money && unit.names.contains(&code))
+        .filter(|unit| unit.dimension == Dimension::Money && unit.names.contains(&code))
 }
 
 #[cfg(test)]

@@ -4,7 +4,11 @@
 //! Vague plurals ("hundreds of", "millions of") are not numbers; neither are sequences a
 //! reader would take as several numbers ("one two three").
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::lang::counting::TENS;
+use crate::text::case;
 
 /// A number word, or a word that may sit inside a written number.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -72,6 +76,11 @@ const FRACTIONS: &[(&str, f64)] = &[
     ("trillionth", 1e12),
 ];
 
+/// [`FRACTIONS`] by name, built once: every word of an article is asked whether it is a
+/// denominator.
+static FRACTION_NAMES: LazyLock<HashMap<&'static str, f64>> =
+    LazyLock::new(|| FRACTIONS.iter().copied().collect());
+
 /// Ordinals of one to nine, as the last part of a compound denominator ("twenty-fifth",
 /// "twenty-firsts"); alone, "first" and "second" are no denominators.
 const ORDINAL_UNITS: [&str; 9] = [
@@ -90,7 +99,7 @@ fn ordinal_unit(word: &str) -> Option<(f64, bool)> {
 
 /// The factor of a scale word: "million" → 1e6. Abbreviations included ("bn", "mn").
 pub fn scale_word(word: &str) -> Option<f64> {
-    let word = word.to_lowercase();
+    let word = case::lower(word);
     let word = word
         .strip_suffix('s')
         .filter(|w| w.len() > 2)
@@ -108,21 +117,27 @@ pub fn scale_word(word: &str) -> Option<f64> {
 }
 
 fn simple(word: &str) -> Option<Piece> {
-    let index = |list: &[&str]| list.iter().position(|w| *w == word).map(|i| i as f64);
-    if word == "nought" || word == "nil" {
-        return Some(Piece::Unit(0.0));
-    }
-    if let Some(n) = index(&UNITS) {
-        return Some(Piece::Unit(n));
-    }
-    if let Some(n) = index(&TEENS) {
-        return Some(Piece::Teen(10.0 + n));
-    }
-    index(&TENS).map(|n| Piece::Ten(20.0 + 10.0 * n))
+    SIMPLE.get(word).copied()
 }
 
+/// Zero to nineteen and the tens as words, with their pieces, built once from the lists
+/// above: every word of an article is asked whether it starts a number.
+static SIMPLE: LazyLock<HashMap<&'static str, Piece>> = LazyLock::new(|| {
+    let numbered = |list: &'static [&'static str], piece: fn(f64) -> Piece| {
+        list.iter()
+            .enumerate()
+            .map(move |(n, word)| (*word, piece(n as f64)))
+    };
+    [("nought", Piece::Unit(0.0)), ("nil", Piece::Unit(0.0))]
+        .into_iter()
+        .chain(numbered(&UNITS, Piece::Unit))
+        .chain(numbered(&TEENS, |n| Piece::Teen(10.0 + n)))
+        .chain(numbered(&TENS, |n| Piece::Ten(20.0 + 10.0 * n)))
+        .collect()
+});
+
 fn piece(word: &str) -> Option<Piece> {
-    let word = word.to_lowercase();
+    let word = case::lower(word);
     if let Some((ten, unit)) = word.split_once(['-', '‐']) {
         // "twenty-five"; "one-half", "three-quarters", "one-eighth".
         return match (simple(ten), piece(unit)) {
@@ -145,16 +160,17 @@ fn piece(word: &str) -> Option<Piece> {
     if let Some(piece) = simple(&word) {
         return Some(piece);
     }
-    let fraction = FRACTIONS
-        .iter()
-        .find(|(name, _)| word == *name || word.strip_suffix('s') == Some(name));
-    if let Some(&(name, denominator)) = fraction {
+    let fraction = FRACTION_NAMES.get_key_value(word.as_ref()).or_else(|| {
+        let singular = word.strip_suffix('s')?;
+        FRACTION_NAMES.get_key_value(singular)
+    });
+    if let Some((&name, &denominator)) = fraction {
         return Some(Piece::Fraction {
             denominator,
             plural: word != name || name == "quarters",
         });
     }
-    Some(match word.as_str() {
+    Some(match word.as_ref() {
         "hundred" => Piece::Hundred,
         "dozen" | "dozens" | "doz" | "dozs" => Piece::Dozen,
         "and" => Piece::And,
@@ -197,7 +213,7 @@ fn of_a_scale(words: &[&str], number: f64, count: usize) -> Option<(f64, usize)>
     let [of, a, scale, ..] = rest else {
         return None;
     };
-    let article = matches!(a.to_lowercase().as_str(), "a" | "an");
+    let article = matches!(case::lower(a).as_ref(), "a" | "an");
     let factor = singular_scale(scale)?;
     (number < 1.0 && of.eq_ignore_ascii_case("of") && article)
         .then_some((number * factor, count + 3))
@@ -525,6 +541,37 @@ mod tests {
     fn value(text: &str) -> Option<(f64, usize)> {
         let words: Vec<&str> = text.split_whitespace().collect();
         parse(&words)
+    }
+
+    /// Every word of the lists is found through the table, with its value, in any case.
+    #[test]
+    fn every_listed_number_word_is_read() {
+        let lists: [(&[&str], f64); 3] = [(&UNITS, 0.0), (&TEENS, 10.0), (&TENS, 20.0)];
+        for (list, first) in lists {
+            let step = if first == 20.0 { 10.0 } else { 1.0 };
+            for (n, word) in list.iter().enumerate() {
+                let expected = first + step * n as f64;
+                assert_eq!(value(word), Some((expected, 1)), "{word}");
+                assert_eq!(value(&word.to_uppercase()), Some((expected, 1)), "{word}");
+            }
+        }
+        assert_eq!(value("nought"), Some((0.0, 1)));
+        assert_eq!(value("nil"), Some((0.0, 1)));
+        assert_eq!(value("none"), None);
+        for &(name, denominator) in FRACTIONS {
+            let plural = name == "quarters";
+            let found = Some(Piece::Fraction {
+                denominator,
+                plural,
+            });
+            assert_eq!(piece(name), found, "{name}");
+            let plural = format!("{name}s");
+            let found = Some(Piece::Fraction {
+                denominator,
+                plural: true,
+            });
+            assert_eq!(piece(&plural), found, "{plural}");
+        }
     }
 
     #[test]

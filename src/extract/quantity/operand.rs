@@ -381,7 +381,7 @@ fn scale_after(tokens: &Tokens, operand: &mut Operand) {
 /// ("30th"), a decade ("1990s"), a time ("6pm"), an age ("10-year-old"), a name ("5G").
 fn glued_suffix(operand: &mut Operand, suffix: &str, after_currency: bool) -> Option<()> {
     if let Some(hyphenated) = suffix.strip_prefix(['-', '‐']) {
-        let lower = hyphenated.to_lowercase();
+        let lower = crate::text::case::lower(hyphenated);
         if lower.ends_with("-old") || lower.ends_with("‐old") {
             return None;
         }
@@ -445,11 +445,14 @@ fn glued_scale(suffix: &str, after_currency: bool) -> Option<f64> {
 
 /// A number in words: "nine hundred", "twenty-five", "a dozen", "six-day".
 fn words(tokens: &Tokens, i: usize) -> Option<Operand> {
-    let word_list: Vec<&str> = (i..tokens.len().min(i + 12))
-        .take_while(|&j| tokens.is_word(j))
-        .map(|j| tokens.str(j))
-        .collect();
-    let operand = match number_words::parse(&word_list) {
+    // Twelve words at most, read from the stack: this is asked at every word.
+    let mut word_list = [""; 12];
+    let mut count = 0;
+    while count < word_list.len() && tokens.is_word(i + count) {
+        word_list[count] = tokens.str(i + count);
+        count += 1;
+    }
+    let operand = match number_words::parse(&word_list[..count]) {
         Some((value, count)) => Operand {
             first: i,
             end: i + count,
@@ -473,7 +476,7 @@ fn words(tokens: &Tokens, i: usize) -> Option<Operand> {
 fn hyphenated_word(word: &str, i: usize) -> Option<Operand> {
     let (number, unit) = word.split_once(['-', '‐'])?;
     let (value, _) = number_words::parse(&[number])?;
-    if unit.to_lowercase().ends_with("old") {
+    if crate::text::case::lower(unit).ends_with("old") {
         return None;
     }
     let unit_word = unit.split(['-', '‐']).next().unwrap_or(unit);

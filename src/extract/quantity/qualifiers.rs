@@ -1,6 +1,9 @@
 //! Words before a number that make it an interval: "more than 1,000", "about 900 km",
 //! "up to 12", "between 10 and 12", "from 5 to 7".
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::Qualifier;
 use super::tokens::Tokens;
 
@@ -107,26 +110,40 @@ pub(super) fn at(tokens: &Tokens, i: usize) -> Option<(Lead, usize)> {
     if !tokens.is_word(i) {
         return (tokens.str(i) == "~").then_some((Lead::Qualifier(Qualifier::Approx), i + 1));
     }
-    // Lower-cased once: every phrase is tried at every word of every sentence.
     let first = tokens.lower(i);
-    PHRASES.iter().find_map(|&(phrase, lead)| {
-        // The first word, by prefix: no phrase is split for the words it cannot start.
-        let rest = phrase.strip_prefix(first.as_ref())?;
-        if !(rest.is_empty() || rest.starts_with(' ')) {
-            return None;
-        }
+    let phrases = PHRASES_BY_FIRST_WORD.get(first.as_ref())?;
+    phrases.iter().find_map(|(rest, lead)| {
         let mut next = i + 1;
-        for word in rest.split_whitespace() {
-            if tokens.lower(next) != word {
+        for word in rest {
+            if tokens.lower(next) != *word {
                 return None;
             }
             next += 1;
         }
         let change =
-            lead == Lead::From && i > 0 && CHANGE_VERBS.contains(&tokens.lower(i - 1).as_ref());
-        (!change).then_some((lead, next))
+            *lead == Lead::From && i > 0 && CHANGE_VERBS.contains(&tokens.lower(i - 1).as_ref());
+        (!change).then_some((*lead, next))
     })
 }
+
+/// The words after the first of a phrase, and what the phrase announces.
+type PhraseRest = (Vec<&'static str>, Lead);
+
+/// [`PHRASES`] by their first word, each group in table order (longest first): every word
+/// of every sentence is asked whether it starts a qualifier, and most start none.
+static PHRASES_BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<PhraseRest>>> =
+    LazyLock::new(|| {
+        let mut by_first: HashMap<&'static str, Vec<PhraseRest>> = HashMap::new();
+        for &(phrase, lead) in PHRASES {
+            let mut words = phrase.split(' ');
+            let first = words.next().expect("a qualifier phrase is not empty");
+            by_first
+                .entry(first)
+                .or_default()
+                .push((words.collect(), lead));
+        }
+        by_first
+    });
 
 #[cfg(test)]
 mod tests {
@@ -151,5 +168,18 @@ mod tests {
         assert_eq!(lead("toll between 10"), Some((Lead::Between, 2)));
         assert_eq!(lead("zones from 7"), Some((Lead::From, 2)));
         assert_eq!(lead("rose from 7"), None);
+        assert_eq!(lead("for No More Than 7"), Some((Q(Le), 4)));
+        assert_eq!(lead("for no more 7"), None);
+    }
+
+    /// Every phrase of [`PHRASES`] is found through the index by first word, as itself
+    /// (its own lead, every word taken): no phrase can be missing from it.
+    #[test]
+    fn every_phrase_is_found_through_the_index() {
+        for &(phrase, expected) in PHRASES {
+            let sentence = format!("said {phrase} 12");
+            let words = phrase.split(' ').count();
+            assert_eq!(lead(&sentence), Some((expected, 1 + words)), "{phrase}");
+        }
     }
 }
