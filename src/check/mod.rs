@@ -38,8 +38,8 @@ use statements::{FactCues, Statement};
 use term::TermCheck;
 use title::TitleCheck;
 
+use foldhash::{HashMap, HashMapExt};
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 pub use normalize::fold;
 pub use phrases::mentions;

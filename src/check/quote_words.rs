@@ -8,7 +8,7 @@
 //! insertions ("[the highway]"), which split a quotation into excerpts that must each appear,
 //! in order, in the canonical text.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::ops::Range;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};

@@ -9,7 +9,7 @@
 //! ("hundreds" takes over); a plural of a scale ("hundreds", "thousands") is two to nine of
 //! it; "scores" (of twenty) starts at forty and reaches past a hundred.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::LazyLock;
 
 /// How a quantity counts.

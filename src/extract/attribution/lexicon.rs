@@ -1,8 +1,8 @@
 //! The word lists attribution reads, in one place. All entries are lower case; look words up
 //! with [`is`] or [`role_of`], which fold case and curly apostrophes.
 
+use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::text::case;

@@ -1,7 +1,7 @@
 //! Holidays newsrooms date events by: "on Christmas Eve", "over Thanksgiving", "Easter 2018".
 //! Fixed ones are year-less calendar days; moving ones are computed for a year.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::LazyLock;
 
 use jiff::ToSpan;

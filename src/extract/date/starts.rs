@@ -6,7 +6,7 @@
 //! "since", "last"). A hyphenated word starts one when its first part does ("mid-December",
 //! "Jan-Feb", "third-quarter", "twenty-first").
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 use std::sync::LazyLock;
 
 use super::fiscal::EARLIER;

@@ -4,7 +4,7 @@
 //! Vague plurals ("hundreds of", "millions of") are not numbers; neither are sequences a
 //! reader would take as several numbers ("one two three").
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::LazyLock;
 
 use crate::lang::counting::TENS;

@@ -1,7 +1,7 @@
 //! Words before a number that make it an interval: "more than 1,000", "about 900 km",
 //! "up to 12", "between 10 and 12", "from 5 to 7".
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 use super::Qualifier;

@@ -4,7 +4,7 @@
 //! Open classes are not listed: a word that is none of these is a noun or an adjective (the
 //! tagger does not tell them apart), unless its ending makes it a verb or an adverb.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
 
 /// The word lists of this module. Every word of every list is in one table built once,
