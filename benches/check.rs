@@ -128,6 +128,14 @@ fn stages(c: &mut Criterion) {
     group.bench_function("tokenizer and sentences", |b| {
         b.iter(|| factlint::text::Document::new(black_box(text)))
     });
+    // The structure is built on the first use of a document (by the first extractor that
+    // reads it); the extractors below share one document, so it is measured here alone.
+    group.bench_function("text model with sentence structure", |b| {
+        b.iter(|| {
+            let document = factlint::text::Document::new(black_box(text));
+            document.syntax(text).tags.len()
+        })
+    });
     for (name, kinds) in [
         ("quantities", Kinds::QUANTITIES),
         ("dates", Kinds::DATES),
