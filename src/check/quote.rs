@@ -13,7 +13,7 @@
 use super::ArticleContext;
 use super::common_words;
 use super::quote_align::{self, Overlap};
-use super::quote_words::{self, Word};
+use super::quote_words::{self, Indexed, Word};
 use super::speakers::{Resolution, SpeakerDirectory};
 use crate::extract::Quotation;
 use crate::finding::{Finding, Label, Severity};
@@ -75,7 +75,8 @@ pub struct QuoteCheck {
 #[derive(Debug)]
 struct Canonical {
     text: String,
-    words: Vec<Word>,
+    /// Its words, indexed for [`quote_words::lifted_runs`].
+    quote: Indexed,
     /// The text of a quote fact, not only of `quotes:`: it wins a tie.
     of_fact: bool,
     /// This fact reports the misquotes of this text.
@@ -121,7 +122,7 @@ impl QuoteCheck {
         let files_entity_quotes = facts_of_entity.first().is_none_or(|q| *q == assertion);
         let canonical = |text: &String, of_fact: bool, filed_here: bool| Canonical {
             text: text.clone(),
-            words: quote_words::canonical(text),
+            quote: Indexed::new(quote_words::canonical(text)),
             of_fact,
             filed_here,
         };
@@ -185,7 +186,7 @@ impl QuoteCheck {
         if self
             .known
             .iter()
-            .any(|known| quote_words::is_excerpt_of(&excerpts, &known.words))
+            .any(|known| quote_words::is_excerpt_of(&excerpts, &known.quote.words))
         {
             return None;
         }
@@ -193,7 +194,7 @@ impl QuoteCheck {
         let closest = self
             .known
             .iter()
-            .filter_map(|c| Some((c, quote_align::overlap(&printed, &c.words)?)))
+            .filter_map(|c| Some((c, quote_align::overlap(&printed, &c.quote.words)?)))
             .max_by_key(|(c, overlap)| (overlap.score, c.of_fact));
         match closest {
             Some((canonical, overlap)) if is_misquote(&overlap) => canonical
@@ -302,7 +303,7 @@ impl QuoteCheck {
                 .collect();
             let words = quote_words::words(text, &tokens);
             let lifted = own_quotes.iter().find_map(|canonical| {
-                quote_words::lifted_runs(&words, &canonical.words, MIN_LIFTED_WORDS)
+                quote_words::lifted_runs(&words, &canonical.quote, MIN_LIFTED_WORDS)
                     .into_iter()
                     .find(|run| distinctive_words(&words[run.clone()]) >= MIN_DISTINCTIVE_WORDS)
                     .map(|run| {

@@ -303,14 +303,31 @@ fn shorten(words: &[Word], at_start: bool, at_end: bool) -> String {
     parts.join(" ")
 }
 
+/// Words with where each of them is, built once: a run of them can start only where the
+/// first words agree ([`lifted_runs`]).
+#[derive(Debug)]
+pub struct Indexed {
+    pub words: Vec<Word>,
+    positions: HashMap<String, Vec<usize>>,
+}
+
+impl Indexed {
+    pub fn new(words: Vec<Word>) -> Self {
+        let mut positions: HashMap<String, Vec<usize>> = HashMap::new();
+        for (j, word) in words.iter().enumerate() {
+            positions.entry(word.norm.clone()).or_default().push(j);
+        }
+        Self { words, positions }
+    }
+}
+
 /// Runs of at least `min` words of `canonical` in `words`, as index ranges into `words`,
 /// longest first and never overlapping.
-pub fn lifted_runs(words: &[Word], canonical: &[Word], min: usize) -> Vec<Range<usize>> {
-    // Where each word of `canonical` is: a run can start only where the first words agree.
-    let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, word) in canonical.iter().enumerate() {
-        positions.entry(word.norm.as_str()).or_default().push(j);
-    }
+pub fn lifted_runs(words: &[Word], canonical: &Indexed, min: usize) -> Vec<Range<usize>> {
+    let Indexed {
+        words: canonical,
+        positions,
+    } = canonical;
     let mut runs = Vec::new();
     for i in 0..words.len() {
         for &j in positions.get(words[i].norm.as_str()).into_iter().flatten() {
@@ -414,7 +431,7 @@ mod tests {
         let quote =
             canonical("recently provided Russia with ballistic missile launchers and missiles");
         let text = canonical("it provided Russia with ballistic missile launchers and more");
-        let runs = lifted_runs(&text, &quote, 6);
+        let runs = lifted_runs(&text, &Indexed::new(quote), 6);
         assert_eq!(runs, vec![1..8]);
     }
 }
