@@ -16,6 +16,19 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// `word` lower-cased as [`lower`] does, written into `buffer` when it is ASCII and fits, so
+/// that a capitalised word ("Officials", "The") costs no allocation either.
+pub fn lower_into<'a>(word: &'a str, buffer: &'a mut [u8; 32]) -> Cow<'a, str> {
+    let capitalised_ascii = word.is_ascii() && word.bytes().any(|b| b.is_ascii_uppercase());
+    if !capitalised_ascii || word.len() > buffer.len() {
+        return lower(word);
+    }
+    let bytes = &mut buffer[..word.len()];
+    bytes.copy_from_slice(word.as_bytes());
+    bytes.make_ascii_lowercase();
+    Cow::Borrowed(std::str::from_utf8(bytes).expect("ASCII is UTF-8"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,5 +51,28 @@ mod tests {
         assert!(matches!(lower("march"), Cow::Borrowed(_)));
         assert!(matches!(lower("March"), Cow::Owned(_)));
         assert!(matches!(lower("été"), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn lower_into_is_to_lowercase_and_borrows_short_ascii() {
+        let long = "A".repeat(40);
+        for word in [
+            "march",
+            "March",
+            "MAY",
+            "",
+            "’s",
+            "Ökonom",
+            "İstanbul",
+            &long,
+        ] {
+            let mut buffer = [0; 32];
+            assert_eq!(lower_into(word, &mut buffer), word.to_lowercase(), "{word}");
+        }
+        let mut buffer = [0; 32];
+        assert!(matches!(
+            lower_into("Officials", &mut buffer),
+            Cow::Borrowed("officials")
+        ));
     }
 }

@@ -391,8 +391,10 @@ pub enum List {
 
 /// Whether `word` (any case, straight or curly apostrophe) is in `list`.
 pub fn is(list: List, word: &str) -> bool {
+    let mut buffer = [0; 32];
+    let lower = case::lower_into(word, &mut buffer);
     TABLE
-        .get(fold(word).as_ref())
+        .get(straight_apostrophe(lower).as_ref())
         .is_some_and(|lists| lists & (1 << list as u32) != 0)
 }
 
@@ -449,10 +451,13 @@ pub fn role_of<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<&'static 
 
 /// `word` lower-cased, with a straight apostrophe for a curly one.
 fn fold(word: &str) -> Cow<'_, str> {
-    let lower = case::lower(word);
-    match lower.contains('’') {
-        true => Cow::Owned(lower.replace('’', "'")),
-        false => lower,
+    straight_apostrophe(case::lower(word))
+}
+
+fn straight_apostrophe(word: Cow<'_, str>) -> Cow<'_, str> {
+    match word.contains('’') {
+        true => Cow::Owned(word.replace('’', "'")),
+        false => word,
     }
 }
 

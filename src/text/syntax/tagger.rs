@@ -108,7 +108,8 @@ fn lexical(kind: TokenKind, word: &str, sentence_start: bool) -> Lexical {
         TokenKind::Symbol => return Lexical::Known(Tag::Symbol),
         TokenKind::Word => {}
     }
-    let lower = case::lower(word);
+    let mut buffer = [0; 32];
+    let lower = case::lower_into(word, &mut buffer);
     let lower = lower.as_ref();
     let capitalised = word.starts_with(char::is_uppercase);
     let entry = lexicon::Entry::of(lower);
