@@ -13,6 +13,7 @@ mod sentences;
 pub mod syntax;
 pub mod time_zones;
 mod tokens;
+pub mod word_lists;
 
 use std::ops::Range;
 use std::sync::OnceLock;

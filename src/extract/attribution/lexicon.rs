@@ -1,11 +1,11 @@
 //! The word lists attribution reads, in one place. All entries are lower case; look words up
 //! with [`is`] or [`role_of`], which fold case and curly apostrophes.
 
-use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::text::case;
+use crate::text::word_lists::WordLists;
 
 /// Finite forms of the verbs that report speech or belief: "Kirby said", "said Kirby",
 /// "Analysts suggest", "the White House claimed".
@@ -394,8 +394,8 @@ pub fn is(list: List, word: &str) -> bool {
     let mut buffer = [0; 32];
     let lower = case::lower_into(word, &mut buffer);
     TABLE
-        .get(straight_apostrophe(lower).as_ref())
-        .is_some_and(|lists| lists & (1 << list as u32) != 0)
+        .lists_of(straight_apostrophe(lower).as_ref())
+        .contains(list as u32)
 }
 
 /// The lists of words, each under its name (role nouns are added to the speaker and title
@@ -419,18 +419,13 @@ const LISTS: &[(List, &[&str])] = &[
     (List::TitleNoun, TITLE_AND_SPEAKER_NOUNS),
 ];
 
-/// Every word of every list, with one bit per list it is in: each word of every sentence
-/// is looked up, so once, not list by list.
-static TABLE: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+/// Every word of every list, with the lists it is in: each word of every sentence is looked
+/// up, so once, not list by list.
+static TABLE: LazyLock<WordLists> = LazyLock::new(|| {
     let role_nouns: Vec<&str> = ROLE_NOUNS.iter().map(|(noun, _)| *noun).collect();
     let role_lists = [List::SpeakerNoun, List::TitleNoun].map(|list| (list, role_nouns.as_slice()));
-    let mut table = HashMap::new();
-    for (list, words) in LISTS.iter().copied().chain(role_lists) {
-        for &word in words {
-            *table.entry(word).or_default() |= 1 << list as u32;
-        }
-    }
-    table
+    let lists = LISTS.iter().copied().chain(role_lists);
+    WordLists::new(lists.map(|(list, words)| (list as u32, words)))
 });
 
 /// The built-in role a speaker's words name, from its first role noun ("Intelligence

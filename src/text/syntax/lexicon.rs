@@ -4,8 +4,9 @@
 //! Open classes are not listed: a word that is none of these is a noun or an adjective (the
 //! tagger does not tell them apart), unless its ending makes it a verb or an adverb.
 
-use foldhash::{HashMap, HashMapExt};
 use std::sync::LazyLock;
+
+use crate::text::word_lists::{Lists, WordLists};
 
 /// The word lists of this module. Every word of every list is in one table built once,
 /// with the lists it belongs to, so that the tagger looks a word up once instead of
@@ -56,34 +57,27 @@ const LISTS: &[(List, &[&str])] = &[
     (List::NounInIng, NOUNS_IN_ING),
 ];
 
-/// Every listed word, with one bit per list it is in.
-static TABLE: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
-    let mut table = HashMap::new();
-    for &(list, words) in LISTS {
-        for &word in words {
-            *table.entry(word).or_default() |= 1 << list as u32;
-        }
-    }
-    table
-});
+/// Every listed word, with the lists it is in.
+static TABLE: LazyLock<WordLists> =
+    LazyLock::new(|| WordLists::new(LISTS.iter().map(|&(list, words)| (list as u32, words))));
 
 /// A lower-case word and the lists it is in, looked up once.
 #[derive(Clone, Copy)]
 pub struct Entry<'a> {
     word: &'a str,
-    lists: u32,
+    lists: Lists,
 }
 
 impl<'a> Entry<'a> {
     pub fn of(word: &'a str) -> Self {
         Self {
             word,
-            lists: TABLE.get(word).copied().unwrap_or(0),
+            lists: TABLE.lists_of(word),
         }
     }
 
     fn is(self, list: List) -> bool {
-        self.lists & (1 << list as u32) != 0
+        self.lists.contains(list as u32)
     }
 
     pub fn is_determiner(self) -> bool {
@@ -198,12 +192,7 @@ pub fn is_same_past(word: &str) -> bool {
 /// Whether `word` is a regular inflection of a listed base: "raised" (raise), "hiking"
 /// (hike), "stopped" (stop), "lands" (land).
 fn base_of(word: &str) -> Option<&'static str> {
-    let find = |stem: &str| {
-        TABLE
-            .get_key_value(stem)
-            .filter(|&(_, &lists)| lists & (1 << List::Verb as u32) != 0)
-            .map(|(&base, _)| base)
-    };
+    let find = |stem: &str| TABLE.find(stem, List::Verb as u32);
     for suffix in ["ing", "ed", "es", "s", "d"] {
         let Some(stem) = word.strip_suffix(suffix) else {
             continue;
