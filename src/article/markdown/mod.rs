@@ -306,13 +306,20 @@ fn fence_marker(line: &str) -> Option<(u8, usize)> {
 }
 
 /// A thematic break (`---`, `***`, `___`) or a setext underline (`===`).
+/// Stops at the first character that is not the mark, so a line of prose costs a character.
 fn is_rule(line: &str) -> bool {
-    let marks: Vec<char> = line.chars().filter(|c| !c.is_whitespace()).collect();
-    match marks.first() {
-        Some('=') => marks.iter().all(|&c| c == '='),
-        Some(&first @ ('-' | '*' | '_')) => marks.len() >= 3 && marks.iter().all(|&c| c == first),
-        _ => false,
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(first @ ('=' | '-' | '*' | '_')) = marks.next() else {
+        return false;
+    };
+    let mut count = 1;
+    for mark in marks {
+        if mark != first {
+            return false;
+        }
+        count += 1;
     }
+    first == '=' || count >= 3
 }
 
 /// `[label]: destination`, which is not shown.
@@ -437,6 +444,16 @@ mod tests {
             "One.\n\n\n\n\nTwo.\n"
         );
         assert_eq!(prose("Title\n=====\n"), "Title\n\n");
+    }
+
+    #[test]
+    fn a_rule_is_three_marks_of_one_kind_or_an_underline() {
+        for rule in ["---", "* * *", " ___ ", "-----", "=", "= = ="] {
+            assert!(is_rule(rule), "{rule:?}");
+        }
+        for not_rule in ["", "  ", "--", "*-*", "-- x", "==-", "Rates rose.", "** bold **"] {
+            assert!(!is_rule(not_rule), "{not_rule:?}");
+        }
     }
 
     #[test]
