@@ -20,12 +20,16 @@ pub const MAX_RULE_FILE: u64 = MB;
 /// The bytes of the regular file at `path` (a symbolic link is followed), refused when it is
 /// larger than `limit` bytes; `what` names the limit in the error (`"an article"`).
 pub fn read_limited(path: &Path, limit: u64, what: &str) -> io::Result<Vec<u8>> {
-    let kind = fs::metadata(path)?.file_type();
-    if !kind.is_file() {
-        return Err(not_a_regular_file(kind));
+    // Looked at before it is opened: opening a FIFO would wait for a writer.
+    let metadata = fs::metadata(path)?;
+    if !metadata.is_file() {
+        return Err(not_a_regular_file(metadata.file_type()));
     }
     let file = File::open(path)?;
-    read_to_limit(file, limit, what)
+    // Room for the whole file and one byte more, so that it is read in one call and its end
+    // seen in a second (the size may have changed since; the limit still holds).
+    let expected = metadata.len().min(limit).saturating_add(1);
+    read_into(Vec::with_capacity(expected as usize), file, limit, what)
 }
 
 /// [`read_limited`], as UTF-8 text; an error names the first byte that is not.
@@ -50,7 +54,10 @@ pub fn is_utf16(bytes: &[u8]) -> bool {
 
 /// Everything `reader` gives, refused past `limit` bytes.
 pub fn read_to_limit(reader: impl Read, limit: u64, what: &str) -> io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+    read_into(Vec::new(), reader, limit, what)
+}
+
+fn read_into(mut bytes: Vec<u8>, reader: impl Read, limit: u64, what: &str) -> io::Result<Vec<u8>> {
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)?;

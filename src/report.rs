@@ -21,37 +21,68 @@ pub struct CheckedFile {
     pub source: Arc<str>,
     lines: LineIndex,
     pub findings: Vec<Finding>,
-    pub meta: Metadata,
-    /// The prose that was checked, for reports that show it.
-    pub body: ExtractedText,
     /// Stories whose sheet applies to the article.
     pub stories: Vec<String>,
     /// Sheets that do not apply to the article, and why.
     pub not_applicable: Vec<NotApplicable>,
     /// Facts the article names.
     pub mentioned: Vec<String>,
-    /// The sentences that speak of each fact (spans of `body.text`).
-    pub statements: Vec<Statement>,
     /// How many findings inline suppressions removed.
     pub suppressed: usize,
+    /// What reports that show articles read besides findings; `None` when the run asked
+    /// for findings only, which a cached article gives without reading its Markdown again.
+    pub text: Option<ArticleText>,
+}
+
+/// An article's front matter, prose and statements of facts, as an editorial report shows
+/// them.
+#[derive(Debug)]
+pub struct ArticleText {
+    pub meta: Metadata,
+    /// The prose that was checked.
+    pub body: ExtractedText,
+    /// The sentences that speak of each fact (spans of `body.text`).
+    pub statements: Vec<Statement>,
 }
 
 impl CheckedFile {
-    pub fn new(article: Article, result: ArticleResult) -> Self {
-        let source: Arc<str> = article.source.into();
-        Self {
-            lines: LineIndex::new(&source),
-            path: article.path,
-            source,
-            findings: result.findings,
+    /// `article` and its result, keeping the article's text and statements.
+    pub fn new(article: Article, mut result: ArticleResult) -> Self {
+        let text = ArticleText {
             meta: article.meta,
             body: article.body,
+            statements: std::mem::take(&mut result.statements),
+        };
+        Self {
+            text: Some(text),
+            ..Self::without_text(article.path, article.source, result)
+        }
+    }
+
+    /// The file at `path`, whose bytes are `source`, and its result, without its text.
+    pub fn without_text(path: PathBuf, source: String, result: ArticleResult) -> Self {
+        let source: Arc<str> = source.into();
+        Self {
+            lines: LineIndex::new(&source),
+            path,
+            source,
+            findings: result.findings,
             stories: result.stories,
             not_applicable: result.not_applicable,
             mentioned: result.mentioned,
-            statements: result.statements,
             suppressed: result.suppressed,
+            text: None,
         }
+    }
+
+    /// The front matter, if the run kept the article's text.
+    pub fn meta(&self) -> Option<&Metadata> {
+        self.text.as_ref().map(|text| &text.meta)
+    }
+
+    /// The statements of facts, none if the run did not keep the article's text.
+    pub fn statements(&self) -> &[Statement] {
+        self.text.as_ref().map_or(&[], |text| &text.statements)
     }
 
     pub fn line_col(&self, offset: usize) -> LineCol {

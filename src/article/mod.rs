@@ -73,12 +73,16 @@ pub struct Article {
 impl Article {
     /// Reads the regular file at `path`, refused when larger than `limit` bytes.
     pub fn read(path: &Path, limit: u64) -> Result<Article, ArticleError> {
-        let bytes =
-            files::read_limited(path, limit, "an article").map_err(|source| ArticleError::Io {
-                path: path.to_path_buf(),
-                source,
-            })?;
-        Article::from_bytes(path, &bytes)
+        Article::from_bytes(path, &Article::read_bytes(path, limit)?)
+    }
+
+    /// The bytes of the regular file at `path`, refused when larger than `limit` bytes, for
+    /// [`Article::from_bytes`].
+    pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ArticleError> {
+        files::read_limited(path, limit, "an article").map_err(|source| ArticleError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
     }
 
     /// Reads an article from its bytes; `path` names it and its extension picks the format.

@@ -19,7 +19,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-use crate::article::Article;
 use crate::check::ArticleResult;
 
 /// The folder `factlint.yaml` names when it says nothing (`cache:`), next to it.
@@ -92,20 +91,22 @@ impl Cache {
         }
     }
 
-    /// The findings of `article` from an earlier run, if an intact entry has them.
-    pub fn get(&self, article: &Article) -> Option<ArticleResult> {
-        let key = self.key(article);
+    /// The findings of the article at `path` whose file holds `bytes`, from an earlier run,
+    /// if an intact entry has them. Only the bytes and the extension are read, so a hit costs
+    /// no parsing of the article.
+    pub fn get(&self, path: &Path, bytes: &[u8]) -> Option<ArticleResult> {
+        let key = self.key(path, bytes);
         let bytes = fs::read(self.path(&key)).ok()?;
         entry::decode(&bytes, &key)
     }
 
-    /// Keeps the findings of `article`. A failure is kept for [`Cache::warning`] and ends
-    /// the writes of the run; the run itself goes on.
-    pub fn put(&self, article: &Article, result: &ArticleResult) {
+    /// Keeps the findings of the article at `path` whose file holds `bytes`. A failure is
+    /// kept for [`Cache::warning`] and ends the writes of the run; the run itself goes on.
+    pub fn put(&self, path: &Path, bytes: &[u8], result: &ArticleResult) {
         if !self.writable.load(Ordering::Relaxed) {
             return;
         }
-        let key = self.key(article);
+        let key = self.key(path, bytes);
         let written = entry::encode(&key, result)
             .map_err(std::io::Error::from)
             .and_then(|bytes| self.write(&key, &bytes));
@@ -128,13 +129,14 @@ impl Cache {
         })
     }
 
-    fn key(&self, article: &Article) -> blake3::Hash {
+    /// The extension picks the article's format, so it is part of the key.
+    fn key(&self, path: &Path, bytes: &[u8]) -> blake3::Hash {
         let mut hasher = blake3::Hasher::new();
         hasher.update(self.inputs.as_bytes());
-        let extension = article.path.extension().unwrap_or_default();
+        let extension = path.extension().unwrap_or_default();
         hasher.update(&(extension.len() as u64).to_le_bytes());
         hasher.update(extension.as_encoded_bytes());
-        hasher.update(article.source.as_bytes());
+        hasher.update(bytes);
         hasher.finalize()
     }
 

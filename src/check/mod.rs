@@ -160,7 +160,8 @@ pub struct ArticleResult {
     pub not_applicable: Vec<NotApplicable>,
     /// Facts of those stories the article names (a cue of the fact is found), in fact order.
     pub mentioned: Vec<String>,
-    /// The sentences that speak of each fact of those stories, in fact order.
+    /// The sentences that speak of each fact of those stories, in fact order (from
+    /// [`Ruleset::check_with_statements`] only).
     pub statements: Vec<Statement>,
     /// How many findings the article's inline suppressions removed.
     pub suppressed: usize,
@@ -253,21 +254,29 @@ impl Ruleset {
         self.sheets
     }
 
-    /// Evaluates every applicable fact, and every built-in check, against `article`.
+    /// Evaluates every applicable fact, and every built-in check, against `article`; the
+    /// result has no [`ArticleResult::statements`] (see [`Ruleset::check_with_statements`]).
     pub fn check(&self, article: &Article, context: &Context) -> ArticleResult {
-        self.run(article, context, true)
+        self.run(article, context, Depth::Findings)
+    }
+
+    /// [`Ruleset::check`], and the sentences that speak of each fact, which an editorial
+    /// report shows (they need the sentence structure, which checking alone may not).
+    pub fn check_with_statements(&self, article: &Article, context: &Context) -> ArticleResult {
+        self.run(article, context, Depth::Statements)
     }
 
     /// Which sheets apply to `article` (and why the others do not) and which of their facts
     /// it names, without evaluating any fact: `rules check --corpus`.
     pub fn survey(&self, article: &Article, context: &Context) -> ArticleResult {
-        self.run(article, context, false)
+        self.run(article, context, Depth::Survey)
     }
 
     /// Finds the phrases of every sheet in one scan, then extracts only the kinds of mention
     /// that the applicable sheets and the built-in checks with candidates in the text read:
     /// an article no sheet applies to costs the scan alone.
-    fn run(&self, article: &Article, context: &Context, evaluate: bool) -> ArticleResult {
+    fn run(&self, article: &Article, context: &Context, depth: Depth) -> ArticleResult {
+        let evaluate = depth >= Depth::Findings;
         let text = &article.body.text;
         let found = Found::in_text(&self.phrases, text);
         let mut result = ArticleResult::default();
@@ -315,7 +324,7 @@ impl Ruleset {
                     continue;
                 }
                 result.mentioned.push(fact.id.clone());
-                if evaluate {
+                if depth == Depth::Statements {
                     result
                         .statements
                         .extend(cues.statements(fact, check, &named, &context));
@@ -352,6 +361,17 @@ impl Ruleset {
             })
             .collect()
     }
+}
+
+/// How far [`Ruleset::run`] reads an article, each depth doing what the one before does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Depth {
+    /// Which sheets apply and which facts are named.
+    Survey,
+    /// And the findings.
+    Findings,
+    /// And the statements of each fact.
+    Statements,
 }
 
 /// The phrases of every fact found in an article, in text order, and indexed by phrase so

@@ -194,7 +194,7 @@ facts:
         let sheet = compile_sheet(Path::new("s.yaml"), SHEET.to_string(), &[]).unwrap();
         let ruleset = Ruleset::new(vec![sheet], Vec::new());
         let article = Article::from_bytes(Path::new("a.txt"), text.as_bytes()).unwrap();
-        let result = ruleset.check(&article, &Context::default());
+        let result = ruleset.check_with_statements(&article, &Context::default());
         let body = &article.body.text;
         result
             .statements

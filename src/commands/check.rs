@@ -173,10 +173,11 @@ impl Fixed {
     }
 }
 
-/// [`check_each`], keeping every article and change: for reports that show whole texts.
+/// [`check_each`], keeping every article with its text and statements, and every change:
+/// for reports that show whole texts.
 pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked> {
     let (mut files, mut changes) = (Vec::new(), Vec::new());
-    let mut report = check_each(options, err, |file, change| {
+    let mut report = check_all(options, Keep::Text, err, |file, change| {
         files.push(file);
         changes.extend(change);
         Ok(())
@@ -189,9 +190,28 @@ pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked>
 /// cores, fixing them if asked, and gives each article (and its change, if fixed) to `each`
 /// in the order of the paths. Unreadable rule files and articles become problems; the rest
 /// is still checked. Returns the run's report without its articles (`files` is empty; the
-/// tally counts them). A progress bar may be drawn on `err` meanwhile.
+/// tally counts them). A progress bar may be drawn on `err` meanwhile. The articles come
+/// without their text ([`CheckedFile::text`] is `None`).
 pub fn check_each(
     options: &CheckOptions,
+    err: &mut dyn Write,
+    each: impl FnMut(CheckedFile, Option<Change>) -> io::Result<()>,
+) -> io::Result<CheckReport> {
+    check_all(options, Keep::Findings, err, each)
+}
+
+/// What a run keeps of each article besides its findings.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// Nothing: an article found in the cache is not read past its bytes.
+    Findings,
+    /// Its text and the statements of each fact, as reports show them.
+    Text,
+}
+
+fn check_all(
+    options: &CheckOptions,
+    keep: Keep,
     err: &mut dyn Write,
     mut each: impl FnMut(CheckedFile, Option<Change>) -> io::Result<()>,
 ) -> io::Result<CheckReport> {
@@ -205,12 +225,15 @@ pub fn check_each(
     let cache = options
         .cache
         .as_deref()
-        .map(|dir| Cache::new(dir, &cache_inputs(&ruleset, options)));
+        .map(|dir| Cache::new(dir, &cache_inputs(&ruleset, options, keep)));
     let mut progress = Progress::new(article_paths.len(), options.progress);
     parallel::map_in_order(
         article_paths.len(),
         options.jobs,
-        |index| check_file(&ruleset, cache.as_ref(), &article_paths.get(index), options),
+        |index| {
+            let path = article_paths.get(index);
+            check_file(&ruleset, cache.as_ref(), &path, options, keep)
+        },
         |outcome| {
             match outcome {
                 Ok(outcome) => {
@@ -238,8 +261,8 @@ pub fn check_each(
 }
 
 /// Everything besides an article that its findings depend on: the sheets as written, the
-/// built-in checks and the options that change answers.
-fn cache_inputs(ruleset: &Ruleset, options: &CheckOptions) -> cache::Inputs {
+/// built-in checks, the options that change answers, and whether statements are kept.
+fn cache_inputs(ruleset: &Ruleset, options: &CheckOptions, keep: Keep) -> cache::Inputs {
     let mut inputs = cache::Inputs::new();
     for sheet in ruleset.sheets() {
         inputs
@@ -252,7 +275,8 @@ fn cache_inputs(ruleset: &Ruleset, options: &CheckOptions) -> cache::Inputs {
     let date = options.publication_date.map(|date| date.to_string());
     inputs
         .add("unknown quotes", &[u8::from(options.unknown_quotes)])
-        .add("date", date.unwrap_or_default().as_bytes());
+        .add("date", date.unwrap_or_default().as_bytes())
+        .add("statements", &[u8::from(keep == Keep::Text)]);
     inputs
 }
 
@@ -265,9 +289,10 @@ struct FileOutcome {
 }
 
 impl FileOutcome {
-    fn unchanged(article: Article, result: ArticleResult) -> Self {
+    /// Checked, and not changed.
+    fn of(file: CheckedFile) -> Self {
         Self {
-            file: CheckedFile::new(article, result),
+            file,
             change: None,
             problem: None,
         }
@@ -281,8 +306,27 @@ fn check_file(
     cache: Option<&Cache>,
     path: &Path,
     options: &CheckOptions,
+    keep: Keep,
 ) -> Result<FileOutcome, Problem> {
-    let article = Article::read(path, options.max_article_bytes)?;
+    let mut bytes = Article::read_bytes(path, options.max_article_bytes)?;
+    let mut cached = cache.and_then(|cache| cache.get(path, &bytes));
+    let fixes_to_make = |result: &ArticleResult| {
+        options.fix != FixMode::Report && result.findings.iter().any(|f| f.fix.is_some())
+    };
+    if keep == Keep::Findings
+        && let Some(result) = cached.take_if(|result| !fixes_to_make(result))
+    {
+        // Only articles that were read and had text are cached, so the bytes are UTF-8.
+        match String::from_utf8(bytes) {
+            Ok(source) => {
+                let file = CheckedFile::without_text(path.to_path_buf(), source, result);
+                return Ok(FileOutcome::of(file));
+            }
+            Err(error) => (bytes, cached) = (error.into_bytes(), Some(result)),
+        }
+    }
+    let article = Article::from_bytes(path, &bytes)?;
+    drop(bytes);
     if article.body.text.trim().is_empty() {
         return Err(Problem::file(
             path,
@@ -290,26 +334,31 @@ fn check_file(
             "has no text to check",
         ));
     }
-    let check = |article: &Article| {
-        if let Some(cached) = cache.and_then(|cache| cache.get(article)) {
-            return cached;
-        }
+    let evaluate = |article: &Article| {
         let context = Context::for_article(article, options.publication_date);
-        let result = ruleset.check(article, &context);
+        let result = match keep {
+            Keep::Findings => ruleset.check(article, &context),
+            Keep::Text => ruleset.check_with_statements(article, &context),
+        };
         if let Some(cache) = cache {
-            cache.put(article, &result);
+            cache.put(&article.path, article.source.as_bytes(), &result);
         }
         result
     };
-    let result = check(&article);
-    if options.fix == FixMode::Report || !result.findings.iter().any(|f| f.fix.is_some()) {
-        return Ok(FileOutcome::unchanged(article, result));
+    let check = |article: &Article| {
+        let cached = cache.and_then(|cache| cache.get(&article.path, article.source.as_bytes()));
+        cached.unwrap_or_else(|| evaluate(article))
+    };
+    let result = cached.unwrap_or_else(|| evaluate(&article));
+    let outcome = |article: Article, result| FileOutcome::of(checked(article, result, keep));
+    if !fixes_to_make(&result) {
+        return Ok(outcome(article, result));
     }
     let fixed = fix::fix_until_stable(article.clone(), result.findings.clone(), |a| {
         check(a).findings
     });
     if fixed.applied == 0 {
-        return Ok(FileOutcome::unchanged(article, result));
+        return Ok(outcome(article, result));
     }
     if options.fix == FixMode::Apply
         && let Err(error) = files::replace(
@@ -321,7 +370,7 @@ fn check_file(
         let message = format!("could not write the fixes: {error}");
         return Ok(FileOutcome {
             problem: Some(Problem::file(path, "fix::write", message)),
-            ..FileOutcome::unchanged(article, result)
+            ..outcome(article, result)
         });
     }
     let change = Change {
@@ -332,10 +381,17 @@ fn check_file(
     };
     let result = check(&fixed.article);
     Ok(FileOutcome {
-        file: CheckedFile::new(fixed.article, result),
         change: Some(change),
-        problem: None,
+        ..outcome(fixed.article, result)
     })
+}
+
+/// `article` and its result, with its text if the run keeps it.
+fn checked(article: Article, result: ArticleResult, keep: Keep) -> CheckedFile {
+    match keep {
+        Keep::Findings => CheckedFile::without_text(article.path, article.source, result),
+        Keep::Text => CheckedFile::new(article, result),
+    }
 }
 
 /// The facts and built-in checks of the run, as formats that describe their rules show them.

@@ -65,31 +65,32 @@ pub fn run(
     };
     describe(sheet, fact, out)?;
     let fact_id = fact.id.clone();
-    let checked = check::check(options, err)?;
-    let report = &checked.report;
-    let breaking: Vec<_> = report
-        .findings()
-        .filter(|(_, f)| f.fact == fact.id)
-        .collect();
-    let mut articles: Vec<_> = breaking.iter().map(|(file, _)| &file.path).collect();
-    articles.dedup();
+    // Each article is dropped once its findings of the fact are written down.
+    let (mut broken_in, mut breaking) = (0, Vec::new());
+    let report = check::check_each(options, err, |file, _| {
+        let findings = file.findings.iter().filter(|f| f.fact == fact_id);
+        let before = breaking.len();
+        for finding in findings {
+            let at = file.line_col(finding.span.start);
+            let found = file.source.get(finding.span.range()).unwrap_or_default();
+            breaking.push(format!(
+                "  {}:{}:{}: “{}”",
+                escape::path(&file.path),
+                at.line,
+                at.column,
+                escape::line(found)
+            ));
+        }
+        broken_in += usize::from(breaking.len() > before);
+        Ok(())
+    })?;
     writeln!(
         out,
-        "\nbroken in {} of {} articles",
-        articles.len(),
-        report.files.len()
+        "\nbroken in {broken_in} of {} articles",
+        report.tally.articles
     )?;
-    for (file, finding) in breaking {
-        let at = file.line_col(finding.span.start);
-        let found = file.source.get(finding.span.range()).unwrap_or_default();
-        writeln!(
-            out,
-            "  {}:{}:{}: “{}”",
-            escape::path(&file.path),
-            at.line,
-            at.column,
-            escape::line(found)
-        )?;
+    for line in breaking {
+        writeln!(out, "{line}")?;
     }
     human::render_problems(&report.problems, options.style, err)?;
     let ruleset = Ruleset::new(sheets, Vec::new());

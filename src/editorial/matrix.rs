@@ -128,7 +128,7 @@ impl<'a> Matrix<'a> {
 
 fn cell(file: &CheckedFile, column: &FactColumn) -> Cell {
     let fact = column.fact;
-    let stated = file.statements.iter().any(|s| s.fact == fact.id);
+    let stated = file.statements().iter().any(|s| s.fact == fact.id);
     let findings = || file.findings.iter().filter(|f| f.fact == fact.id);
     let state = if !file.stories.contains(&column.sheet.story) {
         CellState::NotApplicable

@@ -38,7 +38,10 @@ const MAX_NAME: usize = 120;
 /// What an editor calls an article: its outlet, else its title, else its file name. A name
 /// longer than [`MAX_NAME`] (a plain text file's first line may be its whole text) is cut.
 pub fn article_name(file: &CheckedFile) -> String {
-    let outlet_or_title = file.meta.outlet.as_deref().or(file.meta.title.as_deref());
+    let meta = file.meta();
+    let outlet_or_title = meta
+        .and_then(|m| m.outlet.as_deref())
+        .or(meta.and_then(|m| m.title.as_deref()));
     match outlet_or_title.map(str::trim).filter(|s| !s.is_empty()) {
         Some(name) if name.chars().nth(MAX_NAME).is_some() => {
             let cut: String = name.chars().take(MAX_NAME).collect();

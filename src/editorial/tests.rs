@@ -90,13 +90,13 @@ fn each_outlet_states_the_range_in_its_own_words() {
         .files
         .iter()
         .flat_map(|file| {
-            file.statements
-                .iter()
+            let text = file.text.as_ref().expect("a report keeps the text");
+            (text.statements.iter())
                 .filter(|s| s.fact.ends_with("/missile-range"))
                 .flat_map(|s| {
                     s.stated
                         .iter()
-                        .map(|w| file.body.text[w.range()].to_string())
+                        .map(|w| text.body.text[w.range()].to_string())
                 })
         })
         .collect();

@@ -172,3 +172,37 @@ fn no_cache_writes_nothing() {
     assert!(factlint(tmp.path(), &report).stdout.contains("| 0002.md |"));
     assert!(!tmp.path().join("cache").exists());
 }
+
+#[test]
+fn a_report_on_a_cache_filled_by_check_shows_every_statement() {
+    // `check` keeps findings only, and reads a cached article no further than its bytes; a
+    // report shows the sentences that state each fact, so it must not take check's entries.
+    let tmp = project(6);
+    let report = ["report", "-o", "-", "--format", "html"];
+    let uncached = factlint(tmp.path(), &[&["--no-cache"], &report[..]].concat());
+    assert!(
+        uncached.stdout.contains("<blockquote>"),
+        "{}",
+        uncached.stderr
+    );
+    factlint(tmp.path(), &["check"]);
+    assert_eq!(factlint(tmp.path(), &report).stdout, uncached.stdout);
+    assert_eq!(factlint(tmp.path(), &report).stdout, uncached.stdout);
+}
+
+#[test]
+fn fixes_are_made_from_a_cached_answer() {
+    let tmp = project(6);
+    let diff = ["check", "--diff", "--format", "short"];
+    let uncached = factlint(tmp.path(), &[&["--no-cache"], &diff[..]].concat());
+    assert!(
+        uncached.stdout.contains("+++ b/"),
+        "{}",
+        uncached.transcript()
+    );
+    factlint(tmp.path(), &["check"]);
+    assert_eq!(
+        factlint(tmp.path(), &diff).transcript(),
+        uncached.transcript()
+    );
+}

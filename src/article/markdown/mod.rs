@@ -451,7 +451,16 @@ mod tests {
         for rule in ["---", "* * *", " ___ ", "-----", "=", "= = ="] {
             assert!(is_rule(rule), "{rule:?}");
         }
-        for not_rule in ["", "  ", "--", "*-*", "-- x", "==-", "Rates rose.", "** bold **"] {
+        for not_rule in [
+            "",
+            "  ",
+            "--",
+            "*-*",
+            "-- x",
+            "==-",
+            "Rates rose.",
+            "** bold **",
+        ] {
             assert!(!is_rule(not_rule), "{not_rule:?}");
         }
     }

@@ -21,12 +21,17 @@ pub fn render(h: &mut Html, report: &CheckReport) {
                     h.text_el("h3", &[], &title(file));
                     metadata(h, file);
                     h.el("div", &[("class", "reading")], |h| {
+                        let text = file.text.as_ref().map(|text| &text.body);
                         let marks: Vec<Option<Span>> = file
                             .findings
                             .iter()
-                            .map(|f| file.body.text_span(f.span))
+                            .map(|f| text.and_then(|text| text.text_span(f.span)))
                             .collect();
-                        h.el("div", &[("class", "body")], |h| body(h, row, file, &marks));
+                        if let Some(text) = text {
+                            h.el("div", &[("class", "body")], |h| {
+                                body(h, row, file, &text.text, &marks);
+                            });
+                        }
                         findings(h, row, file, &marks);
                     });
                 },
@@ -36,14 +41,16 @@ pub fn render(h: &mut Html, report: &CheckReport) {
 }
 
 fn title(file: &CheckedFile) -> String {
-    match file.meta.title.as_deref().map(str::trim) {
+    match file.meta().and_then(|m| m.title.as_deref()).map(str::trim) {
         Some(title) if !title.is_empty() => title.to_string(),
         _ => article_name(file),
     }
 }
 
 fn metadata(h: &mut Html, file: &CheckedFile) {
-    let meta = &file.meta;
+    let Some(meta) = file.meta() else {
+        return;
+    };
     h.el("dl", &[("class", "meta")], |h| {
         for (term, value) in [
             ("Outlet", &meta.outlet),
@@ -85,8 +92,7 @@ fn is_web_address(url: &str) -> bool {
 
 /// The text paragraph by paragraph, each finding's words marked, an anchor where each
 /// finding starts and a numbered reference where it ends.
-fn body(h: &mut Html, row: usize, file: &CheckedFile, marks: &[Option<Span>]) {
-    let text = &file.body.text;
+fn body(h: &mut Html, row: usize, file: &CheckedFile, text: &str, marks: &[Option<Span>]) {
     let spans: Vec<Span> = marks.iter().map(|m| m.unwrap_or_default()).collect();
     for paragraph in Document::new(text).paragraphs {
         h.el("p", &[], |h| {

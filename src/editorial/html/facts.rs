@@ -57,11 +57,15 @@ fn heading(h: &mut Html, column: &FactColumn) {
 }
 
 fn statement_row(h: &mut Html, column: &FactColumn, row: usize, file: &CheckedFile, cell: Cell) {
-    let statements: Vec<&Statement> = file
-        .statements
-        .iter()
-        .filter(|s| s.fact == column.fact.id)
-        .collect();
+    let (body, statements): (&str, Vec<&Statement>) = match &file.text {
+        Some(text) => (
+            &text.body.text,
+            (text.statements.iter())
+                .filter(|s| s.fact == column.fact.id)
+                .collect(),
+        ),
+        None => ("", Vec::new()),
+    };
     let state = cell.state;
     let quiet = matches!(state, CellState::NotApplicable | CellState::NotMentioned);
     let attrs: &[(&str, &str)] = if quiet { &[("class", "quiet")] } else { &[] };
@@ -86,15 +90,15 @@ fn statement_row(h: &mut Html, column: &FactColumn, row: usize, file: &CheckedFi
                 h.text_el("span", &[("class", "muted")], words);
             }
             for statement in statements {
-                h.el("blockquote", &[], |h| sentence(h, file, statement));
+                h.el("blockquote", &[], |h| sentence(h, body, statement));
             }
         });
     });
 }
 
 /// The sentence with the words that state the fact marked.
-fn sentence(h: &mut Html, file: &CheckedFile, statement: &Statement) {
-    for piece in pieces(&file.body.text, statement.sentence, &statement.stated) {
+fn sentence(h: &mut Html, body: &str, statement: &Statement) {
+    for piece in pieces(body, statement.sentence, &statement.stated) {
         if piece.marks.is_empty() {
             h.text(piece.text);
         } else {
