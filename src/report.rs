@@ -1,5 +1,6 @@
 //! The result of a run, before it is rendered.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -19,7 +20,8 @@ pub struct CheckedFile {
     pub path: PathBuf,
     /// The file as on disk, for line and column and for showing the text.
     pub source: Arc<str>,
-    lines: LineIndex,
+    /// Built when a line and column is first asked for: most articles have no findings.
+    lines: OnceCell<LineIndex>,
     pub findings: Vec<Finding>,
     /// Stories whose sheet applies to the article.
     pub stories: Vec<String>,
@@ -63,7 +65,7 @@ impl CheckedFile {
     pub fn without_text(path: PathBuf, source: String, result: ArticleResult) -> Self {
         let source: Arc<str> = source.into();
         Self {
-            lines: LineIndex::new(&source),
+            lines: OnceCell::new(),
             path,
             source,
             findings: result.findings,
@@ -86,7 +88,8 @@ impl CheckedFile {
     }
 
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines.line_col(&self.source, offset)
+        let lines = self.lines.get_or_init(|| LineIndex::new(&self.source));
+        lines.line_col(&self.source, offset)
     }
 
     /// Checked against a sheet (or there are none), and nothing found.

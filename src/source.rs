@@ -139,13 +139,9 @@ impl LineIndex {
     /// Lines end at LF, CRLF or a lone CR (old Mac files), as YAML and editors read them.
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
-        let breaks = bytes
-            .iter()
-            .enumerate()
-            .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
-        let line_starts = std::iter::once(0)
-            .chain(breaks.map(|(i, _)| i + 1))
-            .collect();
+        let breaks = memchr::memchr2_iter(b'\n', b'\r', bytes)
+            .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'));
+        let line_starts = std::iter::once(0).chain(breaks.map(|i| i + 1)).collect();
         let mut chars = 0;
         let chars_before_block = std::iter::once(0)
             .chain(text.as_bytes().chunks(BLOCK).map(|block| {

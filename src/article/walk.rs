@@ -130,11 +130,14 @@ impl ArticlePaths {
         (self.bases.len() - 1) as u32
     }
 
-    /// A file found under `folder`, base `base`.
+    /// A file found under `folder`, base `base`; kept whole unless its path below the folder
+    /// is plain names (see [`by_components`]).
     fn push_below(&mut self, base: u32, folder: &Path, path: PathBuf) {
         let below = path.strip_prefix(folder).ok().and_then(Path::to_str);
-        match below.and_then(|below| Some((below, u32::try_from(below.len()).ok()?))) {
-            Some((below, len)) if len > 0 => {
+        let plain =
+            below.filter(|below| (below.split('/')).all(|name| !matches!(name, "" | "." | "..")));
+        match plain.and_then(|below| Some((below, u32::try_from(below.len()).ok()?))) {
+            Some((below, len)) => {
                 self.entries.push(Entry {
                     start: self.below.len(),
                     len,
@@ -158,10 +161,25 @@ impl ArticlePaths {
                 .components()
                 .chain(below.components())
         };
-        entries.sort_by(|a, b| components(a).cmp(components(b)));
-        entries.dedup_by(|a, b| components(a).eq(components(b)));
+        let order = |a: &Entry, b: &Entry| match a.base == b.base {
+            true => by_components(self.below(*a), self.below(*b)),
+            false => components(a).cmp(components(b)),
+        };
+        entries.sort_by(order);
+        entries.dedup_by(|a, b| order(a, b).is_eq());
         self.entries = entries;
     }
+}
+
+/// The order of two relative paths made of plain names joined by single `/` as their
+/// components sort: byte by byte with the separator before every other byte ("a/b" before
+/// "a-b"), without parsing components, which sorting 100,000 paths would do millions of
+/// times.
+fn by_components(a: &str, b: &str) -> std::cmp::Ordering {
+    let separator_first = |byte: u8| if byte == b'/' { 0 } else { byte };
+    a.bytes()
+        .map(separator_first)
+        .cmp(b.bytes().map(separator_first))
 }
 
 fn walk_folder(folder: &Path, files: &mut ArticlePaths, errors: &mut Vec<ArticleError>) {
@@ -242,6 +260,19 @@ mod tests {
         assert_eq!(files.iter().collect::<Vec<_>>(), expected);
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].path(), missing);
+    }
+
+    #[test]
+    fn plain_relative_paths_sort_as_their_components_do() {
+        let names = [
+            "a", "a/b", "a-b", "a.md", "a/b/c", "ab", "a b", "a~", "b", "A", "é", "a/é", "a/a-b",
+        ];
+        for a in names {
+            for b in names {
+                let components = Path::new(a).components().cmp(Path::new(b).components());
+                assert_eq!(by_components(a, b), components, "{a} against {b}");
+            }
+        }
     }
 
     #[test]
