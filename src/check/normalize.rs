@@ -4,74 +4,62 @@
 //! Un’s". Folding case, hyphens, dashes, apostrophes and runs of white space on both sides
 //! lets one automaton find every spelling, and the map turns a match back into exact bytes.
 
-/// `text` folded, and for each folded byte the source range of the character it came from.
-pub struct Folded {
+/// `source` folded, and for each folded byte where the source character it came from
+/// starts (its end is read off the source: half the bookkeeping of keeping both).
+pub struct Folded<'a> {
     pub text: String,
-    origin: Vec<(u32, u32)>,
+    origin: Vec<u32>,
+    source: &'a str,
 }
 
-impl Folded {
-    pub fn new(source: &str) -> Self {
-        let mut folded = Self {
-            text: String::with_capacity(source.len()),
+impl<'a> Folded<'a> {
+    pub fn new(source: &'a str) -> Self {
+        let mut folding = Folding {
+            text: Vec::with_capacity(source.len()),
             origin: Vec::with_capacity(source.len()),
+            after_space: true,
         };
         let bytes = source.as_bytes();
         let mut start = 0;
         while start < bytes.len() {
-            // Most of an article is ASCII: folded byte by byte, without decoding.
-            let byte = bytes[start];
-            if byte.is_ascii() {
-                let range = (start as u32, start as u32 + 1);
-                match byte {
-                    b'-' => folded.space(range),
-                    _ if byte.is_ascii_whitespace() || byte == 0x0B => folded.space(range),
-                    _ => folded.push(char::from(byte.to_ascii_lowercase()), range),
-                }
-                start += 1;
+            // Most of an article is ASCII: folded a run at a time, without decoding.
+            let ascii_end = (bytes[start..].iter())
+                .position(|byte| !byte.is_ascii())
+                .map_or(bytes.len(), |length| start + length);
+            if ascii_end > start {
+                folding.ascii(&bytes[start..ascii_end], start);
+                start = ascii_end;
                 continue;
             }
             let c = source[start..]
                 .chars()
                 .next()
                 .expect("a character starts here");
-            let range = (start as u32, (start + c.len_utf8()) as u32);
             match fold_char(c) {
-                Fold::Space => folded.space(range),
-                Fold::Char(c) => folded.push(c, range),
-                Fold::Lower => c.to_lowercase().for_each(|l| folded.push(l, range)),
+                Fold::Space => folding.space(start),
+                Fold::Char(c) => folding.push(c, start),
+                Fold::Lower => c.to_lowercase().for_each(|l| folding.push(l, start)),
             }
             start += c.len_utf8();
         }
-        if folded.text.ends_with(' ') {
-            folded.text.pop();
-            folded.origin.pop();
+        if folding.text.last() == Some(&b' ') {
+            folding.text.pop();
+            folding.origin.pop();
         }
-        folded
-    }
-
-    /// Appends `folded`, which comes from the source bytes `range`.
-    fn push(&mut self, folded: char, range: (u32, u32)) {
-        for _ in 0..folded.len_utf8() {
-            self.origin.push(range);
-        }
-        self.text.push(folded);
-    }
-
-    /// Appends one space for a run of white space, hyphens and dashes, none at the start.
-    fn space(&mut self, range: (u32, u32)) {
-        if !self.text.is_empty() && !self.text.ends_with(' ') {
-            self.push(' ', range);
+        Self {
+            text: String::from_utf8(folding.text).expect("folding writes whole characters"),
+            origin: folding.origin,
+            source,
         }
     }
 
-    /// The source byte range of the folded range `start..end`.
+    /// The source byte range of the folded range `start..end`: from the start of the
+    /// character its first byte comes from to the end of the one its last byte comes from.
     pub fn source_range(&self, start: usize, end: usize) -> (usize, usize) {
         debug_assert!(start < end && end <= self.origin.len());
-        (
-            self.origin[start].0 as usize,
-            self.origin[end - 1].1 as usize,
-        )
+        let last = self.origin[end - 1] as usize;
+        let last_len = self.source[last..].chars().next().map_or(0, char::len_utf8);
+        (self.origin[start] as usize, last + last_len)
     }
 
     /// Whether a match `start..end` stands as whole words (automata have no `\b`).
@@ -81,6 +69,69 @@ impl Folded {
         !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
     }
 }
+
+/// A [`Folded`] being written.
+struct Folding {
+    text: Vec<u8>,
+    origin: Vec<u32>,
+    /// Whether `text` is empty or ends with a space: white space that follows is dropped.
+    after_space: bool,
+}
+
+impl Folding {
+    /// Folds `run`, ASCII found at `start`, without a branch per byte: every byte is
+    /// written, and kept unless it is a space after a space.
+    fn ascii(&mut self, run: &[u8], start: usize) {
+        let written = self.text.len();
+        self.text.resize(written + run.len(), 0);
+        self.origin.resize(written + run.len(), 0);
+        let (text, origin) = (&mut self.text[written..], &mut self.origin[written..]);
+        let (mut kept, mut after_space) = (0, self.after_space);
+        for (offset, &byte) in run.iter().enumerate() {
+            let folded = ASCII_FOLD[usize::from(byte)];
+            let space = folded == b' ';
+            text[kept] = folded;
+            origin[kept] = (start + offset) as u32;
+            kept += usize::from(!(space && after_space));
+            after_space = space;
+        }
+        self.after_space = after_space;
+        self.text.truncate(written + kept);
+        self.origin.truncate(written + kept);
+    }
+
+    /// Appends `folded`, which comes from the source character at `start`.
+    fn push(&mut self, folded: char, start: usize) {
+        for _ in 0..folded.len_utf8() {
+            self.origin.push(start as u32);
+        }
+        self.text
+            .extend_from_slice(folded.encode_utf8(&mut [0; 4]).as_bytes());
+        self.after_space = folded == ' ';
+    }
+
+    /// Appends one space for a run of white space, hyphens and dashes, none at the start.
+    fn space(&mut self, start: usize) {
+        if !self.after_space {
+            self.push(' ', start);
+        }
+    }
+}
+
+/// Each ASCII byte folded as [`fold_char`] folds it (a test holds them to it); the upper
+/// half is never read.
+const ASCII_FOLD: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = match byte as u8 {
+            b'-' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => b' ',
+            other => other.to_ascii_lowercase(),
+        };
+        byte += 1;
+    }
+    table
+};
 
 /// Folds a phrase from a fact sheet the way articles are folded.
 pub fn fold(phrase: &str) -> String {
