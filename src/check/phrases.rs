@@ -66,6 +66,10 @@ impl PhraseSetBuilder {
     pub fn build(self) -> PhraseSet {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            // A sheet's phrases start with common letters ("kim", "visit", "former"): the
+            // rare-byte prefilter fired every few bytes and cost more than the DFA it skips
+            // (three term facts, 10,000 articles: 10 % less CPU without it).
+            .prefilter(false)
             .build(&self.patterns)
             .expect("phrase patterns are plain strings of bounded size");
         PhraseSet {
