@@ -3,8 +3,11 @@
 
 use std::ops::Range;
 
-/// The characters that may start inline markup.
-pub(super) const SPECIAL_CHARS: &[char] = &['<', '\\', '`', '!', '[', '*', '_'];
+/// Where the first character that may start inline markup is in `text`: all are ASCII, so
+/// bytes are compared, without decoding characters.
+pub(super) fn next_special(text: &str) -> Option<usize> {
+    (text.bytes()).position(|b| matches!(b, b'<' | b'\\' | b'`' | b'!' | b'[' | b'*' | b'_'))
+}
 
 /// A code span or link: where its visible text is and how long the whole markup is, both
 /// relative to its first character.

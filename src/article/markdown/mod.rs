@@ -15,7 +15,7 @@ use super::offsets::{ExtractedText, TextBuilder};
 use super::text_file::first_line_headline;
 use super::{Extracted, Metadata};
 use crate::source::Span;
-use inline::{AngleBracket, SPECIAL_CHARS};
+use inline::AngleBracket;
 
 /// Metadata from the front matter; the headline is the first `# ` heading, else a headline-like
 /// first line; the title is the front matter's, else the headline.
@@ -149,7 +149,7 @@ impl Stripper<'_> {
                 offset += close + "-->".len();
                 continue;
             }
-            let Some(special) = rest.find(SPECIAL_CHARS) else {
+            let Some(special) = inline::next_special(rest) else {
                 self.out.push_verbatim(rest, offset);
                 return;
             };
