@@ -6,6 +6,9 @@
 //! text, the built-in checks, the options that change answers, factlint's version and
 //! build). A change to any of them is a new key, so an entry is never stale, only unused.
 //!
+//! Entries live in a folder per set of inputs (a generation); a run keeps the few most
+//! recently used and removes the rest once it is done ([`generations`]).
+//!
 //! Entries are written to a temporary file and renamed into place, so a reader sees a whole
 //! entry or none, and two runs at once write the same bytes under the same name. Each entry
 //! carries a format version, its key and a checksum of its contents; a short, broken or
@@ -13,6 +16,7 @@
 //! full) stops the writes of the run and is reported once ([`Cache::warning`]).
 
 mod entry;
+mod generations;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -71,6 +75,8 @@ fn build_identity() -> Vec<u8> {
 /// A cache folder, for one run.
 pub struct Cache {
     dir: PathBuf,
+    /// `dir`'s folder for this run's inputs ([`generations`]).
+    generation: PathBuf,
     inputs: blake3::Hash,
     /// Cleared by the first failed write: the rest of the run reads only.
     writable: AtomicBool,
@@ -81,10 +87,15 @@ pub struct Cache {
 }
 
 impl Cache {
+    /// The cache in `dir` for a run with `inputs`, whose generation is marked used.
     pub fn new(dir: &Path, inputs: &Inputs) -> Self {
+        let inputs = inputs.0.finalize();
+        let generation = dir.join(generations::name(&inputs));
+        generations::mark_used(&generation);
         Self {
             dir: dir.to_path_buf(),
-            inputs: inputs.0.finalize(),
+            generation,
+            inputs,
             writable: AtomicBool::new(true),
             failure: Mutex::new(None),
             temporaries: AtomicU64::new(0),
@@ -140,16 +151,22 @@ impl Cache {
         hasher.finalize()
     }
 
-    /// `DIR/ab/cdef…`: 256 subfolders keep each small at archive scale.
+    /// Removes the entries of all but the few most recently used sets of inputs: called once
+    /// a run is done, so that editing sheets does not grow the folder without end.
+    pub fn evict_old_generations(&self) {
+        generations::evict(&self.dir);
+    }
+
+    /// `DIR/GENERATION/ab/cdef…`: 256 subfolders keep each small at archive scale.
     fn path(&self, key: &blake3::Hash) -> PathBuf {
         let hex = key.to_hex();
-        self.dir.join(&hex[..2]).join(&hex[2..])
+        self.generation.join(&hex[..2]).join(&hex[2..])
     }
 
     /// Writes a whole entry under a temporary name, then renames it into place.
     fn write(&self, key: &blake3::Hash, bytes: &[u8]) -> std::io::Result<()> {
         let path = self.path(key);
-        let folder = path.parent().unwrap_or(&self.dir);
+        let folder = path.parent().unwrap_or(&self.generation);
         fs::create_dir_all(folder)?;
         let number = self.temporaries.fetch_add(1, Ordering::Relaxed);
         let temporary = folder.join(format!(".tmp-{}-{number}", std::process::id()));

@@ -247,8 +247,11 @@ fn check_all(
         },
     )?;
     progress.finish(err)?;
-    if let Some(warning) = cache.and_then(|cache| cache.warning()) {
-        writeln!(err, "{warning}")?;
+    if let Some(cache) = cache {
+        if let Some(warning) = cache.warning() {
+            writeln!(err, "{warning}")?;
+        }
+        cache.evict_old_generations();
     }
     Ok(CheckReport {
         files: Vec::new(),

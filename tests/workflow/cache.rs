@@ -42,10 +42,19 @@ fn factlint(dir: &Path, args: &[&str]) -> Run {
     run(command(dir, args).output().unwrap())
 }
 
+/// The folders in `folder`, none if it cannot be read.
+fn folders(folder: &Path) -> Vec<PathBuf> {
+    let listing = fs::read_dir(folder).into_iter().flatten().flatten();
+    listing.map(|entry| entry.path()).collect()
+}
+
+/// The entries of every generation of the cache.
 fn entries(cache: &Path) -> Vec<PathBuf> {
-    let folders = fs::read_dir(cache).into_iter().flatten().flatten();
-    let files = folders.flat_map(|folder| fs::read_dir(folder.path()).into_iter().flatten());
-    files.flatten().map(|entry| entry.path()).collect()
+    let generations = folders(cache).into_iter();
+    let subfolders = generations.flat_map(|generation| folders(&generation));
+    subfolders
+        .flat_map(|subfolder| folders(&subfolder))
+        .collect()
 }
 
 const FORMATS: [&str; 3] = ["json", "human", "sarif"];
@@ -205,4 +214,25 @@ fn fixes_are_made_from_a_cached_answer() {
         factlint(tmp.path(), &diff).transcript(),
         uncached.transcript()
     );
+}
+
+#[test]
+fn editing_sheets_keeps_the_entries_of_the_last_four_versions_only() {
+    let tmp = project(4);
+    let sheet = tmp.path().join("rules/nk-missiles.yaml");
+    let original = fs::read_to_string(&sheet).unwrap();
+    let cache = tmp.path().join("cache");
+    for edit in 0..6 {
+        fs::write(&sheet, format!("{original}\n# edit {edit}\n")).unwrap();
+        let run = factlint(tmp.path(), &["check", "--format", "short"]);
+        let uncached = factlint(tmp.path(), &["check", "--no-cache", "--format", "short"]);
+        assert_eq!(run.transcript(), uncached.transcript(), "edit {edit}");
+        assert_eq!(folders(&cache).len(), (edit + 1).min(4), "edit {edit}");
+    }
+    // Each generation kept is whole: one entry per article.
+    for generation in folders(&cache) {
+        let subfolders = folders(&generation).into_iter();
+        let entries = subfolders.flat_map(|subfolder| folders(&subfolder));
+        assert_eq!(entries.count(), 4, "{}", generation.display());
+    }
 }
