@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{self, List};
+use super::lexicon::{List, Membership};
 use crate::source::Span;
 use crate::text::syntax::Tag;
 use crate::text::{Token, TokenKind};
@@ -21,26 +21,41 @@ pub struct SentenceView<'a> {
     pub tokens: &'a [Token],
     /// The word class of each token (from the document's sentence structure).
     tags: &'a [Tag],
-    /// Whether each token is inside a quotation.
-    quoted: Vec<bool>,
+    /// What each token is, read once: phrase reading asks the same token the same questions
+    /// many times over.
+    facts: Vec<TokenFacts>,
+}
+
+/// What a sentence view knows of one token.
+#[derive(Clone, Copy)]
+struct TokenFacts {
+    /// Inside a quotation.
+    quoted: bool,
+    /// The word lists the token is in (none for a number or punctuation).
+    lists: Membership,
 }
 
 impl<'a> SentenceView<'a> {
     /// `quoted_spans` are ordered and do not overlap; each token finds its span by binary
     /// search, so reading every sentence of an article stays near linear.
     pub fn new(text: &'a str, tokens: &'a [Token], quoted_spans: &[Span]) -> Self {
-        let quoted = tokens
+        let facts = tokens
             .iter()
             .map(|t| {
                 let index = quoted_spans.partition_point(|q| q.end < t.span.end);
-                quoted_spans.get(index).is_some_and(|q| q.contains(t.span))
+                let quoted = quoted_spans.get(index).is_some_and(|q| q.contains(t.span));
+                let lists = match t.kind {
+                    TokenKind::Word => Membership::of(&text[t.span.range()]),
+                    _ => Membership::default(),
+                };
+                TokenFacts { quoted, lists }
             })
             .collect();
         Self {
             text,
             tokens,
             tags: &[],
-            quoted,
+            facts,
         }
     }
 
@@ -82,11 +97,12 @@ impl<'a> SentenceView<'a> {
     }
 
     pub fn is_quoted(&self, i: usize) -> bool {
-        self.quoted.get(i).copied().unwrap_or(false)
+        self.facts.get(i).is_some_and(|f| f.quoted)
     }
 
+    /// Whether token `i` is a word of `list`.
     pub fn is(&self, list: List, i: usize) -> bool {
-        self.is_word(i) && lexicon::is(list, self.word(i))
+        self.facts.get(i).is_some_and(|f| f.lists.contains(list))
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -425,6 +441,7 @@ fn is_article(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::attribution::lexicon;
     use crate::text::Document;
 
     fn with_view<R>(text: &str, f: impl FnOnce(&SentenceView) -> R) -> R {
@@ -448,6 +465,20 @@ mod tests {
             let range = view.phrase_after(at)?;
             Some(text[view.span(range).range()].to_string())
         })
+    }
+
+    #[test]
+    fn token_lists_read_once_are_the_lexicon_lookups() {
+        let text = "“They Said it,” the Spokesman SAID on Monday, citing Dec. figures’ 3 data \
+                    from officials at the time; he’d İstanbul ΣΑΣ.";
+        with_view(text, |view| {
+            for i in 0..view.token_count() + 2 {
+                for &(list, _) in lexicon::LISTS {
+                    let looked_up = view.is_word(i) && lexicon::is(list, view.word(i));
+                    assert_eq!(view.is(list, i), looked_up, "{list:?} {}", view.word(i));
+                }
+            }
+        });
     }
 
     #[test]
