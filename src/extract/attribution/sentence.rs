@@ -36,14 +36,13 @@ struct TokenFacts {
 }
 
 impl<'a> SentenceView<'a> {
-    /// `quoted_spans` are ordered and do not overlap; each token finds its span by binary
-    /// search, so reading every sentence of an article stays near linear.
+    /// `quoted_spans` are ordered and do not overlap.
     pub fn new(text: &'a str, tokens: &'a [Token], quoted_spans: &[Span]) -> Self {
+        let quoted = quoted_flags(tokens, quoted_spans);
         let facts = tokens
             .iter()
-            .map(|t| {
-                let index = quoted_spans.partition_point(|q| q.end < t.span.end);
-                let quoted = quoted_spans.get(index).is_some_and(|q| q.contains(t.span));
+            .zip(quoted)
+            .map(|(t, quoted)| {
                 let lists = match t.kind {
                     TokenKind::Word => Membership::of(&text[t.span.range()]),
                     _ => Membership::default(),
@@ -426,6 +425,23 @@ impl<'a> SentenceView<'a> {
     }
 }
 
+/// Whether each of `tokens` (in order) is inside one of `quoted_spans` (ordered, not
+/// overlapping). The span of the first token is found by binary search, and the others by
+/// walking on from it, so that reading every sentence of an article stays linear.
+fn quoted_flags<'t>(
+    tokens: &'t [Token],
+    quoted_spans: &'t [Span],
+) -> impl Iterator<Item = bool> + 't {
+    let first_end = tokens.first().map_or(0, |t| t.span.end);
+    let mut next = quoted_spans.partition_point(|q| q.end < first_end);
+    tokens.iter().map(move |t| {
+        while quoted_spans.get(next).is_some_and(|q| q.end < t.span.end) {
+            next += 1;
+        }
+        quoted_spans.get(next).is_some_and(|q| q.contains(t.span))
+    })
+}
+
 fn is_first_or_second_person(word: &str) -> bool {
     ["our", "my", "your"]
         .iter()
@@ -465,6 +481,26 @@ mod tests {
             let range = view.phrase_after(at)?;
             Some(text[view.span(range).range()].to_string())
         })
+    }
+
+    #[test]
+    fn quoted_flags_walk_as_binary_search_finds() {
+        let text = "“A b,” c “d” e f “g h i” j.";
+        let document = Document::new(text);
+        let quoted: Vec<Span> = [(0, 10), (16, 17), (28, 33)]
+            .map(|(start, end)| Span::new(start, end))
+            .to_vec();
+        let searched = |t: &Token| {
+            let index = quoted.partition_point(|q| q.end < t.span.end);
+            quoted.get(index).is_some_and(|q| q.contains(t.span))
+        };
+        for from in 0..document.tokens.len() {
+            let tokens = &document.tokens[from..];
+            let walked: Vec<bool> = quoted_flags(tokens, &quoted).collect();
+            let expected: Vec<bool> = tokens.iter().map(searched).collect();
+            assert_eq!(walked, expected, "from token {from}");
+        }
+        assert!(quoted_flags(&document.tokens, &quoted).any(|q| q));
     }
 
     #[test]
