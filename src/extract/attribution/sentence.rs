@@ -6,6 +6,7 @@
 //! ("national security spokesperson") and connectors between them ("officials from the United
 //! Nations"). It ends on a name or a speaker noun; a pronoun is a phrase of its own.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::lexicon::{List, Membership};
@@ -27,27 +28,21 @@ pub struct SentenceView<'a> {
 }
 
 /// What a sentence view knows of one token.
-#[derive(Clone, Copy)]
 struct TokenFacts {
     /// Inside a quotation.
     quoted: bool,
-    /// The word lists the token is in (none for a number or punctuation).
-    lists: Membership,
+    /// The word lists the token is in (none for a number or punctuation), looked up when
+    /// first asked: many tokens never are (those inside quotations, most names).
+    lists: Cell<Option<Membership>>,
 }
 
 impl<'a> SentenceView<'a> {
     /// `quoted_spans` are ordered and do not overlap.
     pub fn new(text: &'a str, tokens: &'a [Token], quoted_spans: &[Span]) -> Self {
-        let quoted = quoted_flags(tokens, quoted_spans);
-        let facts = tokens
-            .iter()
-            .zip(quoted)
-            .map(|(t, quoted)| {
-                let lists = match t.kind {
-                    TokenKind::Word => Membership::of(&text[t.span.range()]),
-                    _ => Membership::default(),
-                };
-                TokenFacts { quoted, lists }
+        let facts = quoted_flags(tokens, quoted_spans)
+            .map(|quoted| TokenFacts {
+                quoted,
+                lists: Cell::new(None),
             })
             .collect();
         Self {
@@ -101,7 +96,23 @@ impl<'a> SentenceView<'a> {
 
     /// Whether token `i` is a word of `list`.
     pub fn is(&self, list: List, i: usize) -> bool {
-        self.facts.get(i).is_some_and(|f| f.lists.contains(list))
+        self.lists(i).contains(list)
+    }
+
+    /// The word lists token `i` is in, looked up on the first call.
+    fn lists(&self, i: usize) -> Membership {
+        let Some(facts) = self.facts.get(i) else {
+            return Membership::default();
+        };
+        if let Some(lists) = facts.lists.get() {
+            return lists;
+        }
+        let lists = match self.is_word(i) {
+            true => Membership::of(self.word(i)),
+            false => Membership::default(),
+        };
+        facts.lists.set(Some(lists));
+        lists
     }
 
     pub fn is_word(&self, i: usize) -> bool {
