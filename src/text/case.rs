@@ -19,9 +19,12 @@ pub fn lower(word: &str) -> Cow<'_, str> {
 /// `word` lower-cased as [`lower`] does, written into `buffer` when it is ASCII and fits, so
 /// that a capitalised word ("Officials", "The") costs no allocation either.
 pub fn lower_into<'a>(word: &'a str, buffer: &'a mut [u8; 32]) -> Cow<'a, str> {
-    let capitalised_ascii = word.is_ascii() && word.bytes().any(|b| b.is_ascii_uppercase());
-    if !capitalised_ascii || word.len() > buffer.len() {
+    if !word.is_ascii() || word.len() > buffer.len() {
         return lower(word);
+    }
+    // Lower-case ASCII, most words: borrowed after one pass, not the two of `lower`.
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(word);
     }
     let bytes = &mut buffer[..word.len()];
     bytes.copy_from_slice(word.as_bytes());
@@ -72,6 +75,10 @@ mod tests {
         let mut buffer = [0; 32];
         assert!(matches!(
             lower_into("Officials", &mut buffer),
+            Cow::Borrowed("officials")
+        ));
+        assert!(matches!(
+            lower_into("officials", &mut buffer),
             Cow::Borrowed("officials")
         ));
     }

@@ -8,9 +8,8 @@
 
 use std::ops::Range;
 
-use super::lexicon::{List, MONTH_ABBREVIATIONS};
+use super::lexicon::List;
 use super::sentence::SentenceView;
-use crate::text::calendar::{MONTHS, WEEKDAYS};
 use crate::text::syntax::Tag;
 
 /// A tail after the verb longer than this, in words, is what is attributed, not a time or an
@@ -366,25 +365,34 @@ fn form_of(view: &SentenceView, speaker_start: usize, k: usize) -> Form {
 fn skip_back_to_speaker(view: &SentenceView, k: usize) -> usize {
     let mut end = k;
     loop {
-        let word = |i: usize| view.word(i).to_lowercase();
+        let is_on = |i: usize| view.word(i).eq_ignore_ascii_case("on");
         if end > 0 && view.is(List::BetweenSpeakerAndVerb, end - 1) {
             end -= 1;
         } else if end > 0 && is_weekday(view, end - 1) {
             end -= 1;
-            if end > 0 && word(end - 1) == "on" {
+            if end > 0 && is_on(end - 1) {
                 end -= 1;
             }
         } else if end > 1 && !view.is_word(end - 1) && is_month(view, end - 2) {
             end -= 2;
-            if end > 0 && word(end - 1) == "on" {
+            if end > 0 && is_on(end - 1) {
                 end -= 1;
             }
-        } else if end > 2 && (end - 3..end).map(word).eq(["at", "the", "time"]) {
+        } else if end > 2 && is_at_the_time(view, end - 3) {
             end -= 3;
         } else {
             return end;
         }
     }
+}
+
+/// Whether the words from `i` are "at the time", in any case. (Comparing ASCII letters
+/// ignoring their case is lower-casing here: no other letter lower-cases to one of these.)
+fn is_at_the_time(view: &SentenceView, i: usize) -> bool {
+    ["at", "the", "time"]
+        .iter()
+        .enumerate()
+        .all(|(j, word)| view.word(i + j).eq_ignore_ascii_case(word))
 }
 
 /// Past "Thursday", "on Thursday" or "on January 4" after a speaker.
@@ -402,14 +410,11 @@ fn skip_time_forward(view: &SentenceView, mut i: usize) -> usize {
 }
 
 fn is_weekday(view: &SentenceView, i: usize) -> bool {
-    view.is_capitalised(i) && WEEKDAYS.contains(&view.word(i).to_lowercase().as_str())
+    view.is_capitalised(i) && view.is(List::Weekday, i)
 }
 
 fn is_month(view: &SentenceView, i: usize) -> bool {
-    view.is_capitalised(i) && {
-        let word = view.word(i).to_lowercase();
-        MONTHS.contains(&word.as_str()) || MONTH_ABBREVIATIONS.contains(&word.as_str())
-    }
+    view.is_capitalised(i) && view.is(List::Month, i)
 }
 
 #[cfg(test)]

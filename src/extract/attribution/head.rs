@@ -10,27 +10,6 @@ use std::ops::Range;
 use super::lexicon::List;
 use super::sentence::SentenceView;
 
-/// Words that end the head and start a complement: "officials *from* the United Nations",
-/// "sources *familiar* with the matter".
-const COMPLEMENT_STARTS: &[&str] = &["at", "by", "familiar", "for", "from", "in", "of", "with"];
-
-/// Ranks and offices written out before a name: "Rear Admiral John Mauger", "State Police
-/// Colonel Roland Butler".
-const RANKS: &[&str] = &[
-    "admiral",
-    "captain",
-    "chancellor",
-    "colonel",
-    "commissioner",
-    "general",
-    "governor",
-    "lieutenant",
-    "mayor",
-    "premier",
-    "sergeant",
-    "sheriff",
-];
-
 /// The head of the speaker phrase `phrase` (tokens of `view`).
 pub fn head(view: &SentenceView, phrase: Range<usize>) -> Range<usize> {
     let part = named_part(view, phrase.clone());
@@ -41,9 +20,7 @@ pub fn head(view: &SentenceView, phrase: Range<usize>) -> Range<usize> {
         .find(|&i| i + 1 < part.end && is_possessive(view.word(i)))
         .map_or(part.start, |i| i + 1);
     let mut end = (owned_from..part.end)
-        .find(|&i| {
-            i > owned_from && COMPLEMENT_STARTS.contains(&view.word(i).to_lowercase().as_str())
-        })
+        .find(|&i| i > owned_from && view.is(List::ComplementStart, i))
         .unwrap_or(part.end);
     while end > owned_from && !view.is_word(end - 1) && !view.is_abbreviation_period(end - 1) {
         end -= 1;
@@ -62,7 +39,7 @@ pub fn head(view: &SentenceView, phrase: Range<usize>) -> Range<usize> {
             .rev()
             .take_while(|&i| {
                 let is_title = view.is(List::TitleAbbreviation, i)
-                    || RANKS.contains(&view.word(i).to_lowercase().as_str())
+                    || view.is(List::Rank, i)
                     || view.is_abbreviation_period(i)
                     || (view.is(List::SpeakerNoun, i) && i + 1 < end);
                 view.is_capitalised(i) && !is_title

@@ -52,10 +52,13 @@ impl Named {
 
     /// Whether `pronoun` can stand for this speaker.
     fn agrees_with(&self, pronoun: &str) -> bool {
-        match pronoun.to_lowercase().as_str() {
-            "he" | "she" => matches!(self.kind, Kind::Name | Kind::Person),
-            "it" => matches!(self.kind, Kind::Name | Kind::Thing),
-            _ => self.kind != Kind::Person,
+        let is = |word: &str| pronoun.eq_ignore_ascii_case(word);
+        if is("he") || is("she") {
+            matches!(self.kind, Kind::Name | Kind::Person)
+        } else if is("it") {
+            matches!(self.kind, Kind::Name | Kind::Thing)
+        } else {
+            self.kind != Kind::Person
         }
     }
 }

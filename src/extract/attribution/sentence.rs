@@ -6,9 +6,10 @@
 //! ("national security spokesperson") and connectors between them ("officials from the United
 //! Nations"). It ends on a name or a speaker noun; a pronoun is a phrase of its own.
 
+use std::cell::Cell;
 use std::ops::Range;
 
-use super::lexicon::{self, List};
+use super::lexicon::{List, Membership};
 use crate::source::Span;
 use crate::text::syntax::Tag;
 use crate::text::{Token, TokenKind};
@@ -21,26 +22,34 @@ pub struct SentenceView<'a> {
     pub tokens: &'a [Token],
     /// The word class of each token (from the document's sentence structure).
     tags: &'a [Tag],
-    /// Whether each token is inside a quotation.
-    quoted: Vec<bool>,
+    /// What each token is, read once: phrase reading asks the same token the same questions
+    /// many times over.
+    facts: Vec<TokenFacts>,
+}
+
+/// What a sentence view knows of one token.
+struct TokenFacts {
+    /// Inside a quotation.
+    quoted: bool,
+    /// The word lists the token is in (none for a number or punctuation), looked up when
+    /// first asked: many tokens never are (those inside quotations, most names).
+    lists: Cell<Option<Membership>>,
 }
 
 impl<'a> SentenceView<'a> {
-    /// `quoted_spans` are ordered and do not overlap; each token finds its span by binary
-    /// search, so reading every sentence of an article stays near linear.
+    /// `quoted_spans` are ordered and do not overlap.
     pub fn new(text: &'a str, tokens: &'a [Token], quoted_spans: &[Span]) -> Self {
-        let quoted = tokens
-            .iter()
-            .map(|t| {
-                let index = quoted_spans.partition_point(|q| q.end < t.span.end);
-                quoted_spans.get(index).is_some_and(|q| q.contains(t.span))
+        let facts = quoted_flags(tokens, quoted_spans)
+            .map(|quoted| TokenFacts {
+                quoted,
+                lists: Cell::new(None),
             })
             .collect();
         Self {
             text,
             tokens,
             tags: &[],
-            quoted,
+            facts,
         }
     }
 
@@ -82,11 +91,28 @@ impl<'a> SentenceView<'a> {
     }
 
     pub fn is_quoted(&self, i: usize) -> bool {
-        self.quoted.get(i).copied().unwrap_or(false)
+        self.facts.get(i).is_some_and(|f| f.quoted)
     }
 
+    /// Whether token `i` is a word of `list`.
     pub fn is(&self, list: List, i: usize) -> bool {
-        self.is_word(i) && lexicon::is(list, self.word(i))
+        self.lists(i).contains(list)
+    }
+
+    /// The word lists token `i` is in, looked up on the first call.
+    fn lists(&self, i: usize) -> Membership {
+        let Some(facts) = self.facts.get(i) else {
+            return Membership::default();
+        };
+        if let Some(lists) = facts.lists.get() {
+            return lists;
+        }
+        let lists = match self.is_word(i) {
+            true => Membership::of(self.word(i)),
+            false => Membership::default(),
+        };
+        facts.lists.set(Some(lists));
+        lists
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -410,6 +436,23 @@ impl<'a> SentenceView<'a> {
     }
 }
 
+/// Whether each of `tokens` (in order) is inside one of `quoted_spans` (ordered, not
+/// overlapping). The span of the first token is found by binary search, and the others by
+/// walking on from it, so that reading every sentence of an article stays linear.
+fn quoted_flags<'t>(
+    tokens: &'t [Token],
+    quoted_spans: &'t [Span],
+) -> impl Iterator<Item = bool> + 't {
+    let first_end = tokens.first().map_or(0, |t| t.span.end);
+    let mut next = quoted_spans.partition_point(|q| q.end < first_end);
+    tokens.iter().map(move |t| {
+        while quoted_spans.get(next).is_some_and(|q| q.end < t.span.end) {
+            next += 1;
+        }
+        quoted_spans.get(next).is_some_and(|q| q.contains(t.span))
+    })
+}
+
 fn is_first_or_second_person(word: &str) -> bool {
     ["our", "my", "your"]
         .iter()
@@ -425,6 +468,7 @@ fn is_article(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::attribution::lexicon;
     use crate::text::Document;
 
     fn with_view<R>(text: &str, f: impl FnOnce(&SentenceView) -> R) -> R {
@@ -448,6 +492,40 @@ mod tests {
             let range = view.phrase_after(at)?;
             Some(text[view.span(range).range()].to_string())
         })
+    }
+
+    #[test]
+    fn quoted_flags_walk_as_binary_search_finds() {
+        let text = "“A b,” c “d” e f “g h i” j.";
+        let document = Document::new(text);
+        let quoted: Vec<Span> = [(0, 10), (16, 17), (28, 33)]
+            .map(|(start, end)| Span::new(start, end))
+            .to_vec();
+        let searched = |t: &Token| {
+            let index = quoted.partition_point(|q| q.end < t.span.end);
+            quoted.get(index).is_some_and(|q| q.contains(t.span))
+        };
+        for from in 0..document.tokens.len() {
+            let tokens = &document.tokens[from..];
+            let walked: Vec<bool> = quoted_flags(tokens, &quoted).collect();
+            let expected: Vec<bool> = tokens.iter().map(searched).collect();
+            assert_eq!(walked, expected, "from token {from}");
+        }
+        assert!(quoted_flags(&document.tokens, &quoted).any(|q| q));
+    }
+
+    #[test]
+    fn token_lists_read_once_are_the_lexicon_lookups() {
+        let text = "“They Said it,” the Spokesman SAID on Monday, citing Dec. figures’ 3 data \
+                    from officials at the time; he’d İstanbul ΣΑΣ.";
+        with_view(text, |view| {
+            for i in 0..view.token_count() + 2 {
+                for &(list, _) in lexicon::LISTS {
+                    let looked_up = view.is_word(i) && lexicon::is(list, view.word(i));
+                    assert_eq!(view.is(list, i), looked_up, "{list:?} {}", view.word(i));
+                }
+            }
+        });
     }
 
     #[test]
