@@ -13,7 +13,7 @@
 use super::ArticleContext;
 use super::common_words;
 use super::quote_align::{self, Overlap};
-use super::quote_words::{self, Indexed, Word};
+use super::quote_words::{self, Indexed, Norms, Word};
 use super::speakers::{Resolution, SpeakerDirectory};
 use crate::extract::Quotation;
 use crate::finding::{Finding, Label, Severity};
@@ -183,10 +183,11 @@ impl QuoteCheck {
             .filter(|t| quotation.encloses(t.span))
             .collect();
         let excerpts = quote_words::excerpts(text, &tokens);
+        let printed_norms = Norms::new(excerpts.iter().flatten());
         if self
             .known
             .iter()
-            .any(|known| quote_words::is_excerpt_of(&excerpts, &known.quote.words))
+            .any(|known| quote_words::is_excerpt_of(&excerpts, &printed_norms, &known.quote))
         {
             return None;
         }
@@ -194,7 +195,10 @@ impl QuoteCheck {
         let closest = self
             .known
             .iter()
-            .filter_map(|c| Some((c, quote_align::overlap(&printed, &c.quote.words)?)))
+            .filter_map(|c| {
+                let overlap = quote_align::overlap(&printed, &printed_norms, &c.quote)?;
+                Some((c, overlap))
+            })
             .max_by_key(|(c, overlap)| (overlap.score, c.of_fact));
         match closest {
             Some((canonical, overlap)) if is_misquote(&overlap) => canonical

@@ -9,6 +9,7 @@
 //! in order, in the canonical text.
 
 use foldhash::{HashMap, HashMapExt, HashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
@@ -52,7 +53,7 @@ pub fn excerpts(text: &str, tokens: &[Token]) -> Vec<Vec<Word>> {
         match token.kind {
             _ if in_brackets || written == "]" => {}
             TokenKind::Word | TokenKind::Number => {
-                current.extend(normalise(written, token.span));
+                normalise(written, token.span, current);
             }
             TokenKind::Symbol if written == "%" => current.push(Word {
                 norm: "percent".into(),
@@ -90,18 +91,20 @@ pub fn text_of<'t>(text: &'t str, words: &[Word]) -> &'t str {
     }
 }
 
-fn normalise(token: &str, span: Span) -> Vec<Word> {
+/// Appends the words that `token` (at `span`) is compared as to `words`.
+fn normalise(token: &str, span: Span, words: &mut Vec<Word>) {
     // Most words are letters and digits alone: nothing to fold but case.
     if !token.is_empty() && token.bytes().all(|b| b.is_ascii_alphanumeric()) {
         let lower = token.to_ascii_lowercase();
-        return vec![Word {
+        words.push(Word {
             norm: number_word(&lower).map_or(lower, str::to_string),
             shown: token.to_string(),
             span,
             pause_after: false,
-        }];
+        });
+        return;
     }
-    normalise_any(token, span)
+    words.extend(normalise_any(token, span));
 }
 
 /// [`normalise`] of any word: contractions, apostrophes, hyphens, periods and commas.
@@ -175,12 +178,52 @@ fn number_word(word: &str) -> Option<&'static str> {
     NUMBERS.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)
 }
 
-/// Joins runs of up to three words of `words` into one where `other` writes them as one word
+/// The norms of some words: which runs of other words [`join_compounds`] writes as one.
+pub trait Vocabulary {
+    fn has(&self, norm: &str) -> bool;
+    /// The length of the longest norm: a longer run is none of them.
+    fn longest(&self) -> usize;
+}
+
+/// The distinct norms of some words, collected once to join many texts against them.
+pub struct Norms<'w> {
+    norms: HashSet<&'w str>,
+    longest: usize,
+}
+
+impl<'w> Norms<'w> {
+    pub fn new(words: impl IntoIterator<Item = &'w Word>) -> Self {
+        let norms: HashSet<&str> = words.into_iter().map(|w| w.norm.as_str()).collect();
+        let longest = norms.iter().map(|norm| norm.len()).max().unwrap_or(0);
+        Self { norms, longest }
+    }
+
+    /// The norms of words that [`join_compounds`] changed; `None` where it left them as they
+    /// were, whose norms the caller already has.
+    pub fn of_joined(joined: &'w Cow<'_, [Word]>) -> Option<Self> {
+        match joined {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(words) => Some(Self::new(words)),
+        }
+    }
+}
+
+impl Vocabulary for Norms<'_> {
+    fn has(&self, norm: &str) -> bool {
+        self.norms.contains(norm)
+    }
+
+    fn longest(&self) -> usize {
+        self.longest
+    }
+}
+
+/// Joins runs of up to three words of `words` into one where `closed` writes them as one word
 /// ("like minded" for "likeminded", "per cent" for "percent"), so that a compound written
-/// open, closed or hyphenated compares equal.
-pub fn join_compounds<'o>(words: &[Word], other: impl IntoIterator<Item = &'o Word>) -> Vec<Word> {
-    let closed: HashSet<&str> = other.into_iter().map(|w| w.norm.as_str()).collect();
-    let longest = closed.iter().map(|norm| norm.len()).max().unwrap_or(0);
+/// open, closed or hyphenated compares equal. Borrows `words` where no run joins, which is
+/// nearly always.
+pub fn join_compounds<'w>(words: &'w [Word], closed: &dyn Vocabulary) -> Cow<'w, [Word]> {
+    let longest = closed.longest();
     // Each run tried is written into this one buffer, not a new string.
     let mut compound = String::with_capacity(longest);
     let mut is_closed = |run: &[Word]| {
@@ -189,9 +232,11 @@ pub fn join_compounds<'o>(words: &[Word], other: impl IntoIterator<Item = &'o Wo
         }
         compound.clear();
         run.iter().for_each(|w| compound.push_str(&w.norm));
-        closed.contains(compound.as_str())
+        closed.has(&compound)
     };
-    let mut joined = Vec::with_capacity(words.len());
+    let mut joined = Vec::new();
+    // `words[..copied]` are in `joined`, as they are or joined.
+    let mut copied = 0;
     let mut i = 0;
     while i < words.len() {
         let run = (2..=3)
@@ -199,27 +244,34 @@ pub fn join_compounds<'o>(words: &[Word], other: impl IntoIterator<Item = &'o Wo
             .find(|&len| words.get(i..i + len).is_some_and(&mut is_closed));
         match run {
             Some(len) => {
-                let run = &words[i..i + len];
-                let last = &run[len - 1];
-                joined.push(Word {
-                    norm: run.iter().map(|w| w.norm.as_str()).collect(),
-                    shown: run
-                        .iter()
-                        .map(|w| w.shown.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    span: run[0].span.cover(last.span),
-                    pause_after: last.pause_after,
-                });
+                joined.extend_from_slice(&words[copied..i]);
+                joined.push(compound_of(&words[i..i + len]));
                 i += len;
+                copied = i;
             }
-            None => {
-                joined.push(words[i].clone());
-                i += 1;
-            }
+            None => i += 1,
         }
     }
-    joined
+    if copied == 0 {
+        return Cow::Borrowed(words);
+    }
+    joined.extend_from_slice(&words[copied..]);
+    Cow::Owned(joined)
+}
+
+/// A run of words as one word.
+fn compound_of(run: &[Word]) -> Word {
+    let last = &run[run.len() - 1];
+    Word {
+        norm: run.iter().map(|w| w.norm.as_str()).collect(),
+        shown: run
+            .iter()
+            .map(|w| w.shown.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        span: run[0].span.cover(last.span),
+        pause_after: last.pause_after,
+    }
 }
 
 const CONTRACTIONS: &[(&str, &str)] = &[
@@ -234,13 +286,18 @@ fn norms(words: &[Word]) -> Vec<&str> {
     words.iter().map(|w| w.norm.as_str()).collect()
 }
 
-/// Whether every excerpt appears in `canonical`, in order, each as a run of words.
-pub fn is_excerpt_of(excerpts: &[Vec<Word>], canonical: &[Word]) -> bool {
-    let joined = join_compounds(canonical, excerpts.iter().flatten());
+/// Whether every excerpt appears in `canonical`, in order, each as a run of words; `printed`
+/// holds the norms of all the excerpts' words.
+pub fn is_excerpt_of(excerpts: &[Vec<Word>], printed: &Norms, canonical: &Indexed) -> bool {
+    let joined = join_compounds(&canonical.words, printed);
+    let joined_norms = Norms::of_joined(&joined);
+    let closed = joined_norms
+        .as_ref()
+        .map_or(canonical as &dyn Vocabulary, |norms| norms);
     let canonical = norms(&joined);
     let mut from = 0;
     for excerpt in excerpts {
-        let excerpt = join_compounds(excerpt, &joined);
+        let excerpt = join_compounds(excerpt, closed);
         let excerpt = norms(&excerpt);
         let found = (from..=canonical.len().saturating_sub(excerpt.len()))
             .find(|&start| canonical[start..].starts_with(&excerpt));
@@ -304,11 +361,13 @@ fn shorten(words: &[Word], at_start: bool, at_end: bool) -> String {
 }
 
 /// Words with where each of them is, built once: a run of them can start only where the
-/// first words agree ([`lifted_runs`]).
+/// first words agree ([`lifted_runs`]), and a run of other words joins only into one of them
+/// ([`join_compounds`]).
 #[derive(Debug)]
 pub struct Indexed {
     pub words: Vec<Word>,
     positions: HashMap<String, Vec<usize>>,
+    longest: usize,
 }
 
 impl Indexed {
@@ -317,7 +376,22 @@ impl Indexed {
         for (j, word) in words.iter().enumerate() {
             positions.entry(word.norm.clone()).or_default().push(j);
         }
-        Self { words, positions }
+        let longest = words.iter().map(|w| w.norm.len()).max().unwrap_or(0);
+        Self {
+            words,
+            positions,
+            longest,
+        }
+    }
+}
+
+impl Vocabulary for Indexed {
+    fn has(&self, norm: &str) -> bool {
+        self.positions.contains_key(norm)
+    }
+
+    fn longest(&self) -> usize {
+        self.longest
     }
 }
 
@@ -327,6 +401,7 @@ pub fn lifted_runs(words: &[Word], canonical: &Indexed, min: usize) -> Vec<Range
     let Indexed {
         words: canonical,
         positions,
+        ..
     } = canonical;
     let mut runs = Vec::new();
     for i in 0..words.len() {
@@ -363,37 +438,47 @@ mod tests {
         excerpts(text, &crate::text::Document::new(text).tokens)
     }
 
+    fn is_printed_excerpt(text: &str, canonical: &Indexed) -> bool {
+        let excerpts = printed(text);
+        is_excerpt_of(&excerpts, &Norms::new(excerpts.iter().flatten()), canonical)
+    }
+
     #[test]
     fn plain_words_normalise_as_any_word_does() {
         for word in ["Two", "MOSCOW", "1700", "abc123", "twenty", "x"] {
             let span = Span::new(0, word.len());
-            assert_eq!(normalise(word, span), normalise_any(word, span), "{word}");
+            let mut plain = Vec::new();
+            normalise(word, span, &mut plain);
+            assert_eq!(plain, normalise_any(word, span), "{word}");
         }
     }
 
     #[test]
     fn case_marks_contractions_and_acronyms_are_not_differences() {
-        let canonical = canonical("This would have concerning implications at the U.N.");
-        assert!(is_excerpt_of(
-            &printed("“this would’ve concerning implications at the UN,”"),
+        let canonical = Indexed::new(canonical(
+            "This would have concerning implications at the U.N.",
+        ));
+        assert!(is_printed_excerpt(
+            "“this would’ve concerning implications at the UN,”",
             &canonical
         ));
     }
 
     #[test]
     fn elisions_split_the_quotation_into_excerpts() {
-        let canonical =
-            canonical("We will raise these arms deals at the council, and we will demand it");
-        assert!(is_excerpt_of(
-            &printed("we will raise … we will demand it"),
+        let canonical = Indexed::new(canonical(
+            "We will raise these arms deals at the council, and we will demand it",
+        ));
+        assert!(is_printed_excerpt(
+            "we will raise … we will demand it",
             &canonical
         ));
-        assert!(is_excerpt_of(
-            &printed("We will raise... we will demand it"),
+        assert!(is_printed_excerpt(
+            "We will raise... we will demand it",
             &canonical
         ));
-        assert!(!is_excerpt_of(
-            &printed("we will demand … we will raise"),
+        assert!(!is_printed_excerpt(
+            "we will demand … we will raise",
             &canonical
         ));
     }
@@ -410,20 +495,29 @@ mod tests {
 
     #[test]
     fn hyphens_brackets_percent_and_numbers_are_not_differences() {
-        let canonical = canonical(
+        let canonical = Indexed::new(canonical(
             "We stand with likeminded partners, and the army will reopen the coastal road within two days at 3 percent cost.",
-        );
-        assert!(is_excerpt_of(
-            &printed(
-                "with like-minded partners -- and the army will reopen [the highway] within 2 days at 3% cost"
-            ),
+        ));
+        assert!(is_printed_excerpt(
+            "with like-minded partners -- and the army will reopen [the highway] within 2 days at 3% cost",
             &canonical
         ));
-        assert!(is_excerpt_of(
-            &printed("at three per cent cost"),
-            &canonical
-        ));
-        assert!(!is_excerpt_of(&printed("at 4% cost"), &canonical));
+        assert!(is_printed_excerpt("at three per cent cost", &canonical));
+        assert!(!is_printed_excerpt("at 4% cost", &canonical));
+    }
+
+    #[test]
+    fn join_compounds_borrows_unless_a_run_joins() {
+        let closed = canonical("our likeminded partners");
+        let open = canonical("our like minded partners");
+        let by_index = join_compounds(&open, &Indexed::new(closed.clone()));
+        let by_norms = join_compounds(&open, &Norms::new(&closed));
+        assert!(matches!(by_index, Cow::Owned(_)));
+        assert_eq!(by_index, by_norms);
+        assert_eq!(norms(&by_index), ["our", "likeminded", "partners"]);
+        assert_eq!(by_index[1].shown, "like minded");
+        let unjoined = join_compounds(&closed, &Norms::new(&open));
+        assert!(matches!(unjoined, Cow::Borrowed(_)));
     }
 
     #[test]
