@@ -145,7 +145,7 @@ impl QuoteCheck {
             .iter()
             .filter(|c| c.filed_here)
             .flat_map(|c| &c.quote.words)
-            .map(|word| word.norm.clone())
+            .map(|word| word.norm.to_string())
             .collect();
         Self {
             entity,
@@ -370,7 +370,7 @@ fn has_speech_verb(text: &str, tokens: &[Token]) -> bool {
 fn has_run_within(words: &[Word], norms: &HashSet<String>, min: usize) -> bool {
     let mut in_row = 0;
     words.iter().any(|word| {
-        in_row = if norms.contains(&word.norm) {
+        in_row = if norms.contains(word.norm.as_ref()) {
             in_row + 1
         } else {
             0

@@ -26,11 +26,11 @@ const GAP: i32 = -1;
 
 /// The overlap of a printed quotation with a canonical text.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Overlap<'w> {
+pub struct Overlap<'w, 't> {
     /// The printed words, as compared (compounds joined).
-    pub printed: Cow<'w, [Word]>,
+    pub printed: Cow<'w, [Word<'t>]>,
     /// The canonical words, as compared (compounds joined).
-    pub canonical: Cow<'w, [Word]>,
+    pub canonical: Cow<'w, [Word<'static>]>,
     /// The overlapping run of each.
     pub printed_run: Range<usize>,
     pub canonical_run: Range<usize>,
@@ -43,7 +43,7 @@ pub struct Overlap<'w> {
     pub similarity: f32,
 }
 
-impl Overlap<'_> {
+impl Overlap<'_, '_> {
     /// Whether the two runs differ anywhere.
     pub fn differs(&self) -> bool {
         self.similarity < 1.0
@@ -52,11 +52,11 @@ impl Overlap<'_> {
 
 /// The overlap of `printed` (whose norms `printed_norms` holds) with `canonical`, if they
 /// share any word.
-pub fn overlap<'w>(
-    printed: &'w [Word],
+pub fn overlap<'w, 't>(
+    printed: &'w [Word<'t>],
     printed_norms: &dyn Vocabulary,
     canonical: &'w Indexed,
-) -> Option<Overlap<'w>> {
+) -> Option<Overlap<'w, 't>> {
     let printed = join_compounds(printed, canonical);
     let joined_norms = Norms::of_joined(&printed);
     let closed = joined_norms
@@ -100,8 +100,8 @@ pub fn overlap<'w>(
     })
 }
 
-fn norms(words: &[Word]) -> Vec<&str> {
-    words.iter().map(|w| w.norm.as_str()).collect()
+fn norms<'w>(words: &'w [Word<'_>]) -> Vec<&'w str> {
+    words.iter().map(|w| w.norm.as_ref()).collect()
 }
 
 fn match_score(word: &str) -> i32 {
@@ -215,16 +215,18 @@ mod tests {
     use crate::check::quote_words::canonical as words;
 
     /// The words of a printed text and of a canonical one, as the quote check holds them.
-    fn texts(printed: &str, canonical: &str) -> (Vec<Word>, Indexed) {
+    fn texts(printed: &str, canonical: &str) -> (Vec<Word<'static>>, Indexed) {
         (words(printed), Indexed::new(words(canonical)))
     }
 
-    fn compared((printed, canonical): &(Vec<Word>, Indexed)) -> Option<Overlap<'_>> {
+    fn compared<'w>(
+        (printed, canonical): &'w (Vec<Word<'static>>, Indexed),
+    ) -> Option<Overlap<'w, 'static>> {
         overlap(printed, &Norms::new(printed), canonical)
     }
 
     fn run_text(words: &[Word], run: Range<usize>) -> String {
-        let shown: Vec<&str> = words[run].iter().map(|w| w.norm.as_str()).collect();
+        let shown: Vec<&str> = words[run].iter().map(|w| w.norm.as_ref()).collect();
         shown.join(" ")
     }
 

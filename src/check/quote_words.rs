@@ -17,20 +17,33 @@ use similar::{Algorithm, DiffOp, capture_diff_slices};
 use crate::source::Span;
 use crate::text::{Token, TokenKind};
 
-/// One word as compared, and as shown in a diff.
+/// One word as compared, and as shown in a diff: each borrowed from the text it was read
+/// from where it is written there so, which is most words.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Word {
-    pub norm: String,
-    pub shown: String,
+pub struct Word<'t> {
+    pub norm: Cow<'t, str>,
+    pub shown: Cow<'t, str>,
     /// Where the word is in the text it was read from.
     pub span: Span,
     /// Punctuation follows it: a clause or sentence may end there.
     pub pause_after: bool,
 }
 
+impl Word<'_> {
+    /// The word with nothing borrowed.
+    pub fn into_owned(self) -> Word<'static> {
+        Word {
+            norm: Cow::Owned(self.norm.into_owned()),
+            shown: Cow::Owned(self.shown.into_owned()),
+            span: self.span,
+            pause_after: self.pause_after,
+        }
+    }
+}
+
 /// The words of `tokens` (of `text`), split into excerpts at marked elisions and bracketed
 /// insertions.
-pub fn excerpts(text: &str, tokens: &[Token]) -> Vec<Vec<Word>> {
+pub fn excerpts<'t>(text: &'t str, tokens: &[Token]) -> Vec<Vec<Word<'t>>> {
     let mut excerpts = vec![Vec::new()];
     let mut in_brackets = false;
     let mut i = 0;
@@ -74,13 +87,14 @@ pub fn excerpts(text: &str, tokens: &[Token]) -> Vec<Vec<Word>> {
 }
 
 /// All words of `tokens`, elisions or not.
-pub fn words(text: &str, tokens: &[Token]) -> Vec<Word> {
+pub fn words<'t>(text: &'t str, tokens: &[Token]) -> Vec<Word<'t>> {
     excerpts(text, tokens).into_iter().flatten().collect()
 }
 
 /// The words of a canonical text from the fact sheet.
-pub fn canonical(text: &str) -> Vec<Word> {
-    words(text, &crate::text::Document::new(text).tokens)
+pub fn canonical(text: &str) -> Vec<Word<'static>> {
+    let words = words(text, &crate::text::Document::new(text).tokens);
+    words.into_iter().map(Word::into_owned).collect()
 }
 
 /// The part of `text` that `words` (read from it) cover, punctuation inside included.
@@ -92,13 +106,17 @@ pub fn text_of<'t>(text: &'t str, words: &[Word]) -> &'t str {
 }
 
 /// Appends the words that `token` (at `span`) is compared as to `words`.
-fn normalise(token: &str, span: Span, words: &mut Vec<Word>) {
+fn normalise<'t>(token: &'t str, span: Span, words: &mut Vec<Word<'t>>) {
     // Most words are letters and digits alone: nothing to fold but case.
     if !token.is_empty() && token.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        let lower = token.to_ascii_lowercase();
+        let lower = if token.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(token.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(token)
+        };
         words.push(Word {
-            norm: number_word(&lower).map_or(lower, str::to_string),
-            shown: token.to_string(),
+            norm: number_word(&lower).map_or(lower, Cow::Borrowed),
+            shown: Cow::Borrowed(token),
             span,
             pause_after: false,
         });
@@ -108,7 +126,7 @@ fn normalise(token: &str, span: Span, words: &mut Vec<Word>) {
 }
 
 /// [`normalise`] of any word: contractions, apostrophes, hyphens, periods and commas.
-fn normalise_any(token: &str, span: Span) -> Vec<Word> {
+fn normalise_any(token: &str, span: Span) -> Vec<Word<'_>> {
     let folded = token
         .to_lowercase()
         .replace(['’', '‘'], "'")
@@ -135,11 +153,11 @@ fn normalise_any(token: &str, span: Span) -> Vec<Word> {
         .into_iter()
         .map(|norm| Word {
             shown: if whole {
-                token.to_string()
+                Cow::Borrowed(token)
             } else {
-                norm.clone()
+                Cow::Owned(norm.clone())
             },
-            norm,
+            norm: Cow::Owned(norm),
             span,
             pause_after: false,
         })
@@ -192,15 +210,15 @@ pub struct Norms<'w> {
 }
 
 impl<'w> Norms<'w> {
-    pub fn new(words: impl IntoIterator<Item = &'w Word>) -> Self {
-        let norms: HashSet<&str> = words.into_iter().map(|w| w.norm.as_str()).collect();
+    pub fn new<'t: 'w>(words: impl IntoIterator<Item = &'w Word<'t>>) -> Self {
+        let norms: HashSet<&str> = words.into_iter().map(|w| w.norm.as_ref()).collect();
         let longest = norms.iter().map(|norm| norm.len()).max().unwrap_or(0);
         Self { norms, longest }
     }
 
     /// The norms of words that [`join_compounds`] changed; `None` where it left them as they
     /// were, whose norms the caller already has.
-    pub fn of_joined(joined: &'w Cow<'_, [Word]>) -> Option<Self> {
+    pub fn of_joined(joined: &'w Cow<'_, [Word<'_>]>) -> Option<Self> {
         match joined {
             Cow::Borrowed(_) => None,
             Cow::Owned(words) => Some(Self::new(words)),
@@ -222,7 +240,10 @@ impl Vocabulary for Norms<'_> {
 /// ("like minded" for "likeminded", "per cent" for "percent"), so that a compound written
 /// open, closed or hyphenated compares equal. Borrows `words` where no run joins, which is
 /// nearly always.
-pub fn join_compounds<'w>(words: &'w [Word], closed: &dyn Vocabulary) -> Cow<'w, [Word]> {
+pub fn join_compounds<'w, 't>(
+    words: &'w [Word<'t>],
+    closed: &dyn Vocabulary,
+) -> Cow<'w, [Word<'t>]> {
     let longest = closed.longest();
     // Each run tried is written into this one buffer, not a new string.
     let mut compound = String::with_capacity(longest);
@@ -260,15 +281,16 @@ pub fn join_compounds<'w>(words: &'w [Word], closed: &dyn Vocabulary) -> Cow<'w,
 }
 
 /// A run of words as one word.
-fn compound_of(run: &[Word]) -> Word {
+fn compound_of<'t>(run: &[Word<'t>]) -> Word<'t> {
     let last = &run[run.len() - 1];
     Word {
-        norm: run.iter().map(|w| w.norm.as_str()).collect(),
-        shown: run
-            .iter()
-            .map(|w| w.shown.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
+        norm: Cow::Owned(run.iter().map(|w| w.norm.as_ref()).collect()),
+        shown: Cow::Owned(
+            run.iter()
+                .map(|w| w.shown.as_ref())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
         span: run[0].span.cover(last.span),
         pause_after: last.pause_after,
     }
@@ -282,8 +304,8 @@ const CONTRACTIONS: &[(&str, &str)] = &[
     ("'m", "am"),
 ];
 
-fn norms(words: &[Word]) -> Vec<&str> {
-    words.iter().map(|w| w.norm.as_str()).collect()
+fn norms<'w>(words: &'w [Word<'_>]) -> Vec<&'w str> {
+    words.iter().map(|w| w.norm.as_ref()).collect()
 }
 
 /// Whether every excerpt appears in `canonical`, in order, each as a run of words; `printed`
@@ -319,7 +341,7 @@ pub fn word_diff(canonical: &[Word], printed: &[Word]) -> String {
     let shown = |words: &[Word], range: Range<usize>| {
         words[range]
             .iter()
-            .map(|w| w.shown.as_str())
+            .map(|w| w.shown.as_ref())
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -350,7 +372,7 @@ pub fn word_diff(canonical: &[Word], printed: &[Word]) -> String {
 fn shorten(words: &[Word], at_start: bool, at_end: bool) -> String {
     let keep_start = if at_start { 0 } else { DIFF_CONTEXT };
     let keep_end = if at_end { 0 } else { DIFF_CONTEXT };
-    let shown: Vec<&str> = words.iter().map(|w| w.shown.as_str()).collect();
+    let shown: Vec<&str> = words.iter().map(|w| w.shown.as_ref()).collect();
     if shown.len() <= keep_start + keep_end + 1 {
         return shown.join(" ");
     }
@@ -365,16 +387,16 @@ fn shorten(words: &[Word], at_start: bool, at_end: bool) -> String {
 /// ([`join_compounds`]).
 #[derive(Debug)]
 pub struct Indexed {
-    pub words: Vec<Word>,
+    pub words: Vec<Word<'static>>,
     positions: HashMap<String, Vec<usize>>,
     longest: usize,
 }
 
 impl Indexed {
-    pub fn new(words: Vec<Word>) -> Self {
+    pub fn new(words: Vec<Word<'static>>) -> Self {
         let mut positions: HashMap<String, Vec<usize>> = HashMap::new();
         for (j, word) in words.iter().enumerate() {
-            positions.entry(word.norm.clone()).or_default().push(j);
+            positions.entry(word.norm.to_string()).or_default().push(j);
         }
         let longest = words.iter().map(|w| w.norm.len()).max().unwrap_or(0);
         Self {
@@ -405,7 +427,7 @@ pub fn lifted_runs(words: &[Word], canonical: &Indexed, min: usize) -> Vec<Range
     } = canonical;
     let mut runs = Vec::new();
     for i in 0..words.len() {
-        for &j in positions.get(words[i].norm.as_str()).into_iter().flatten() {
+        for &j in positions.get(words[i].norm.as_ref()).into_iter().flatten() {
             let len = words[i..]
                 .iter()
                 .zip(&canonical[j..])
@@ -451,6 +473,19 @@ mod tests {
             normalise(word, span, &mut plain);
             assert_eq!(plain, normalise_any(word, span), "{word}");
         }
+    }
+
+    #[test]
+    fn words_written_as_compared_are_borrowed() {
+        let words = words(
+            "the Moscow two",
+            &crate::text::Document::new("the Moscow two").tokens,
+        );
+        let norms: Vec<&str> = norms(&words);
+        assert_eq!(norms, ["the", "moscow", "2"]);
+        assert!(matches!(words[0].norm, Cow::Borrowed(_)));
+        assert!(matches!(words[1].norm, Cow::Owned(_)));
+        assert!(words.iter().all(|w| matches!(w.shown, Cow::Borrowed(_))));
     }
 
     #[test]
