@@ -40,7 +40,7 @@ const MIN_LIFTED_WORDS: usize = 6;
 /// …and so is a run with fewer distinctive words than this (neither frequent nor a name).
 const MIN_DISTINCTIVE_WORDS: usize = 4;
 
-/// Verbs that credit speech: a sentence with one is reported speech ("X said that …", "…, X
+/// Verbs that credit speech, in alphabetical order (searched by bisection): a sentence with one is reported speech ("X said that …", "…, X
 /// added") even where attribution reads no speaker. Verbs of evidence ("indicates", "shows")
 /// are not among them: "Our information indicates" is the outlet's voice.
 const SPEECH_VERBS: &[&str] = &[
@@ -360,7 +360,7 @@ fn has_speech_verb(text: &str, tokens: &[Token]) -> bool {
     let mut buffer = [0; 32];
     tokens.iter().any(|t| {
         let lower = case::lower_into(&text[t.span.range()], &mut buffer);
-        SPEECH_VERBS.contains(&lower.as_ref())
+        SPEECH_VERBS.binary_search(&lower.as_ref()).is_ok()
     })
 }
 
@@ -447,6 +447,27 @@ fn distinctive_words(words: &[Word]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speech_verbs_are_sorted_for_bisection() {
+        assert!(SPEECH_VERBS.is_sorted());
+        let text = "Officials SAID it. It Warned. Nobody spoke.";
+        let tokens = crate::text::Document::new(text).tokens;
+        assert!(has_speech_verb(text, &tokens[..3]));
+        assert!(has_speech_verb(text, &tokens[4..7]));
+        assert!(!has_speech_verb(text, &tokens[7..]));
+    }
+
+    #[test]
+    fn a_run_within_needs_min_words_in_a_row() {
+        let norms: HashSet<String> = ["we", "will", "raise"]
+            .map(String::from)
+            .into_iter()
+            .collect();
+        let words = quote_words::canonical("we will raise, but we will not raise");
+        assert!(has_run_within(&words, &norms, 3));
+        assert!(!has_run_within(&words, &norms, 4));
+    }
 
     #[test]
     fn covered_asks_every_span_that_starts_before() {

@@ -88,7 +88,14 @@ pub fn excerpts<'t>(text: &'t str, tokens: &[Token]) -> Vec<Vec<Word<'t>>> {
 
 /// All words of `tokens`, elisions or not.
 pub fn words<'t>(text: &'t str, tokens: &[Token]) -> Vec<Word<'t>> {
-    excerpts(text, tokens).into_iter().flatten().collect()
+    // Into the first excerpt, which is all of them but where an elision is marked.
+    let excerpts = excerpts(text, tokens).into_iter();
+    excerpts
+        .reduce(|mut all, excerpt| {
+            all.extend(excerpt);
+            all
+        })
+        .unwrap_or_default()
 }
 
 /// The words of a canonical text from the fact sheet.
@@ -164,36 +171,37 @@ fn normalise_any(token: &str, span: Span) -> Vec<Word<'_>> {
         .collect()
 }
 
-/// The numeral of a number word: "two" is "2".
+/// The numeral of a number word: "two" is "2". (A `match`, which compiles to a test of the
+/// length and then of few bytes: it is asked for every word.)
 fn number_word(word: &str) -> Option<&'static str> {
-    const NUMBERS: &[(&str, &str)] = &[
-        ("zero", "0"),
-        ("one", "1"),
-        ("two", "2"),
-        ("three", "3"),
-        ("four", "4"),
-        ("five", "5"),
-        ("six", "6"),
-        ("seven", "7"),
-        ("eight", "8"),
-        ("nine", "9"),
-        ("ten", "10"),
-        ("eleven", "11"),
-        ("twelve", "12"),
-        ("thirteen", "13"),
-        ("fourteen", "14"),
-        ("fifteen", "15"),
-        ("sixteen", "16"),
-        ("seventeen", "17"),
-        ("eighteen", "18"),
-        ("nineteen", "19"),
-        ("twenty", "20"),
-        ("thirty", "30"),
-        ("forty", "40"),
-        ("fifty", "50"),
-        ("hundred", "100"),
-    ];
-    NUMBERS.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)
+    Some(match word {
+        "zero" => "0",
+        "one" => "1",
+        "two" => "2",
+        "three" => "3",
+        "four" => "4",
+        "five" => "5",
+        "six" => "6",
+        "seven" => "7",
+        "eight" => "8",
+        "nine" => "9",
+        "ten" => "10",
+        "eleven" => "11",
+        "twelve" => "12",
+        "thirteen" => "13",
+        "fourteen" => "14",
+        "fifteen" => "15",
+        "sixteen" => "16",
+        "seventeen" => "17",
+        "eighteen" => "18",
+        "nineteen" => "19",
+        "twenty" => "20",
+        "thirty" => "30",
+        "forty" => "40",
+        "fifty" => "50",
+        "hundred" => "100",
+        _ => return None,
+    })
 }
 
 /// The norms of some words: which runs of other words [`join_compounds`] writes as one.
