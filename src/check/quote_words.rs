@@ -226,6 +226,10 @@ impl<'w> Norms<'w> {
 
     /// The norms of words that [`join_compounds`] changed; `None` where it left them as they
     /// were, whose norms the caller already has.
+    #[allow(
+        clippy::ptr_arg,
+        reason = "its variant says whether any word was joined"
+    )]
     pub fn of_joined(joined: &'w Cow<'_, [Word<'_>]>) -> Option<Self> {
         match joined {
             Cow::Borrowed(_) => None,
@@ -464,7 +468,7 @@ pub fn lifted_runs(words: &[Word], canonical: &Indexed, min: usize) -> Vec<Range
 mod tests {
     use super::*;
 
-    fn printed(text: &str) -> Vec<Vec<Word>> {
+    fn printed(text: &str) -> Vec<Vec<Word<'_>>> {
         excerpts(text, &crate::text::Document::new(text).tokens)
     }
 
