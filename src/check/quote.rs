@@ -10,16 +10,19 @@
 //! quotation marks in a sentence with no attribution are the outlet using them as its own (a
 //! warning at most).
 
+use foldhash::HashSet;
+
 use super::ArticleContext;
 use super::common_words;
 use super::quote_align::{self, Overlap};
-use super::quote_words::{self, Indexed, Word};
+use super::quote_words::{self, Indexed, Norms, Word};
 use super::speakers::{Resolution, SpeakerDirectory};
 use crate::extract::Quotation;
 use crate::finding::{Finding, Label, Severity};
 use crate::lang::ast::{Assertion, QuoteAssertion};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
+use crate::text::Token;
 use crate::text::case;
 use crate::text::syntax::tokens_within;
 
@@ -37,7 +40,7 @@ const MIN_LIFTED_WORDS: usize = 6;
 /// …and so is a run with fewer distinctive words than this (neither frequent nor a name).
 const MIN_DISTINCTIVE_WORDS: usize = 4;
 
-/// Verbs that credit speech: a sentence with one is reported speech ("X said that …", "…, X
+/// Verbs that credit speech, in alphabetical order (searched by bisection): a sentence with one is reported speech ("X said that …", "…, X
 /// added") even where attribution reads no speaker. Verbs of evidence ("indicates", "shows")
 /// are not among them: "Our information indicates" is the outlet's voice.
 const SPEECH_VERBS: &[&str] = &[
@@ -66,6 +69,8 @@ pub struct QuoteCheck {
     directory: SpeakerDirectory,
     /// Every quote known for the entity: the texts of its quote facts and its `quotes:`.
     known: Vec<Canonical>,
+    /// The norms of every word of the known quotes filed here ([`has_run_within`]).
+    own_norms: HashSet<String>,
     /// The entity's first quote fact: it files the findings of `quotes:`.
     files_entity_quotes: bool,
     /// List quotations found in no known quote (the `unknown-quote` switch).
@@ -135,9 +140,17 @@ impl QuoteCheck {
             .quotes
             .iter()
             .map(|text| canonical(text, false, files_entity_quotes));
+        let known: Vec<Canonical> = own.chain(other_facts).chain(listed).collect();
+        let own_norms = known
+            .iter()
+            .filter(|c| c.filed_here)
+            .flat_map(|c| &c.quote.words)
+            .map(|word| word.norm.to_string())
+            .collect();
         Self {
             entity,
-            known: own.chain(other_facts).chain(listed).collect(),
+            known,
+            own_norms,
             files_entity_quotes,
             lists_unknown: false,
             directory,
@@ -183,10 +196,11 @@ impl QuoteCheck {
             .filter(|t| quotation.encloses(t.span))
             .collect();
         let excerpts = quote_words::excerpts(text, &tokens);
+        let printed_norms = Norms::new(excerpts.iter().flatten());
         if self
             .known
             .iter()
-            .any(|known| quote_words::is_excerpt_of(&excerpts, &known.quote.words))
+            .any(|known| quote_words::is_excerpt_of(&excerpts, &printed_norms, &known.quote))
         {
             return None;
         }
@@ -194,7 +208,10 @@ impl QuoteCheck {
         let closest = self
             .known
             .iter()
-            .filter_map(|c| Some((c, quote_align::overlap(&printed, &c.quote.words)?)))
+            .filter_map(|c| {
+                let overlap = quote_align::overlap(&printed, &printed_norms, &c.quote)?;
+                Some((c, overlap))
+            })
             .max_by_key(|(c, overlap)| (overlap.score, c.of_fact));
         match closest {
             Some((canonical, overlap)) if is_misquote(&overlap) => canonical
@@ -280,20 +297,12 @@ impl QuoteCheck {
         let text = &article.article().body.text;
         let mentions = article.mentions();
         let name = self.directory.name(self.entity);
-        let own_quotes: Vec<&Canonical> = self.known.iter().filter(|c| c.filed_here).collect();
         let document = article.document();
         let with_speaker = sentences_with_speaker(article);
         let quoted = Covered::new(mentions.quotes.iter().map(|q| q.span));
         for (index, sentence) in document.sentences.iter().enumerate() {
             let all_tokens = document.sentence_tokens(index);
-            let credits_someone = with_speaker[index]
-                || all_tokens
-                    .iter()
-                    .any(|t| SPEECH_VERBS.contains(&case::lower(&text[t.span.range()]).as_ref()))
-                || self
-                    .directory
-                    .is_named_in(self.entity, &text[sentence.span.range()]);
-            if credits_someone {
+            if with_speaker[index] || has_speech_verb(text, all_tokens) {
                 continue;
             }
             let tokens: Vec<_> = all_tokens
@@ -302,16 +311,11 @@ impl QuoteCheck {
                 .filter(|t| !quoted.covers(t.span))
                 .collect();
             let words = quote_words::words(text, &tokens);
-            let lifted = own_quotes.iter().find_map(|canonical| {
-                quote_words::lifted_runs(&words, &canonical.quote, MIN_LIFTED_WORDS)
-                    .into_iter()
-                    .find(|run| distinctive_words(&words[run.clone()]) >= MIN_DISTINCTIVE_WORDS)
-                    .map(|run| {
-                        (
-                            words[run.start].span.cover(words[run.end - 1].span),
-                            canonical,
-                        )
-                    })
+            // Naming the entity credits it too, but is the dearest test: asked last.
+            let lifted = self.lifted_from_own_quotes(&words).filter(|_| {
+                !self
+                    .directory
+                    .is_named_in(self.entity, &text[sentence.span.range()])
             });
             if let Some((span, canonical)) = lifted {
                 let mut finding = article.finding(
@@ -329,6 +333,50 @@ impl QuoteCheck {
             }
         }
     }
+
+    /// Where `words` first lift a run of distinctive words from a quote filed here, and
+    /// which quote.
+    fn lifted_from_own_quotes(&self, words: &[Word]) -> Option<(Span, &Canonical)> {
+        if !has_run_within(words, &self.own_norms, MIN_LIFTED_WORDS) {
+            return None;
+        }
+        let mut own_quotes = self.known.iter().filter(|c| c.filed_here);
+        own_quotes.find_map(|canonical| {
+            quote_words::lifted_runs(words, &canonical.quote, MIN_LIFTED_WORDS)
+                .into_iter()
+                .find(|run| distinctive_words(&words[run.clone()]) >= MIN_DISTINCTIVE_WORDS)
+                .map(|run| {
+                    (
+                        words[run.start].span.cover(words[run.end - 1].span),
+                        canonical,
+                    )
+                })
+        })
+    }
+}
+
+/// Whether a word of `tokens` (of `text`) is one of [`SPEECH_VERBS`].
+fn has_speech_verb(text: &str, tokens: &[Token]) -> bool {
+    let mut buffer = [0; 32];
+    tokens.iter().any(|t| {
+        let lower = case::lower_into(&text[t.span.range()], &mut buffer);
+        SPEECH_VERBS.binary_search(&lower.as_ref()).is_ok()
+    })
+}
+
+/// Whether `words` has `min` words in a row whose norms are in `norms`: a run of at least
+/// `min` words lifted from quotes of those norms has, so a sentence without one is ruled out
+/// at one lookup a word.
+fn has_run_within(words: &[Word], norms: &HashSet<String>, min: usize) -> bool {
+    let mut in_row = 0;
+    words.iter().any(|word| {
+        in_row = if norms.contains(word.norm.as_ref()) {
+            in_row + 1
+        } else {
+            0
+        };
+        in_row >= min
+    })
 }
 
 /// For each sentence of the article, whether an attribution's speaker is in it.
@@ -399,6 +447,27 @@ fn distinctive_words(words: &[Word]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speech_verbs_are_sorted_for_bisection() {
+        assert!(SPEECH_VERBS.is_sorted());
+        let text = "Officials SAID it. It Warned. Nobody spoke.";
+        let tokens = crate::text::Document::new(text).tokens;
+        assert!(has_speech_verb(text, &tokens[..3]));
+        assert!(has_speech_verb(text, &tokens[4..7]));
+        assert!(!has_speech_verb(text, &tokens[7..]));
+    }
+
+    #[test]
+    fn a_run_within_needs_min_words_in_a_row() {
+        let norms: HashSet<String> = ["we", "will", "raise"]
+            .map(String::from)
+            .into_iter()
+            .collect();
+        let words = quote_words::canonical("we will raise, but we will not raise");
+        assert!(has_run_within(&words, &norms, 3));
+        assert!(!has_run_within(&words, &norms, 4));
+    }
 
     #[test]
     fn covered_asks_every_span_that_starts_before() {

@@ -6,12 +6,13 @@
 //! ("suffered was [-really disastrous-] {+truly catastrophic+}"), so that a change at the
 //! edge of the overlap still shows.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices, diff_ratio};
 
 use super::common_words;
-use super::quote_words::{Word, join_compounds};
+use super::quote_words::{Indexed, Norms, Vocabulary, Word, join_compounds};
 
 /// Alignments larger than this many word pairs are not attempted: a "quotation" that long is a
 /// quotation mark left open, not a quote.
@@ -25,11 +26,11 @@ const GAP: i32 = -1;
 
 /// The overlap of a printed quotation with a canonical text.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Overlap {
+pub struct Overlap<'w, 't> {
     /// The printed words, as compared (compounds joined).
-    pub printed: Vec<Word>,
+    pub printed: Cow<'w, [Word<'t>]>,
     /// The canonical words, as compared (compounds joined).
-    pub canonical: Vec<Word>,
+    pub canonical: Cow<'w, [Word<'static>]>,
     /// The overlapping run of each.
     pub printed_run: Range<usize>,
     pub canonical_run: Range<usize>,
@@ -42,17 +43,26 @@ pub struct Overlap {
     pub similarity: f32,
 }
 
-impl Overlap {
+impl Overlap<'_, '_> {
     /// Whether the two runs differ anywhere.
     pub fn differs(&self) -> bool {
         self.similarity < 1.0
     }
 }
 
-/// The overlap of `printed` with `canonical`, if they share any word.
-pub fn overlap(printed: &[Word], canonical: &[Word]) -> Option<Overlap> {
+/// The overlap of `printed` (whose norms `printed_norms` holds) with `canonical`, if they
+/// share any word.
+pub fn overlap<'w, 't>(
+    printed: &'w [Word<'t>],
+    printed_norms: &dyn Vocabulary,
+    canonical: &'w Indexed,
+) -> Option<Overlap<'w, 't>> {
     let printed = join_compounds(printed, canonical);
-    let canonical = join_compounds(canonical, &printed);
+    let joined_norms = Norms::of_joined(&printed);
+    let closed = joined_norms
+        .as_ref()
+        .map_or(printed_norms, |norms| norms as &dyn Vocabulary);
+    let canonical = join_compounds(&canonical.words, closed);
     if printed.is_empty() || canonical.is_empty() {
         return None;
     }
@@ -90,8 +100,8 @@ pub fn overlap(printed: &[Word], canonical: &[Word]) -> Option<Overlap> {
     })
 }
 
-fn norms(words: &[Word]) -> Vec<&str> {
-    words.iter().map(|w| w.norm.as_str()).collect()
+fn norms<'w>(words: &'w [Word<'_>]) -> Vec<&'w str> {
+    words.iter().map(|w| w.norm.as_ref()).collect()
 }
 
 fn match_score(word: &str) -> i32 {
@@ -204,21 +214,29 @@ mod tests {
     use super::*;
     use crate::check::quote_words::canonical as words;
 
-    fn compared(printed: &str, canonical: &str) -> Overlap {
-        overlap(&words(printed), &words(canonical)).expect("an overlap")
+    /// The words of a printed text and of a canonical one, as the quote check holds them.
+    fn texts(printed: &str, canonical: &str) -> (Vec<Word<'static>>, Indexed) {
+        (words(printed), Indexed::new(words(canonical)))
+    }
+
+    fn compared<'w>(
+        (printed, canonical): &'w (Vec<Word<'static>>, Indexed),
+    ) -> Option<Overlap<'w, 'static>> {
+        overlap(printed, &Norms::new(printed), canonical)
     }
 
     fn run_text(words: &[Word], run: Range<usize>) -> String {
-        let shown: Vec<&str> = words[run].iter().map(|w| w.norm.as_str()).collect();
+        let shown: Vec<&str> = words[run].iter().map(|w| w.norm.as_ref()).collect();
         shown.join(" ")
     }
 
     #[test]
     fn extra_words_after_a_misquote_stay_outside_the_overlap() {
-        let found = compared(
+        let texts = texts(
             "This is a grave escalation of Pyongyang's support, and we will answer it in kind",
             "This is a troubling escalation of Pyongyang's support for the war.",
         );
+        let found = compared(&texts).expect("an overlap");
         assert_eq!(
             run_text(&found.printed, found.printed_run.clone()),
             "this is a grave escalation of pyongyang's support"
@@ -229,10 +247,11 @@ mod tests {
 
     #[test]
     fn a_change_at_the_end_of_the_clause_joins_the_overlap() {
-        let found = compared(
+        let texts = texts(
             "What the harbour suffered was truly catastrophic",
             "What the harbour suffered was really disastrous",
         );
+        let found = compared(&texts).expect("an overlap");
         assert_eq!(found.printed_run, 0..7);
         assert_eq!(found.canonical_run, 0..7);
         assert_eq!(found.shared, 5);
@@ -240,20 +259,22 @@ mod tests {
 
     #[test]
     fn a_new_sentence_does_not_join_the_overlap() {
-        let found = compared(
+        let texts = texts(
             "We lost the harbour. Now we rebuild it together",
             "We lost the harbour. The navy is sending ships",
         );
+        let found = compared(&texts).expect("an overlap");
         assert!(!found.differs());
         assert_eq!(found.printed_run, 0..4);
     }
 
     #[test]
     fn compounds_percent_and_numbers_are_not_differences() {
-        let found = compared(
+        let texts = texts(
             "our like-minded partners want inflation at 2% within two years",
             "Our likeminded partners want inflation at two per cent within 2 years.",
         );
+        let found = compared(&texts).expect("an overlap");
         assert!(!found.differs(), "{found:?}");
     }
 
@@ -261,12 +282,12 @@ mod tests {
     fn a_quotation_left_open_over_a_long_text_is_not_aligned() {
         let long = "word ".repeat(MAX_CELLS / 100 + 1);
         let canonical = "word ".repeat(101);
-        assert_eq!(overlap(&words(&long), &words(&canonical)), None);
+        assert_eq!(compared(&texts(&long, &canonical)), None);
     }
 
     #[test]
     fn texts_without_a_shared_word_have_no_overlap() {
-        assert_eq!(overlap(&words("alpha beta"), &words("gamma delta")), None);
-        assert_eq!(overlap(&[], &words("gamma delta")), None);
+        assert_eq!(compared(&texts("alpha beta", "gamma delta")), None);
+        assert_eq!(compared(&texts("", "gamma delta")), None);
     }
 }
