@@ -80,6 +80,37 @@ static START_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The first letter and length of every ASCII start word: most words of running text have
+/// none of these shapes, and are ruled out without lower-casing or hashing.
+static START_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(START_WORDS.iter().copied()));
+
+/// For each ASCII first byte (lower case), the lengths of the words that start with it, as
+/// bits (lengths of 64 bytes and more share the last bit).
+struct Shapes([u64; 128]);
+
+impl Shapes {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut shapes = Self([0; 128]);
+        for word in words.filter(|w| w.is_ascii()) {
+            if let Some((first, length)) = Self::shape(word) {
+                shapes.0[first] |= length;
+            }
+        }
+        shapes
+    }
+
+    /// Whether an ASCII `word`, in any case, may be one of the words.
+    fn may_be(&self, word: &str) -> bool {
+        Self::shape(word).is_some_and(|(first, length)| self.0[first] & length != 0)
+    }
+
+    fn shape(word: &str) -> Option<(usize, u64)> {
+        let first = word.bytes().next()?.to_ascii_lowercase();
+        let first = usize::from(first).min(127);
+        Some((first, 1 << word.len().min(63)))
+    }
+}
+
 /// The words of a list of words and their values.
 fn names<T>(list: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
     list.iter().map(|(name, _)| *name)
@@ -106,8 +137,12 @@ impl Reader<'_> {
 }
 
 /// Whether `word` in lower case is one of [`START_WORDS`]; lower-cased on the stack when it
-/// is short and ASCII, as most words are (capitals start sentences and names).
+/// is short and ASCII, as most words are (capitals start sentences and names), and not at
+/// all when no start word has its first letter and length.
 fn is_start_word(word: &str) -> bool {
+    if word.is_ascii() && !START_SHAPES.may_be(word) {
+        return false;
+    }
     let mut buffer = [0; 16];
     match short_ascii_lower(word, |_| true, &mut buffer) {
         Some(lower) => START_WORDS.contains(lower),
@@ -131,6 +166,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_shape_test_rules_out_no_start_word() {
+        for word in START_WORDS.iter().filter(|w| w.is_ascii()) {
+            let title = word[..1].to_ascii_uppercase() + &word[1..];
+            for written in [word.to_string(), title, word.to_ascii_uppercase()] {
+                assert!(is_start_word(&written), "{written}");
+            }
+        }
+        let text = "Officials said on Tuesday that the Mid-December figures, about 3,000 in \
+                    all, came late; SINCE then Pyongyang’s envoy, Kim, met Éric in İzmir.";
+        for word in text.split([' ', ',', ';', '.']) {
+            let listed = START_WORDS.contains(case::lower(word).as_ref());
+            assert_eq!(is_start_word(word), listed, "{word}");
+        }
+        assert!(!START_SHAPES.may_be("officials"));
     }
 
     #[test]
