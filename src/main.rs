@@ -363,6 +363,7 @@ fn run(
                 unknown_quotes: config.unknown_quotes,
                 publication_date: date,
                 max_article_bytes: config.max_article_bytes,
+                cache: config.cache.clone(),
                 ..CheckOptions::new(style)
             };
             commands::explain::run(&fact, &options, out, err)

@@ -236,3 +236,31 @@ fn editing_sheets_keeps_the_entries_of_the_last_four_versions_only() {
         assert_eq!(entries.count(), 4, "{}", generation.display());
     }
 }
+
+#[test]
+fn explain_and_check_share_the_cache() {
+    let tmp = project(6);
+    let explain = ["explain", "missile-range"];
+    let uncached = factlint(tmp.path(), &[&["--no-cache"], &explain[..]].concat());
+    assert!(
+        uncached.stdout.contains("broken in"),
+        "{}",
+        uncached.transcript()
+    );
+    assert_eq!(
+        factlint(tmp.path(), &explain).transcript(),
+        uncached.transcript()
+    );
+    let cache = tmp.path().join("cache");
+    let filled = entries(&cache).len();
+    assert!(filled >= 4, "explain filled {filled} entries");
+    // check asks the same questions: it is answered from explain's entries.
+    let check = factlint(tmp.path(), &["check", "--format", "short"]);
+    let uncached_check = factlint(tmp.path(), &["check", "--no-cache", "--format", "short"]);
+    assert_eq!(check.transcript(), uncached_check.transcript());
+    assert_eq!(entries(&cache).len(), filled);
+    assert_eq!(
+        factlint(tmp.path(), &explain).transcript(),
+        uncached.transcript()
+    );
+}
