@@ -44,7 +44,7 @@ fn strip_markup(source: &str, start: usize) -> (ExtractedText, Option<Span>) {
         in_comment: false,
         hidden_until: None,
         unclosed: Vec::new(),
-        last_comment_end: source.rfind("-->"),
+        last_comment_end: memchr::memmem::rfind(source.as_bytes(), b"-->"),
         fence: None,
         first_heading: None,
     };
