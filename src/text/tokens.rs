@@ -44,10 +44,15 @@ pub(super) fn tokenize(text: &str, span: Span, tokens: &mut Vec<Token>) {
 
 /// The length and kind of the word or number `text` starts with.
 fn word_or_number(text: &str) -> (usize, TokenKind) {
-    let mut chars = text.char_indices().peekable();
-    let mut end = 0;
-    let mut has_letter = false;
-    let mut previous: Option<char> = None;
+    // Most of a token is ASCII letters and digits, always part of it: read them a byte at a
+    // time, then go on a character at a time from the first other character.
+    let ascii_run = text.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let mut has_letter = text.as_bytes()[..ascii_run]
+        .iter()
+        .any(u8::is_ascii_alphabetic);
+    let mut previous = text[..ascii_run].chars().next_back();
+    let mut end = ascii_run;
+    let mut chars = text[ascii_run..].char_indices().peekable();
     while let Some((index, c)) = chars.next() {
         let joins = |joiners: &[char], next: Option<&(usize, char)>, is_part: fn(char) -> bool| {
             joiners.contains(&c)
@@ -62,7 +67,7 @@ fn word_or_number(text: &str) -> (usize, TokenKind) {
             break;
         }
         has_letter |= c.is_alphabetic();
-        end = index + c.len_utf8();
+        end = ascii_run + index + c.len_utf8();
         previous = Some(c);
     }
     let kind = if has_letter {
@@ -234,6 +239,58 @@ mod tests {
                 ("…", Punct),
             ]
         );
+    }
+
+    /// [`word_or_number`] as it was before its ASCII fast path: a character at a time.
+    fn word_or_number_by_chars(text: &str) -> (usize, TokenKind) {
+        let mut chars = text.char_indices().peekable();
+        let (mut end, mut has_letter, mut previous) = (0, false, None::<char>);
+        while let Some((index, c)) = chars.next() {
+            let joins =
+                |joiners: &[char], next: Option<&(usize, char)>, is_part: fn(char) -> bool| {
+                    joiners.contains(&c)
+                        && previous.is_some_and(is_part)
+                        && next.is_some_and(|&(_, next)| is_part(next))
+                };
+            let next = chars.peek();
+            if !(c.is_alphanumeric()
+                || joins(WORD_JOINERS, next, char::is_alphanumeric)
+                || joins(NUMBER_JOINERS, next, |c| c.is_ascii_digit()))
+            {
+                break;
+            }
+            has_letter |= c.is_alphabetic();
+            end = index + c.len_utf8();
+            previous = Some(c);
+        }
+        let kind = if has_letter {
+            TokenKind::Word
+        } else {
+            TokenKind::Number
+        };
+        (end, kind)
+    }
+
+    #[test]
+    fn the_ascii_fast_path_reads_words_and_numbers_as_a_character_at_a_time() {
+        let pieces = [
+            "a", "Z", "7", "é", "ß9", "'", "’", "-", "‐", ",", ".", ":", "/", " ", "s", "0", "x-",
+        ];
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    let text = format!("{first}{second}{third}1a");
+                    for (start, _) in text.char_indices() {
+                        let rest = &text[start..];
+                        assert_eq!(
+                            word_or_number(rest),
+                            word_or_number_by_chars(rest),
+                            "{rest}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
