@@ -47,12 +47,18 @@ fn word_or_number(text: &str) -> (usize, TokenKind) {
     // Most of a token is ASCII letters and digits, always part of it: read them a byte at a
     // time, then go on a character at a time from the first other character.
     let ascii_run = text.bytes().take_while(u8::is_ascii_alphanumeric).count();
-    let mut has_letter = text.as_bytes()[..ascii_run]
+    let has_letter = text.as_bytes()[..ascii_run]
         .iter()
         .any(u8::is_ascii_alphabetic);
-    let mut previous = text[..ascii_run].chars().next_back();
-    let mut end = ascii_run;
-    let mut chars = text[ascii_run..].char_indices().peekable();
+    word_or_number_from(text, ascii_run, has_letter)
+}
+
+/// The length and kind of the word or number `text` starts with, read a character at a time
+/// from `start` on, where the token so far has a letter if `has_letter`.
+fn word_or_number_from(text: &str, start: usize, mut has_letter: bool) -> (usize, TokenKind) {
+    let mut chars = text[start..].char_indices().peekable();
+    let mut end = start;
+    let mut previous = text[..start].chars().next_back();
     while let Some((index, c)) = chars.next() {
         let joins = |joiners: &[char], next: Option<&(usize, char)>, is_part: fn(char) -> bool| {
             joiners.contains(&c)
@@ -67,7 +73,7 @@ fn word_or_number(text: &str) -> (usize, TokenKind) {
             break;
         }
         has_letter |= c.is_alphabetic();
-        end = ascii_run + index + c.len_utf8();
+        end = start + index + c.len_utf8();
         previous = Some(c);
     }
     let kind = if has_letter {
@@ -241,36 +247,6 @@ mod tests {
         );
     }
 
-    /// [`word_or_number`] as it was before its ASCII fast path: a character at a time.
-    fn word_or_number_by_chars(text: &str) -> (usize, TokenKind) {
-        let mut chars = text.char_indices().peekable();
-        let (mut end, mut has_letter, mut previous) = (0, false, None::<char>);
-        while let Some((index, c)) = chars.next() {
-            let joins =
-                |joiners: &[char], next: Option<&(usize, char)>, is_part: fn(char) -> bool| {
-                    joiners.contains(&c)
-                        && previous.is_some_and(is_part)
-                        && next.is_some_and(|&(_, next)| is_part(next))
-                };
-            let next = chars.peek();
-            if !(c.is_alphanumeric()
-                || joins(WORD_JOINERS, next, char::is_alphanumeric)
-                || joins(NUMBER_JOINERS, next, |c| c.is_ascii_digit()))
-            {
-                break;
-            }
-            has_letter |= c.is_alphabetic();
-            end = index + c.len_utf8();
-            previous = Some(c);
-        }
-        let kind = if has_letter {
-            TokenKind::Word
-        } else {
-            TokenKind::Number
-        };
-        (end, kind)
-    }
-
     #[test]
     fn the_ascii_fast_path_reads_words_and_numbers_as_a_character_at_a_time() {
         let pieces = [
@@ -284,7 +260,7 @@ mod tests {
                         let rest = &text[start..];
                         assert_eq!(
                             word_or_number(rest),
-                            word_or_number_by_chars(rest),
+                            word_or_number_from(rest, 0, false),
                             "{rest}"
                         );
                     }
