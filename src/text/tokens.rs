@@ -44,10 +44,21 @@ pub(super) fn tokenize(text: &str, span: Span, tokens: &mut Vec<Token>) {
 
 /// The length and kind of the word or number `text` starts with.
 fn word_or_number(text: &str) -> (usize, TokenKind) {
-    let mut chars = text.char_indices().peekable();
-    let mut end = 0;
-    let mut has_letter = false;
-    let mut previous: Option<char> = None;
+    // Most of a token is ASCII letters and digits, always part of it: read them a byte at a
+    // time, then go on a character at a time from the first other character.
+    let ascii_run = text.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let has_letter = text.as_bytes()[..ascii_run]
+        .iter()
+        .any(u8::is_ascii_alphabetic);
+    word_or_number_from(text, ascii_run, has_letter)
+}
+
+/// The length and kind of the word or number `text` starts with, read a character at a time
+/// from `start` on, where the token so far has a letter if `has_letter`.
+fn word_or_number_from(text: &str, start: usize, mut has_letter: bool) -> (usize, TokenKind) {
+    let mut chars = text[start..].char_indices().peekable();
+    let mut end = start;
+    let mut previous = text[..start].chars().next_back();
     while let Some((index, c)) = chars.next() {
         let joins = |joiners: &[char], next: Option<&(usize, char)>, is_part: fn(char) -> bool| {
             joiners.contains(&c)
@@ -62,7 +73,7 @@ fn word_or_number(text: &str) -> (usize, TokenKind) {
             break;
         }
         has_letter |= c.is_alphabetic();
-        end = index + c.len_utf8();
+        end = start + index + c.len_utf8();
         previous = Some(c);
     }
     let kind = if has_letter {
@@ -234,6 +245,28 @@ mod tests {
                 ("…", Punct),
             ]
         );
+    }
+
+    #[test]
+    fn the_ascii_fast_path_reads_words_and_numbers_as_a_character_at_a_time() {
+        let pieces = [
+            "a", "Z", "7", "é", "ß9", "'", "’", "-", "‐", ",", ".", ":", "/", " ", "s", "0", "x-",
+        ];
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    let text = format!("{first}{second}{third}1a");
+                    for (start, _) in text.char_indices() {
+                        let rest = &text[start..];
+                        assert_eq!(
+                            word_or_number(rest),
+                            word_or_number_from(rest, 0, false),
+                            "{rest}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

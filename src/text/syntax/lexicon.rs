@@ -32,6 +32,8 @@ enum List {
     EstNotSuperlative,
     DurationWord,
     NounInIng,
+    /// Not written out: the regular inflections of [`List::Verb`], made from it.
+    RegularInflection,
 }
 
 /// Each list with its words (lower case and sorted, which a test keeps).
@@ -57,9 +59,16 @@ const LISTS: &[(List, &[&str])] = &[
     (List::NounInIng, NOUNS_IN_ING),
 ];
 
-/// Every listed word, with the lists it is in.
-static TABLE: LazyLock<WordLists> =
-    LazyLock::new(|| WordLists::new(LISTS.iter().map(|&(list, words)| (list as u32, words))));
+/// Every listed word and every regular inflection of a listed verb, with the lists it is in.
+static TABLE: LazyLock<WordLists> = LazyLock::new(|| {
+    let inflections = regular_inflections();
+    WordLists::new(
+        LISTS
+            .iter()
+            .map(|&(list, words)| (list as u32, words))
+            .chain([(List::RegularInflection as u32, &inflections[..])]),
+    )
+});
 
 /// A lower-case word and the lists it is in, looked up once.
 #[derive(Clone, Copy)]
@@ -115,7 +124,7 @@ impl<'a> Entry<'a> {
 
     /// A verb form: an irregular form, or a form of a listed base ("raised", "lands").
     pub fn is_verb_form(self) -> bool {
-        self.is(List::IrregularVerb) || base_of(self.word).is_some()
+        self.is(List::IrregularVerb) || self.is(List::RegularInflection)
     }
 
     /// The bare base form of a listed verb ("launch", "cost"): also a noun in news copy.
@@ -189,44 +198,55 @@ pub fn is_same_past(word: &str) -> bool {
     Entry::of(word).is(List::SamePast)
 }
 
-/// Whether `word` is a regular inflection of a listed base: "raised" (raise), "hiking"
-/// (hike), "stopped" (stop), "lands" (land).
-fn base_of(word: &str) -> Option<&'static str> {
-    let find = |stem: &str| TABLE.find(stem, List::Verb as u32);
-    for suffix in ["ing", "ed", "es", "s", "d"] {
-        let Some(stem) = word.strip_suffix(suffix) else {
-            continue;
-        };
-        if stem.len() < 2 {
-            continue;
-        }
-        // A doubled final consonant ("stopp"): two equal ASCII letters, so that the cut below
-        // stays on a character boundary whatever the word.
-        let mut last = stem.chars().rev();
-        let doubled = stem.len() > 2
-            && matches!((last.next(), last.next()), (Some(a), Some(b)) if a == b && a.is_ascii());
-        let found = find(stem)
-            .or_else(|| {
-                matches!(suffix, "ing" | "ed")
-                    .then(|| with_final_e(stem, find))
-                    .flatten()
-            })
-            .or_else(|| doubled.then(|| find(&stem[..stem.len() - 1])).flatten());
-        if found.is_some() {
-            return found;
+/// The regular inflections of the listed verbs, made once for the life of the program (in one
+/// leaked string, to sit in [`TABLE`] with the written lists): the tagger asks of most words
+/// whether they are one, and stripping each suffix to look the stem up cost several lookups a
+/// word.
+fn regular_inflections() -> Vec<&'static str> {
+    let mut text = String::new();
+    let mut ends = Vec::new();
+    for verb in VERBS {
+        for parts in inflections_of(verb) {
+            parts.iter().for_each(|part| text.push_str(part));
+            ends.push(text.len());
         }
     }
-    None
+    let text: &'static str = text.leak();
+    let mut start = 0;
+    ends.into_iter()
+        .map(|end| {
+            let form = &text[start..end];
+            start = end;
+            form
+        })
+        .collect()
 }
 
-/// `find` of `stem` with an "e" added ("rais" → "raise"), built on the stack: no listed
-/// verb is longer than the buffer.
-fn with_final_e(stem: &str, find: impl Fn(&str) -> Option<&'static str>) -> Option<&'static str> {
-    let mut buffer = [0u8; 24];
-    let bytes = buffer.get_mut(..stem.len() + 1)?;
-    bytes[..stem.len()].copy_from_slice(stem.as_bytes());
-    bytes[stem.len()] = b'e';
-    find(std::str::from_utf8(bytes).ok()?)
+/// The regular inflections of `verb`, each in parts to be joined: "raised", "raising" (raise),
+/// "stopped" (stop), "lands" (land). Every word made of a stem of two bytes or more and a
+/// suffix, where the stem is the base, the base without its final "e" (before "ing" and
+/// "ed"), or the base with its final ASCII letter doubled.
+fn inflections_of(verb: &str) -> Vec<[&str; 3]> {
+    let mut forms = Vec::new();
+    if verb.len() < 2 {
+        return forms;
+    }
+    let last_ascii = verb.as_bytes()[verb.len() - 1]
+        .is_ascii()
+        .then(|| &verb[verb.len() - 1..]);
+    for suffix in ["ing", "ed", "es", "s", "d"] {
+        forms.push([verb, "", suffix]);
+        if let Some(stem) = verb.strip_suffix('e')
+            && stem.len() >= 2
+            && matches!(suffix, "ing" | "ed")
+        {
+            forms.push([stem, "", suffix]);
+        }
+        if let Some(last) = last_ascii {
+            forms.push([verb, last, suffix]);
+        }
+    }
+    forms
 }
 
 const SUPERLATIVES: &[&str] = &["best", "first", "least", "most", "worst"];
@@ -986,11 +1006,63 @@ mod tests {
         }
     }
 
-    #[test]
-    fn no_listed_verb_is_too_long_for_the_final_e_buffer() {
-        assert!(VERBS.iter().all(|verb| verb.len() < 24));
+    /// How the tagger found a regular inflection before [`regular_inflections`]: the base of
+    /// `word` by stripping each suffix and looking the stem up.
+    fn base_of(word: &str) -> Option<&'static str> {
+        let find = |stem: &str| TABLE.find(stem, List::Verb as u32);
+        for suffix in ["ing", "ed", "es", "s", "d"] {
+            let Some(stem) = word.strip_suffix(suffix) else {
+                continue;
+            };
+            if stem.len() < 2 {
+                continue;
+            }
+            // A doubled final consonant ("stopp"): two equal ASCII letters.
+            let mut last = stem.chars().rev();
+            let doubled = stem.len() > 2
+                && matches!((last.next(), last.next()), (Some(a), Some(b)) if a == b && a.is_ascii());
+            let found = find(stem)
+                .or_else(|| {
+                    matches!(suffix, "ing" | "ed")
+                        .then(|| find(&format!("{stem}e")))
+                        .flatten()
+                })
+                .or_else(|| doubled.then(|| find(&stem[..stem.len() - 1])).flatten());
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
     }
 
+    #[test]
+    fn the_regular_inflections_are_the_words_whose_stripped_stem_is_a_listed_verb() {
+        let mut words: Vec<String> = regular_inflections()
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        // Every prefix of every listed word, with every suffix and a doubled last letter.
+        for &(_, list) in LISTS {
+            for word in list.iter() {
+                for end in 1..=word.len() {
+                    let prefix = &word[..end];
+                    let last = &prefix[end - 1..];
+                    for suffix in ["", "e", "ing", "ed", "es", "s", "d", "eing", "eed"] {
+                        words.push(format!("{prefix}{suffix}"));
+                        words.push(format!("{prefix}{last}{suffix}"));
+                    }
+                }
+            }
+        }
+        words.extend(["a𨚚s", "ééing", "dd", "ddd", "ing", "sing", "Raised"].map(String::from));
+        for word in &words {
+            assert_eq!(
+                Entry::of(word).is(List::RegularInflection),
+                base_of(word).is_some(),
+                "{word}"
+            );
+        }
+    }
     #[test]
     fn regular_inflections_of_listed_verbs_are_verbs() {
         for form in [

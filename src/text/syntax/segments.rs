@@ -45,18 +45,19 @@ fn opens_segment<'a>(
     has_verb: bool,
     word: &impl Fn(usize) -> &'a str,
 ) -> bool {
-    let lower = case::lower(word(i));
+    // Lower-cased only for the three tags that ask: most words are of none.
+    let lower = || case::lower(word(i));
     let previous = tags.get(i.wrapping_sub(1)).copied();
     let next = tags.get(i + 1).copied();
     match tags[i] {
-        Tag::Subordinator => match lower.as_ref() {
+        Tag::Subordinator => match lower().as_ref() {
             "that" | "following" => !matches!(previous, Some(Tag::Preposition | Tag::Determiner)),
             "as" => !AS_IN_PHRASE
                 .iter()
                 .any(|w| word(i - 1).eq_ignore_ascii_case(w)),
             _ => true,
         },
-        Tag::Coordinator => match lower.as_ref() {
+        Tag::Coordinator => match lower().as_ref() {
             "but" | "yet" => true,
             _ => {
                 has_verb
@@ -73,7 +74,7 @@ fn opens_segment<'a>(
                     )
             }
         },
-        Tag::Preposition => lower == "to" && next == Some(Tag::Verb),
+        Tag::Preposition => next == Some(Tag::Verb) && lower() == "to",
         _ => false,
     }
 }
