@@ -1,0 +1,139 @@
+//! Which tokens can start a quantity: a cheap test run at every token before the readers,
+//! which most words of running text ("said", "officials", "convoy") cannot start.
+//!
+//! A quantity starts at a token that is no plain word (a number, a sign, a word with a
+//! digit or a hyphen: "1,000", "$", "61bn", "six-day"), or at a plain word that one of the
+//! readers opens with: a word of [`START_WORDS`], built from the readers' own lists, a
+//! currency code ("USD 200"), a country before a `$` ("US $ 12") or the letters of a
+//! currency sign ("HK$5").
+
+use foldhash::HashSet;
+use std::sync::LazyLock;
+
+use super::tokens::Tokens;
+use super::{ARTICLES, currency, number_words, operand, qualifiers};
+use crate::lang::counting::{self, VAGUE};
+use crate::lang::units::{self, Dimension, UNITS};
+use crate::text::case;
+
+/// Every plain word, lower case, a reader can open a quantity with.
+static START_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let percent_names = UNITS
+        .iter()
+        .filter(|unit| unit.dimension == Dimension::Percent)
+        .flat_map(|unit| unit.names.iter());
+    let first_words = |phrases: &'static str| phrases.split(' ').next().unwrap_or_default();
+    qualifiers::first_words()
+        .chain(operand::NEGATIVE_WORDS.iter().copied())
+        .chain(ARTICLES.iter().copied())
+        .chain(VAGUE.iter().map(|vague| first_words(vague.phrase)))
+        .chain(counting::ordinal_words())
+        // "per cent of 210": a percentage before its number.
+        .chain(percent_names.map(|name| first_words(name)))
+        .map(case::lower)
+        .map(|word| word.into_owned())
+        .chain(number_words::spellings())
+        .collect()
+});
+
+/// Whether a quantity can start at token `i`. Never false where one does (the tests below
+/// hold it to the readers).
+pub(super) fn may_start(tokens: &Tokens, i: usize) -> bool {
+    let word = tokens.str(i);
+    let plain_word = tokens.is_word(i) && word.bytes().all(|b| b.is_ascii_alphabetic());
+    if !plain_word {
+        return true;
+    }
+    let mut buffer = [0; 32];
+    START_WORDS.contains(case::lower_into(word, &mut buffer).as_ref())
+        || currency::code(word).is_some()
+        || tokens.str(i + 1) == "$"
+        || units::currency_sign_prefix(&tokens.text()[tokens.span(i).start..]).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity::quantity_at;
+    use crate::text::Document;
+
+    /// Every token of `text` a quantity is read from is one the gate lets through.
+    fn assert_gated(text: &str) {
+        let document = Document::new(text);
+        for index in 0..document.sentences.len() {
+            let tokens = Tokens::new(text, document.sentence_tokens(index));
+            for i in 0..tokens.len() {
+                if quantity_at(&tokens, i).is_some() {
+                    assert!(may_start(&tokens, i), "token {i} of {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_of_the_lists_starts_where_a_reader_reads_it() {
+        let mut words: Vec<String> = START_WORDS.iter().cloned().collect();
+        words.extend(["US", "HK", "USD", "Rs", "mxn", "R", "C"].map(String::from));
+        let after = [
+            "",
+            " 5",
+            " 5 km",
+            " 12 million",
+            " thousand",
+            " hundred people",
+            " dozen",
+            " of 210",
+            " cent of 210",
+            " more than 5",
+            " than 12",
+            " of thousands of people",
+            " few dozen",
+            " and a half",
+            " hour and 45 minutes",
+            " mile-long bridge",
+            " $ 12",
+            "$5",
+            " $5",
+            ". 215",
+            " to 12",
+            " quarters of a billion",
+        ];
+        for word in &words {
+            let capitalized = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+            for form in [word.clone(), capitalized, word.to_uppercase()] {
+                for rest in after {
+                    assert_gated(&format!("It came to {form}{rest} as said."));
+                    assert_gated(&format!("{form}{rest}"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_quantity_of_running_text_is_let_through() {
+        let texts = [
+            include_str!("tests.rs"),
+            include_str!("../../../tests/quantities.rs"),
+            include_str!("../../../corpus/000_b7fad44d27600f07.md"),
+            include_str!("../../../corpus/001_f57fd56798eb5d08.md"),
+            include_str!("../../../corpus/002_f5a9c8bcc7db6ed9.md"),
+            include_str!("../../../corpus/003_235389ed2c6fc7d0.md"),
+            include_str!("../../../corpus/004_a4bf3128148b1bfc.md"),
+        ];
+        for text in texts {
+            assert_gated(text);
+        }
+    }
+
+    #[test]
+    fn running_words_start_nothing() {
+        let text = "Officials said the convoy of trucks crossed a border while people waited.";
+        let document = Document::new(text);
+        let tokens = Tokens::new(text, document.sentence_tokens(0));
+        let starts: Vec<&str> = (0..tokens.len())
+            .filter(|&i| may_start(&tokens, i))
+            .map(|i| tokens.str(i))
+            .collect();
+        assert_eq!(starts, ["a", "."]);
+    }
+}
