@@ -37,7 +37,8 @@ static START_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 /// Whether a quantity can start at token `i`. Never false where one does (the tests below
-/// hold it to the readers).
+/// hold it to the readers). A currency sign ends in a mark, not a letter ("HK$"): at a
+/// word of letters it runs on into the next token, glued.
 pub(super) fn may_start(tokens: &Tokens, i: usize) -> bool {
     let word = tokens.str(i);
     let plain_word = tokens.is_word(i) && word.bytes().all(|b| b.is_ascii_alphabetic());
@@ -48,7 +49,8 @@ pub(super) fn may_start(tokens: &Tokens, i: usize) -> bool {
     START_WORDS.contains(case::lower_into(word, &mut buffer).as_ref())
         || currency::code(word).is_some()
         || tokens.str(i + 1) == "$"
-        || units::currency_sign_prefix(&tokens.text()[tokens.span(i).start..]).is_some()
+        || (tokens.joined(i)
+            && units::currency_sign_prefix(&tokens.text()[tokens.span(i).start..]).is_some())
 }
 
 #[cfg(test)]
