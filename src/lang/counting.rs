@@ -200,6 +200,11 @@ pub fn ordinal_word(word: &str) -> Option<f64> {
     ORDINAL_WORDS.get(word.as_ref()).copied()
 }
 
+/// Every ordinal of one word [`ordinal_word`] reads, lower case.
+pub fn ordinal_words() -> impl Iterator<Item = &'static str> {
+    ORDINAL_WORDS.keys().copied()
+}
+
 /// The ordinals of one word ("first" to "nineteenth", the tens, "hundredth") and their
 /// numbers, built once from the lists above: dates and quantities ask it of every word.
 static ORDINAL_WORDS: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {

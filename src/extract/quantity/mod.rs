@@ -14,6 +14,7 @@ mod nanometres;
 mod number_words;
 mod operand;
 mod qualifiers;
+mod starts;
 mod tokens;
 
 #[cfg(test)]
@@ -161,7 +162,10 @@ pub fn extract(text: &str, document: &Document) -> Vec<QuantityMention> {
         let tokens = Tokens::new(text, document.sentence_tokens(index));
         let mut i = 0;
         while i < tokens.len() {
-            match quantity_at(&tokens, i) {
+            let read = starts::may_start(&tokens, i)
+                .then(|| quantity_at(&tokens, i))
+                .flatten();
+            match read {
                 Some((mention, next)) => {
                     found.push(mention);
                     i = next;
@@ -411,10 +415,14 @@ fn add_smaller_units(tokens: &Tokens, mut quantity: Operand) -> Operand {
     quantity
 }
 
+/// The indefinite articles, which open "one" of a unit: "an hour and 45 minutes", "a
+/// mile-long bridge".
+const ARTICLES: &[&str] = &["a", "an"];
+
 /// "an hour and 45 minutes", "a mile and a half": one of a unit continued by a part of
 /// it is one quantity. "An hour" alone is left out: as a figure it is rarely meant.
 fn one_unit_and_part(tokens: &Tokens, i: usize) -> Option<Operand> {
-    if !matches!(tokens.lower(i).as_ref(), "a" | "an") {
+    if !ARTICLES.contains(&tokens.lower(i).as_ref()) {
         return None;
     }
     let after = operand::unit_after(tokens, i + 1)?;

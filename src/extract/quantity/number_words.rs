@@ -104,17 +104,31 @@ pub fn scale_word(word: &str) -> Option<f64> {
         .strip_suffix('s')
         .filter(|w| w.len() > 2)
         .unwrap_or(&word);
-    Some(match word {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "lakh" | "lac" => 1e5,
-        "million" | "mn" | "mln" => 1e6,
-        "crore" | "krore" | "cr" => 1e7,
-        "billion" | "bn" | "bln" => 1e9,
-        "trillion" | "tn" | "tln" => 1e12,
-        _ => return None,
-    })
+    SCALES
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|&(_, factor)| factor)
 }
+
+/// Scale words and their factors, lower case; a plural "s" is taken off before looking.
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("lakh", 1e5),
+    ("lac", 1e5),
+    ("million", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("crore", 1e7),
+    ("krore", 1e7),
+    ("cr", 1e7),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+    ("tln", 1e12),
+];
 
 fn simple(word: &str) -> Option<Piece> {
     SIMPLE.get(word).copied()
@@ -170,23 +184,45 @@ fn piece(word: &str) -> Option<Piece> {
             plural: word != name || name == "quarters",
         });
     }
-    Some(match word.as_ref() {
-        "hundred" => Piece::Hundred,
-        "dozen" | "dozens" | "doz" | "dozs" => Piece::Dozen,
-        "and" => Piece::And,
-        "a" => Piece::A,
-        "half" => Piece::Part(0.5),
-        "quarter" => Piece::Part(0.25),
-        "pair" | "couple" => Piece::Pair,
-        "point" => Piece::Point,
-        _ => {
-            let factor = scale_word(&word).filter(|&f| f > 100.0)?;
-            Piece::Scale {
-                factor,
-                plural: word.ends_with('s'),
-            }
-        }
+    if let Some(&(_, piece)) = NAMED_PIECES.iter().find(|(name, _)| *name == word) {
+        return Some(piece);
+    }
+    let factor = scale_word(&word).filter(|&f| f > 100.0)?;
+    Some(Piece::Scale {
+        factor,
+        plural: word.ends_with('s'),
     })
+}
+
+/// The other words a number is written with, lower case.
+const NAMED_PIECES: &[(&str, Piece)] = &[
+    ("hundred", Piece::Hundred),
+    ("dozen", Piece::Dozen),
+    ("dozens", Piece::Dozen),
+    ("doz", Piece::Dozen),
+    ("dozs", Piece::Dozen),
+    ("and", Piece::And),
+    ("a", Piece::A),
+    ("half", Piece::Part(0.5)),
+    ("quarter", Piece::Part(0.25)),
+    ("pair", Piece::Pair),
+    ("couple", Piece::Pair),
+    ("point", Piece::Point),
+];
+
+/// Every word [`parse`] can read a number from, lower case, plurals included (a superset:
+/// "hundreds" is here, though only "hundred" is a number): what a number in words can
+/// start with.
+pub(super) fn spellings() -> impl Iterator<Item = String> {
+    fn with_plural(name: &str) -> [String; 2] {
+        [name.to_string(), format!("{name}s")]
+    }
+    SIMPLE
+        .keys()
+        .chain(NAMED_PIECES.iter().map(|(name, _)| name))
+        .map(|name| name.to_string())
+        .chain(FRACTIONS.iter().flat_map(|&(name, _)| with_plural(name)))
+        .chain(SCALES.iter().flat_map(|&(name, _)| with_plural(name)))
 }
 
 /// The number written by the leading words of `words`, and how many words it takes.

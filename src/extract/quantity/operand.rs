@@ -50,6 +50,9 @@ impl Operand {
     }
 }
 
+/// Words before a number that make it negative: "minus 3".
+pub(super) const NEGATIVE_WORDS: &[&str] = &["minus", "negative"];
+
 /// Determiners before which "one" is a pronoun ("the one", "that one"), not a number.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "which", "any", "every", "each", "no", "some", "someone",
@@ -57,7 +60,7 @@ const DETERMINERS: &[&str] = &[
 
 /// The operand starting at token `i`.
 pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
-    let negative_word = matches!(tokens.lower(start).as_ref(), "minus" | "negative");
+    let negative_word = NEGATIVE_WORDS.contains(&tokens.lower(start).as_ref());
     let i = start + usize::from(negative_word);
     let (currency, i) = match currency::before(tokens, i) {
         Some((unit, next)) => (Some(unit), next),

@@ -126,6 +126,11 @@ pub(super) fn at(tokens: &Tokens, i: usize) -> Option<(Lead, usize)> {
     })
 }
 
+/// The first words of the qualifier phrases, lower case.
+pub(super) fn first_words() -> impl Iterator<Item = &'static str> {
+    PHRASES_BY_FIRST_WORD.keys().copied()
+}
+
 /// The words after the first of a phrase, and what the phrase announces.
 type PhraseRest = (Vec<&'static str>, Lead);
 

@@ -1,0 +1,167 @@
+//! Which tokens can start a quantity: a cheap test run at every token before the readers,
+//! which most words of running text ("said", "officials", "convoy") cannot start.
+//!
+//! A quantity starts at a token that is no plain word (a number, a sign, a word with a
+//! digit or a hyphen: "1,000", "$", "61bn", "six-day"), or at a plain word that one of the
+//! readers opens with: a word of [`START_WORDS`], built from the readers' own lists, a
+//! currency code ("USD 200"), a country before a `$` ("US $ 12") or the letters of a
+//! currency sign ("HK$5").
+
+use foldhash::HashSet;
+use std::sync::LazyLock;
+
+use super::tokens::Tokens;
+use super::{ARTICLES, currency, number_words, operand, qualifiers};
+use crate::lang::counting::{self, VAGUE};
+use crate::lang::units::{self, Dimension, UNITS};
+use crate::text::case;
+
+/// Every plain word, lower case, a reader can open a quantity with; as bytes, which
+/// [`plain_lower`] writes without checking them again for UTF-8.
+static START_WORDS: LazyLock<HashSet<Box<[u8]>>> = LazyLock::new(|| {
+    let percent_names = UNITS
+        .iter()
+        .filter(|unit| unit.dimension == Dimension::Percent)
+        .flat_map(|unit| unit.names.iter());
+    let first_words = |phrases: &'static str| phrases.split(' ').next().unwrap_or_default();
+    qualifiers::first_words()
+        .chain(operand::NEGATIVE_WORDS.iter().copied())
+        .chain(ARTICLES.iter().copied())
+        .chain(VAGUE.iter().map(|vague| first_words(vague.phrase)))
+        .chain(counting::ordinal_words())
+        // "per cent of 210": a percentage before its number.
+        .chain(percent_names.map(|name| first_words(name)))
+        .map(case::lower)
+        .map(|word| word.into_owned())
+        .chain(number_words::spellings())
+        .map(|word| word.into_bytes().into_boxed_slice())
+        .collect()
+});
+
+/// Whether a quantity can start at token `i`. Never false where one does (the tests below
+/// hold it to the readers). A currency sign ends in a mark, not a letter ("HK$"): at a
+/// word of letters it runs on into the next token, glued.
+pub(super) fn may_start(tokens: &Tokens, i: usize) -> bool {
+    let word = tokens.str(i);
+    let mut buffer = [0; 32];
+    let Some(lower) = plain_lower(word, &mut buffer).filter(|_| tokens.is_word(i)) else {
+        return true;
+    };
+    START_WORDS.contains(lower)
+        || currency::code(word).is_some()
+        || tokens.str(i + 1) == "$"
+        || (tokens.joined(i)
+            && units::currency_sign_prefix(&tokens.text()[tokens.span(i).start..]).is_some())
+}
+
+/// `word` in lower case, written into `buffer`, if it is of ASCII letters only; `None` for
+/// any other word and for one too long for `buffer` (longer than any start word), which
+/// [`may_start`] lets through.
+fn plain_lower<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let lower = buffer.get_mut(..word.len())?;
+    for (to, from) in lower.iter_mut().zip(word.bytes()) {
+        if !from.is_ascii_alphabetic() {
+            return None;
+        }
+        *to = from.to_ascii_lowercase();
+    }
+    Some(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quantity::quantity_at;
+    use crate::text::Document;
+
+    /// Every token of `text` a quantity is read from is one the gate lets through.
+    fn assert_gated(text: &str) {
+        let document = Document::new(text);
+        for index in 0..document.sentences.len() {
+            let tokens = Tokens::new(text, document.sentence_tokens(index));
+            for i in 0..tokens.len() {
+                if quantity_at(&tokens, i).is_some() {
+                    let sentence = &text[document.sentences[index].span.range()];
+                    assert!(may_start(&tokens, i), "{:?} of {sentence:?}", tokens.str(i));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_of_the_lists_starts_where_a_reader_reads_it() {
+        let mut words: Vec<String> = START_WORDS
+            .iter()
+            .map(|word| String::from_utf8(word.to_vec()).expect("start words are ASCII"))
+            .collect();
+        words.extend(["US", "HK", "USD", "Rs", "mxn", "R", "C"].map(String::from));
+        let after = [
+            "",
+            " 5",
+            " 5 km",
+            " 12 million",
+            " thousand",
+            " hundred people",
+            " dozen",
+            " of 210",
+            " cent of 210",
+            " more than 5",
+            " than 12",
+            " of thousands of people",
+            " few dozen",
+            " and a half",
+            " hour and 45 minutes",
+            " mile-long bridge",
+            " $ 12",
+            "$5",
+            " $5",
+            ". 215",
+            " to 12",
+            " quarters of a billion",
+        ];
+        for word in &words {
+            let capitalized = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+            for form in [word.clone(), capitalized, word.to_uppercase()] {
+                for rest in after {
+                    assert_gated(&format!("It came to {form}{rest} as said."));
+                    assert_gated(&format!("{form}{rest}"));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_quantity_of_running_text_is_let_through() {
+        // The phrasings of the readers' own tests, and articles.
+        let texts = [
+            include_str!("tests.rs"),
+            include_str!("compounds.rs"),
+            include_str!("counts.rs"),
+            include_str!("currency.rs"),
+            include_str!("number_words.rs"),
+            include_str!("operand.rs"),
+            include_str!("qualifiers.rs"),
+            include_str!("../../../tests/quantities.rs"),
+            include_str!("../../../corpus/000_b7fad44d27600f07.md"),
+            include_str!("../../../corpus/001_f57fd56798eb5d08.md"),
+            include_str!("../../../corpus/002_f5a9c8bcc7db6ed9.md"),
+            include_str!("../../../corpus/003_235389ed2c6fc7d0.md"),
+            include_str!("../../../corpus/004_a4bf3128148b1bfc.md"),
+        ];
+        for text in texts {
+            assert_gated(text);
+        }
+    }
+
+    #[test]
+    fn running_words_start_nothing() {
+        let text = "Officials said the convoy of trucks crossed a border while people waited.";
+        let document = Document::new(text);
+        let tokens = Tokens::new(text, document.sentence_tokens(0));
+        let starts: Vec<&str> = (0..tokens.len())
+            .filter(|&i| may_start(&tokens, i))
+            .map(|i| tokens.str(i))
+            .collect();
+        assert_eq!(starts, ["a", "."]);
+    }
+}
