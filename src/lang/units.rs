@@ -348,12 +348,13 @@ pub fn lookup(name: &str) -> Option<&'static Unit> {
     let index = &*INDEX;
     if name.chars().count() <= 2 {
         index.symbols.get(name.as_ref()).copied()
-    } else if name.bytes().any(|b| b.is_ascii_uppercase()) {
+    } else if name.is_ascii() {
+        // Lower-cased on the stack: units are looked up for many capitalised words ("The").
         let mut buffer = [0; 32];
-        index
-            .words
-            .get(ascii_lower(&name, &mut buffer).as_ref())
-            .copied()
+        let lower = crate::text::case::lower_into(&name, &mut buffer);
+        index.words.get(lower.as_ref()).copied()
+    } else if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        index.words.get(&name.to_ascii_lowercase()).copied()
     } else {
         index.words.get(name.as_ref()).copied()
     }
@@ -421,17 +422,6 @@ pub fn suggest(name: &str) -> Option<&'static str> {
     spellings()
         .find(|known| known.eq_ignore_ascii_case(name))
         .or_else(|| crate::suggest::closest(name, canonical.chain(spellings())))
-}
-
-/// `name` with its ASCII capitals lower-cased, as `str::to_ascii_lowercase` would, written
-/// into `buffer` when it fits: units are looked up for many capitalised words ("The").
-fn ascii_lower<'a>(name: &'a str, buffer: &'a mut [u8; 32]) -> Cow<'a, str> {
-    let Some(bytes) = buffer.get_mut(..name.len()) else {
-        return Cow::Owned(name.to_ascii_lowercase());
-    };
-    bytes.copy_from_slice(name.as_bytes());
-    bytes.make_ascii_lowercase();
-    Cow::Borrowed(std::str::from_utf8(bytes).expect("lower-casing ASCII keeps UTF-8 valid"))
 }
 
 /// `name` with its words apart by one space; borrowed when they already are, as in every

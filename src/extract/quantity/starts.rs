@@ -16,9 +16,8 @@ use crate::lang::counting::{self, VAGUE};
 use crate::lang::units::{self, Dimension, UNITS};
 use crate::text::case;
 
-/// Every plain word, lower case, a reader can open a quantity with; as bytes, which
-/// [`plain_lower`] writes without checking them again for UTF-8.
-static START_WORDS: LazyLock<HashSet<Box<[u8]>>> = LazyLock::new(|| {
+/// Every plain word, lower case, a reader can open a quantity with.
+static START_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let percent_names = UNITS
         .iter()
         .filter(|unit| unit.dimension == Dimension::Percent)
@@ -34,7 +33,6 @@ static START_WORDS: LazyLock<HashSet<Box<[u8]>>> = LazyLock::new(|| {
         .map(case::lower)
         .map(|word| word.into_owned())
         .chain(number_words::spellings())
-        .map(|word| word.into_bytes().into_boxed_slice())
         .collect()
 });
 
@@ -43,29 +41,21 @@ static START_WORDS: LazyLock<HashSet<Box<[u8]>>> = LazyLock::new(|| {
 /// word of letters it runs on into the next token, glued.
 pub(super) fn may_start(tokens: &Tokens, i: usize) -> bool {
     let word = tokens.str(i);
-    let mut buffer = [0; 32];
-    let Some(lower) = plain_lower(word, &mut buffer).filter(|_| tokens.is_word(i)) else {
+    if !is_plain(word) || !tokens.is_word(i) {
         return true;
-    };
-    START_WORDS.contains(lower)
+    }
+    let mut buffer = [0; 32];
+    START_WORDS.contains(case::lower_into(word, &mut buffer).as_ref())
         || currency::code(word).is_some()
         || tokens.str(i + 1) == "$"
         || (tokens.joined(i)
             && units::currency_sign_prefix(&tokens.text()[tokens.span(i).start..]).is_some())
 }
 
-/// `word` in lower case, written into `buffer`, if it is of ASCII letters only; `None` for
-/// any other word and for one too long for `buffer` (longer than any start word), which
-/// [`may_start`] lets through.
-fn plain_lower<'b>(word: &str, buffer: &'b mut [u8; 32]) -> Option<&'b [u8]> {
-    let lower = buffer.get_mut(..word.len())?;
-    for (to, from) in lower.iter_mut().zip(word.bytes()) {
-        if !from.is_ascii_alphabetic() {
-            return None;
-        }
-        *to = from.to_ascii_lowercase();
-    }
-    Some(lower)
+/// Whether `word` is of ASCII letters only, and no longer than any start word may be: any
+/// other word [`may_start`] lets through.
+fn is_plain(word: &str) -> bool {
+    word.len() <= 32 && word.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 #[cfg(test)]
@@ -90,10 +80,7 @@ mod tests {
 
     #[test]
     fn every_word_of_the_lists_starts_where_a_reader_reads_it() {
-        let mut words: Vec<String> = START_WORDS
-            .iter()
-            .map(|word| String::from_utf8(word.to_vec()).expect("start words are ASCII"))
-            .collect();
+        let mut words: Vec<String> = START_WORDS.iter().cloned().collect();
         words.extend(["US", "HK", "USD", "Rs", "mxn", "R", "C"].map(String::from));
         let after = [
             "",
