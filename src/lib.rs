@@ -27,6 +27,7 @@ pub mod report;
 pub mod schema;
 pub mod sheet;
 pub mod source;
+pub mod stdio;
 pub mod suggest;
 pub mod suppression;
 pub mod text;

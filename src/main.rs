@@ -15,7 +15,7 @@ use factlint::commands::rules::RulesFormat;
 use factlint::commands::{self, Exit, Format};
 use factlint::config::{Config, FailOn};
 use factlint::render::human::{self, Style};
-use factlint::{editorial, progress};
+use factlint::{editorial, progress, stdio};
 
 /// Lint news articles against editors' fact sheets.
 #[derive(Parser)]
@@ -272,7 +272,8 @@ fn main() -> ExitCode {
             }
         };
     }
-    let (mut out, mut err) = (io::stdout().lock(), io::stderr().lock());
+    let streams = stdio::standard();
+    let (mut out, mut err) = (streams.out(), streams.err());
     let exit = match cli.command {
         Command::Completions { shell } => {
             // Generated into memory: clap_complete panics on a failed write (a full disk).
@@ -294,7 +295,7 @@ fn main() -> ExitCode {
             Err(message) => writeln!(err, "{message}").map(|()| Exit::Error),
         },
     };
-    exit_code(exit)
+    exit_code(exit.and_then(|exit| streams.flush().map(|()| exit)))
 }
 
 fn discover_config() -> Result<Config, String> {
