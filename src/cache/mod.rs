@@ -107,7 +107,7 @@ impl Cache {
     /// no parsing of the article.
     pub fn get(&self, path: &Path, bytes: &[u8]) -> Option<ArticleResult> {
         let key = self.key(path, bytes);
-        let bytes = fs::read(self.path(&key)).ok()?;
+        let bytes = entry::read(&self.path(&key)).ok()?;
         entry::decode(&bytes, &key)
     }
 
