@@ -1,7 +1,7 @@
 //! `impossible-date`: a day the calendar does not have ("February 30", "April 31",
 //! "February 29, 2023").
 
-use super::{BuiltinCheck, contains_any_ignoring_case};
+use super::{AnyOf, BuiltinCheck};
 use crate::check::ArticleContext;
 use crate::extract::Context;
 use crate::extract::date::{PartialDate, Stated};
@@ -10,8 +10,8 @@ use crate::finding::Finding;
 /// A day the calendar may not have, the 29th to the 31st, is written: in digits ("30",
 /// "2023-02-29", "31st") or in words ("twenty-ninth", "thirtieth", "thirty-first").
 pub fn has_candidates(text: &str, _: &Context) -> bool {
-    ["29", "30", "31"].iter().any(|day| text.contains(day))
-        || contains_any_ignoring_case(text, &["ninth", "thirt"])
+    static LAST_DAYS: AnyOf = AnyOf::new(&["29", "30", "31", "ninth", "thirt"]);
+    LAST_DAYS.is_in(text)
 }
 
 pub fn check(article: &ArticleContext, check: &BuiltinCheck, findings: &mut Vec<Finding>) {

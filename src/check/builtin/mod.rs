@@ -18,6 +18,10 @@ pub(crate) mod future_date;
 mod impossible_date;
 mod weekday;
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::ArticleContext;
 use crate::extract::{Context, Kinds};
 use crate::finding::{Finding, Severity};
@@ -94,12 +98,45 @@ pub fn find(id: &str) -> Option<&'static BuiltinCheck> {
     ALL.iter().find(|check| check.id == id)
 }
 
-/// Whether `text` contains one of `words`, ignoring ASCII case.
-fn contains_any_ignoring_case(text: &str, words: &[&str]) -> bool {
-    let bytes = text.as_bytes();
-    words.iter().any(|word| {
-        bytes
-            .windows(word.len())
-            .any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
-    })
+/// A prefilter's words, found in one pass ignoring ASCII case: the automaton is built on
+/// first use. (A scan per word, window by window, was 4 % of checking an article.)
+struct AnyOf {
+    words: &'static [&'static str],
+    automaton: OnceLock<AhoCorasick>,
+}
+
+impl AnyOf {
+    const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            automaton: OnceLock::new(),
+        }
+    }
+
+    /// Whether `text` contains one of the words, in any ASCII case.
+    fn is_in(&self, text: &str) -> bool {
+        let automaton = self.automaton.get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(self.words)
+                .expect("a few short words")
+        });
+        automaton.is_match(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn any_of_finds_a_word_in_any_case_anywhere() {
+        static WORDS: AnyOf = AnyOf::new(&["tue", "30"]);
+        for text in ["Tuesday", "on TUE.", "a statue", "April 30", "1930"] {
+            assert!(WORDS.is_in(text), "{text}");
+        }
+        for text in ["", "Monday the 3rd", "t u e", "3 0", "Tü"] {
+            assert!(!WORDS.is_in(text), "{text}");
+        }
+    }
 }

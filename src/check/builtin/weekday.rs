@@ -1,7 +1,7 @@
 //! `weekday`: a weekday that contradicts its date ("Tuesday, January 3, 2024" was a
 //! Wednesday). A year-less date is checked only once the publication date gives its year.
 
-use super::{BuiltinCheck, contains_any_ignoring_case};
+use super::{AnyOf, BuiltinCheck};
 use crate::check::ArticleContext;
 use crate::extract::Context;
 use crate::extract::date::{When, weekday_name};
@@ -10,7 +10,8 @@ use crate::finding::Finding;
 /// A weekday is named: every weekday word of the date extractor starts with one of these
 /// (its lexicon lowercases words, and no other letter lowercases to an ASCII one here).
 pub fn has_candidates(text: &str, _: &Context) -> bool {
-    contains_any_ignoring_case(text, &["mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+    static WEEKDAYS: AnyOf = AnyOf::new(&["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+    WEEKDAYS.is_in(text)
 }
 
 pub fn check(article: &ArticleContext, check: &BuiltinCheck, findings: &mut Vec<Finding>) {
