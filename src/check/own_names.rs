@@ -75,8 +75,12 @@ impl OwnNames {
 
     /// Whether the name at `span` carries a designator the sheet does not give it.
     fn is_sibling(&self, text: &str, span: Span) -> bool {
-        let name = text[span.range()].to_lowercase();
-        let Some((_, own)) = self.series.iter().find(|(n, _)| *n == name) else {
+        if self.series.is_empty() {
+            return false;
+        }
+        let name = &text[span.range()];
+        let lower = || name.chars().flat_map(char::to_lowercase);
+        let Some((_, own)) = self.series.iter().find(|(n, _)| n.chars().eq(lower())) else {
             return false;
         };
         designator(&text[span.end..]).is_some_and(|found| !own.contains(&found))
