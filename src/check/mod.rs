@@ -297,19 +297,25 @@ impl Ruleset {
                 }
             }
         }
+        let sheet_kinds =
+            (applicable.iter().map(|(_, plan)| plan.reads)).fold(Kinds::NONE, Kinds::and);
+        // A built-in's prefilter only spares its mentions' extraction: when the sheets have
+        // them extracted anyway, the check runs on them without it.
+        let extracted_anyway =
+            |builtin: &BuiltinCheck| sheet_kinds.and(builtin.reads) == sheet_kinds;
         let builtins: Vec<&BuiltinCheck> = self
             .builtins
             .iter()
             .copied()
-            .filter(|builtin| evaluate && builtin.has_candidates(text, context))
+            .filter(|builtin| {
+                evaluate && (extracted_anyway(builtin) || builtin.has_candidates(text, context))
+            })
             .collect();
         if applicable.is_empty() && builtins.is_empty() {
             return result;
         }
         let kinds = match evaluate {
-            true => (builtins.iter().map(|b| b.reads))
-                .chain(applicable.iter().map(|(_, plan)| plan.reads))
-                .fold(Kinds::NONE, Kinds::and),
+            true => (builtins.iter().map(|b| b.reads)).fold(sheet_kinds, Kinds::and),
             false => Kinds::NONE,
         };
         let context = ArticleContext::reading(kinds, article, context, found);
