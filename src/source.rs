@@ -4,6 +4,7 @@
 //! column are derived from it only when something is shown to a person.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// How many spans that start before another may be checked for reaching into it.
 const NESTING: usize = 8;
@@ -126,13 +127,15 @@ const BLOCK: usize = 1024;
 
 /// Start offsets of every line of a text, for turning byte offsets into line and column.
 ///
-/// Built in one pass; a lookup is a binary search plus at most [`BLOCK`] bytes of counting,
-/// so that columns on a line of megabytes cost the same as on a short one.
+/// Built in one pass over the line breaks; a lookup is a binary search plus at most
+/// [`BLOCK`] bytes of counting, so that columns on a line of megabytes cost the same as on
+/// a short one.
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     line_starts: Vec<usize>,
-    /// The characters in the text before each multiple of [`BLOCK`] bytes.
-    chars_before_block: Vec<usize>,
+    /// The characters in the text before each multiple of [`BLOCK`] bytes: counted on first
+    /// need, since only a column more than a block into its line needs them.
+    chars_before_block: OnceLock<Vec<usize>>,
 }
 
 impl LineIndex {
@@ -142,16 +145,9 @@ impl LineIndex {
         let breaks = memchr::memchr2_iter(b'\n', b'\r', bytes)
             .filter(|&i| bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n'));
         let line_starts = std::iter::once(0).chain(breaks.map(|i| i + 1)).collect();
-        let mut chars = 0;
-        let chars_before_block = std::iter::once(0)
-            .chain(text.as_bytes().chunks(BLOCK).map(|block| {
-                chars += char_starts(block);
-                chars
-            }))
-            .collect();
         Self {
             line_starts,
-            chars_before_block,
+            chars_before_block: OnceLock::new(),
         }
     }
 
@@ -160,7 +156,11 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.line(offset);
         let line_start = self.line_starts[line];
-        let mut column = self.chars_before(text, offset) - self.chars_before(text, line_start);
+        let mut column = if offset - line_start <= BLOCK {
+            char_starts(&text.as_bytes()[line_start..offset])
+        } else {
+            self.chars_before(text, offset) - self.chars_before(text, line_start)
+        };
         // A byte order mark is not a column: editors do not show it.
         if line_start == 0 && offset > 0 && text.starts_with('\u{FEFF}') {
             column -= 1;
@@ -183,7 +183,16 @@ impl LineIndex {
 
     fn chars_before(&self, text: &str, offset: usize) -> usize {
         let block = offset / BLOCK;
-        self.chars_before_block[block] + char_starts(&text.as_bytes()[block * BLOCK..offset])
+        let chars_before_block = self.chars_before_block.get_or_init(|| {
+            let mut chars = 0;
+            std::iter::once(0)
+                .chain(text.as_bytes().chunks(BLOCK).map(|block| {
+                    chars += char_starts(block);
+                    chars
+                }))
+                .collect()
+        });
+        chars_before_block[block] + char_starts(&text.as_bytes()[block * BLOCK..offset])
     }
 }
 
@@ -236,6 +245,28 @@ mod tests {
                 column: 3001
             }
         );
+    }
+
+    #[test]
+    fn every_column_of_short_and_long_lines_is_counted_as_characters() {
+        let long = "Kim’s é ".repeat(400);
+        let text = format!("short ‘line’\n{long}\r\nafter {long}\rend");
+        let index = LineIndex::new(&text);
+        let (mut line, mut column) = (1, 1);
+        let mut chars = text.char_indices().peekable();
+        while let Some((offset, c)) = chars.next() {
+            assert_eq!(
+                index.line_col(&text, offset),
+                LineCol { line, column },
+                "{offset}"
+            );
+            let crlf = c == '\r' && chars.peek().is_some_and(|&(_, next)| next == '\n');
+            if (c == '\n' || c == '\r') && !crlf {
+                (line, column) = (line + 1, 1);
+            } else {
+                column += 1;
+            }
+        }
     }
 
     #[test]
