@@ -119,7 +119,7 @@ impl Cache {
         }
         let key = self.key(path, bytes);
         let written = entry::encode(&key, result)
-            .map_err(std::io::Error::from)
+            .map_err(std::io::Error::other)
             .and_then(|bytes| self.write(&key, &bytes));
         if let Err(error) = written {
             self.writable.store(false, Ordering::Relaxed);
