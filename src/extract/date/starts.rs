@@ -19,6 +19,7 @@ use super::relative::{SHIFTS, period_unit, plural_weekday};
 use crate::lang::counting::{ORDINAL_TEENS, ORDINAL_TENS, ORDINAL_UNITS, TENS};
 use crate::text::TokenKind;
 use crate::text::case;
+use crate::text::shapes::Shapes;
 
 /// Words the patterns open with besides those of the lexicon's lists.
 const KEYWORDS: &[&str] = &[
@@ -85,33 +86,6 @@ static START_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// The first letter and length of every ASCII start word: most words of running text have
 /// none of these shapes, and are ruled out without lower-casing or hashing.
 static START_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(START_WORDS.iter().copied()));
-
-/// For each ASCII first byte (lower case), the lengths of the words that start with it, as
-/// bits (lengths of 64 bytes and more share the last bit).
-struct Shapes([u64; 128]);
-
-impl Shapes {
-    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
-        let mut shapes = Self([0; 128]);
-        for word in words.filter(|w| w.is_ascii()) {
-            if let Some((first, length)) = Self::shape(word) {
-                shapes.0[first] |= length;
-            }
-        }
-        shapes
-    }
-
-    /// Whether an ASCII `word`, in any case, may be one of the words.
-    fn may_be(&self, word: &str) -> bool {
-        Self::shape(word).is_some_and(|(first, length)| self.0[first] & length != 0)
-    }
-
-    fn shape(word: &str) -> Option<(usize, u64)> {
-        let first = word.bytes().next()?.to_ascii_lowercase();
-        let first = usize::from(first).min(127);
-        Some((first, 1 << word.len().min(63)))
-    }
-}
 
 /// The words of a list of words and their values.
 fn names<T>(list: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {

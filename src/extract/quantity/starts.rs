@@ -14,7 +14,9 @@ use super::tokens::Tokens;
 use super::{ARTICLES, currency, number_words, operand, qualifiers};
 use crate::lang::counting::{self, VAGUE};
 use crate::lang::units::{self, Dimension, UNITS};
+use crate::text::TokenKind;
 use crate::text::case;
+use crate::text::shapes::Shapes;
 
 /// Every plain word, lower case, a reader can open a quantity with.
 static START_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -36,20 +38,45 @@ static START_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The first letter and length of every start word: most plain words have none of these
+/// shapes, and are ruled out without lower-casing or hashing.
+static START_SHAPES: LazyLock<Shapes> =
+    LazyLock::new(|| Shapes::of(START_WORDS.iter().map(String::as_str)));
+
 /// Whether a quantity can start at token `i`. Never false where one does (the tests below
 /// hold it to the readers). A currency sign ends in a mark, not a letter ("HK$"): at a
 /// word of letters it runs on into the next token, glued.
 pub(super) fn may_start(tokens: &Tokens, i: usize) -> bool {
+    if tokens.kind(i) == Some(TokenKind::Punct) {
+        return punctuation_may_start(tokens, i);
+    }
     let word = tokens.str(i);
     if !is_plain(word) || !tokens.is_word(i) {
         return true;
     }
-    let mut buffer = [0; 32];
-    START_WORDS.contains(case::lower_into(word, &mut buffer).as_ref())
+    is_start_word(word)
         || currency::code(word).is_some()
         || tokens.str(i + 1) == "$"
-        || (tokens.joined(i)
-            && units::currency_sign_prefix(&tokens.text()[tokens.span(i).start..]).is_some())
+        || (tokens.joined(i) && currency_sign_at(tokens, i))
+}
+
+/// A mark starts a quantity only glued to what follows ("-5", "(12") or as a currency sign;
+/// commas, full stops and quotes before a space start none.
+fn punctuation_may_start(tokens: &Tokens, i: usize) -> bool {
+    tokens.joined(i) || currency_sign_at(tokens, i)
+}
+
+fn currency_sign_at(tokens: &Tokens, i: usize) -> bool {
+    units::currency_sign_prefix(&tokens.text()[tokens.span(i).start..]).is_some()
+}
+
+/// Whether the plain `word` in lower case is one of [`START_WORDS`].
+fn is_start_word(word: &str) -> bool {
+    if !START_SHAPES.may_be(word) {
+        return false;
+    }
+    let mut buffer = [0; 32];
+    START_WORDS.contains(case::lower_into(word, &mut buffer).as_ref())
 }
 
 /// Whether `word` is of ASCII letters only, and no longer than any start word may be: any
@@ -149,6 +176,18 @@ mod tests {
             .filter(|&i| may_start(&tokens, i))
             .map(|i| tokens.str(i))
             .collect();
-        assert_eq!(starts, ["a", "."]);
+        assert_eq!(starts, ["a"]);
+    }
+
+    #[test]
+    fn a_mark_starts_only_glued_or_as_a_currency_sign() {
+        let text = "It fell, they said: -5 degrees (12 in all) and “five” at £ 3.";
+        let document = Document::new(text);
+        let tokens = Tokens::new(text, document.sentence_tokens(0));
+        let marks: Vec<&str> = (0..tokens.len())
+            .filter(|&i| tokens.kind(i) == Some(TokenKind::Punct) && may_start(&tokens, i))
+            .map(|i| tokens.str(i))
+            .collect();
+        assert_eq!(marks, ["-", "(", "“"]);
     }
 }
