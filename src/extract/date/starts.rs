@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use super::fiscal::EARLIER;
 use super::holidays;
-use super::lexicon::{COUNT_WORDS, DECADE_WORDS, MONTHS, SEASONS, WEEKDAYS, short_ascii_lower};
+use super::lexicon::{COUNT_WORDS, DECADE_WORDS, MONTHS, SEASONS, WEEKDAYS};
 use super::patterns::Reader;
 use super::relative::{SHIFTS, period_unit, plural_weekday};
 use crate::lang::counting::{ORDINAL_TEENS, ORDINAL_TENS, ORDINAL_UNITS, TENS};
@@ -83,7 +83,7 @@ static START_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The first letter and length of every ASCII start word: most words of running text have
+/// The first two letters and length of every ASCII start word: most words of running text have
 /// none of these shapes, and are ruled out without lower-casing or hashing.
 static START_SHAPES: LazyLock<Shapes> = LazyLock::new(|| Shapes::of(START_WORDS.iter().copied()));
 
@@ -148,16 +148,13 @@ fn is_lead(word: &str) -> bool {
 
 /// Whether `word` in lower case is one of [`START_WORDS`]; lower-cased on the stack when it
 /// is short and ASCII, as most words are (capitals start sentences and names), and not at
-/// all when no start word has its first letter and length.
+/// all when no start word has its first two letters and length.
 fn is_start_word(word: &str) -> bool {
     if word.is_ascii() && !START_SHAPES.may_be(word) {
         return false;
     }
-    let mut buffer = [0; 16];
-    match short_ascii_lower(word, |_| true, &mut buffer) {
-        Some(lower) => START_WORDS.contains(lower),
-        None => START_WORDS.contains(case::lower(word).as_ref()),
-    }
+    let mut buffer = [0; 32];
+    START_WORDS.contains(case::lower_into(word, &mut buffer).as_ref())
 }
 
 #[cfg(test)]

@@ -38,7 +38,7 @@ static START_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The first letter and length of every start word: most plain words have none of these
+/// The first two letters and length of every start word: most plain words have none of these
 /// shapes, and are ruled out without lower-casing or hashing.
 static START_SHAPES: LazyLock<Shapes> =
     LazyLock::new(|| Shapes::of(START_WORDS.iter().map(String::as_str)));
