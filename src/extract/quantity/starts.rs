@@ -102,6 +102,7 @@ fn is_plain(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::BUNDLED_ARTICLES;
     use crate::extract::quantity::quantity_at;
     use crate::text::Document;
 
@@ -199,13 +200,8 @@ mod tests {
             include_str!("operand.rs"),
             include_str!("qualifiers.rs"),
             include_str!("../../../tests/quantities.rs"),
-            include_str!("../../../corpus/000_b7fad44d27600f07.md"),
-            include_str!("../../../corpus/001_f57fd56798eb5d08.md"),
-            include_str!("../../../corpus/002_f5a9c8bcc7db6ed9.md"),
-            include_str!("../../../corpus/003_235389ed2c6fc7d0.md"),
-            include_str!("../../../corpus/004_a4bf3128148b1bfc.md"),
         ];
-        for text in texts {
+        for text in texts.into_iter().chain(BUNDLED_ARTICLES.iter().copied()) {
             assert_gated(text);
         }
     }
