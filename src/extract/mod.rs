@@ -178,6 +178,16 @@ fn mention_json<K: Into<String>>(
     (in_file.start, mention)
 }
 
+/// The bundled articles, for tests that hold a fast path to the slow one on running text.
+#[cfg(test)]
+pub(crate) const BUNDLED_ARTICLES: &[&str] = &[
+    include_str!("../../corpus/000_b7fad44d27600f07.md"),
+    include_str!("../../corpus/001_f57fd56798eb5d08.md"),
+    include_str!("../../corpus/002_f5a9c8bcc7db6ed9.md"),
+    include_str!("../../corpus/003_235389ed2c6fc7d0.md"),
+    include_str!("../../corpus/004_a4bf3128148b1bfc.md"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod compass;
 mod paragraphs;
 mod sentences;
+pub mod shapes;
 pub mod syntax;
 pub mod time_zones;
 mod tokens;

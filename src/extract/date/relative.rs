@@ -317,7 +317,7 @@ fn day_word_offset(word: &str) -> Option<i32> {
 }
 
 /// "Sundays" → Sunday.
-fn plural_weekday(word: &str) -> Option<Weekday> {
+pub(super) fn plural_weekday(word: &str) -> Option<Weekday> {
     match lexicon::weekday(word.strip_suffix('s')?)? {
         (weekday, true) => Some(weekday),
         _ => None,
@@ -346,7 +346,7 @@ pub(super) fn shift_offset(word: &str) -> Option<i32> {
         .map(|&(_, offset)| offset)
 }
 
-fn period_unit(word: &str) -> Option<Unit> {
+pub(super) fn period_unit(word: &str) -> Option<Unit> {
     match case::lower(word).as_ref() {
         "day" | "days" => Some(Unit::Day),
         "week" | "weeks" => Some(Unit::Week),

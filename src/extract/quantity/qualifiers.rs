@@ -18,7 +18,7 @@ pub(super) enum Lead {
 }
 
 /// Qualifier phrases, lowercase, longest first where one starts another.
-const PHRASES: &[(&str, Lead)] = {
+pub(super) const PHRASES: &[(&str, Lead)] = {
     use Lead::Qualifier as Q;
     use Qualifier::*;
     &[
@@ -129,6 +129,16 @@ pub(super) fn at(tokens: &Tokens, i: usize) -> Option<(Lead, usize)> {
 /// The first words of the qualifier phrases, lower case.
 pub(super) fn first_words() -> impl Iterator<Item = &'static str> {
     PHRASES_BY_FIRST_WORD.keys().copied()
+}
+
+/// Whether `second`, lower case, is the second word of a phrase whose first is `first`, lower
+/// case: "excess" after "in".
+pub(super) fn goes_on(first: &str, second: &str) -> bool {
+    PHRASES_BY_FIRST_WORD.get(first).is_some_and(|phrases| {
+        phrases
+            .iter()
+            .any(|(rest, _)| rest.first() == Some(&second))
+    })
 }
 
 /// The words after the first of a phrase, and what the phrase announces.
