@@ -10,12 +10,15 @@ use crate::report::{CheckReport, CheckedFile};
 
 /// The lines of one article's findings.
 pub fn render_file(file: &CheckedFile, out: &mut dyn Write) -> io::Result<()> {
+    if file.findings.is_empty() {
+        return Ok(());
+    }
+    let path = escape::path(&file.path);
     for finding in &file.findings {
         let at = file.line_col(finding.span.start);
         writeln!(
             out,
-            "{}:{}:{}: {}[{}] {}",
-            escape::path(&file.path),
+            "{path}:{}:{}: {}[{}] {}",
             at.line,
             at.column,
             finding.severity.as_str(),
