@@ -151,36 +151,33 @@ fn longest_ascii_alphanumeric_run(pattern: &str) -> Option<&str> {
         })
 }
 
-/// Where a window ending at `from` starts: the first ASCII space before which `reach` bytes
-/// of `text` are ASCII other than space, each of which folds to one byte. (Other characters
-/// are passed over without being counted: a space among them may fold to nothing.)
+/// Where a window ending at `from` starts: see [`space_beyond`].
 fn widen_back(text: &str, from: usize, reach: usize) -> usize {
-    let mut kept = 0;
-    for (at, &byte) in text.as_bytes()[..from].iter().enumerate().rev() {
-        if is_ascii_space(byte) {
-            if kept >= reach {
-                return at;
-            }
-        } else if byte.is_ascii() {
-            kept += 1;
-        }
-    }
-    0
+    let before = text.as_bytes()[..from].iter().copied().enumerate().rev();
+    space_beyond(before, reach).unwrap_or(0)
 }
 
-/// Where a window starting at `from` ends: [`widen_back`] the other way.
+/// Where a window starting at `from` ends: see [`space_beyond`].
 fn widen_forward(text: &str, from: usize, reach: usize) -> usize {
+    let after = text.as_bytes().iter().copied().enumerate().skip(from);
+    space_beyond(after, reach).unwrap_or(text.len())
+}
+
+/// The first ASCII space of `bytes` (walked away from a hit, with their places) past `reach`
+/// ASCII bytes other than spaces, each of which folds to one byte. Other characters are
+/// passed over without being counted: a space among them may fold to nothing.
+fn space_beyond(bytes: impl Iterator<Item = (usize, u8)>, reach: usize) -> Option<usize> {
     let mut kept = 0;
-    for (at, &byte) in text.as_bytes()[from..].iter().enumerate() {
+    for (at, byte) in bytes {
         if is_ascii_space(byte) {
             if kept >= reach {
-                return from + at;
+                return Some(at);
             }
         } else if byte.is_ascii() {
             kept += 1;
         }
     }
-    text.len()
+    None
 }
 
 #[cfg(test)]
