@@ -4,6 +4,7 @@
 //! `applies_when` goes into one automaton. [`Ruleset::check`] then scans an article once,
 //! decides which sheets apply and evaluates their facts against what was found.
 
+mod anchors;
 mod attribution;
 pub mod builtin;
 mod claim;

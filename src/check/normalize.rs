@@ -138,6 +138,17 @@ pub fn fold(phrase: &str) -> String {
     Folded::new(phrase).text
 }
 
+/// Whether `byte` is ASCII that folds to a space (white space or a hyphen): where a window
+/// of text may start or end without changing the fold of the words inside it.
+pub fn is_ascii_space(byte: u8) -> bool {
+    byte.is_ascii() && ASCII_FOLD[usize::from(byte)] == b' '
+}
+
+/// The characters outside ASCII whose fold holds an ASCII letter or digit (a test goes
+/// through every character to prove the list complete). In a text without them, each ASCII
+/// letter or digit of the fold comes from the same letter, in either case.
+pub const FOLDING_TO_ASCII_ALPHANUMERIC: [char; 2] = ['\u{0130}', '\u{212A}'];
+
 enum Fold {
     Space,
     Char(char),
@@ -195,6 +206,19 @@ mod tests {
                 "{byte}"
             );
         }
+    }
+
+    #[test]
+    fn only_the_listed_characters_outside_ascii_fold_to_ascii_letters_or_digits() {
+        let folding_to_ascii: Vec<char> = (char::MIN..=char::MAX)
+            .filter(|c| !c.is_ascii())
+            .filter(|c| {
+                fold(&c.to_string())
+                    .bytes()
+                    .any(|b| b.is_ascii_alphanumeric())
+            })
+            .collect();
+        assert_eq!(folding_to_ascii, FOLDING_TO_ASCII_ALPHANUMERIC);
     }
 
     #[test]

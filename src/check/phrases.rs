@@ -4,9 +4,11 @@
 //! with the text and the matches, not with articles × facts.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
+use super::anchors::Anchors;
 use super::normalize::{Folded, fold};
 use super::spelling;
 use crate::source::Span;
@@ -20,6 +22,8 @@ pub struct PhraseId(pub u32);
 #[derive(Default)]
 pub struct PhraseSetBuilder {
     ids: HashMap<String, PhraseId>,
+    /// The folded spellings of the phrases, before inflection.
+    spellings: Vec<String>,
     patterns: Vec<String>,
     pattern_info: Vec<PatternInfo>,
 }
@@ -43,14 +47,15 @@ impl PhraseSetBuilder {
         let id = PhraseId(self.ids.len() as u32);
         // A phrase of only dashes folds to nothing; an empty pattern would match everywhere.
         // The language refuses such phrases, but names and titles come from plain YAML.
-        let variants = if folded.is_empty() {
+        let spellings = if folded.is_empty() {
             Vec::new()
         } else {
             spelling::variants(&folded)
-                .iter()
-                .flat_map(|spelling| inflections(spelling))
-                .collect()
         };
+        let variants: Vec<Variant> = (spellings.iter())
+            .flat_map(|spelling| inflections(spelling))
+            .collect();
+        self.spellings.extend(spellings);
         for variant in variants {
             self.patterns.push(variant.text);
             self.pattern_info.push(PatternInfo {
@@ -74,6 +79,7 @@ impl PhraseSetBuilder {
             .expect("phrase patterns are plain strings of bounded size");
         PhraseSet {
             automaton,
+            anchors: Anchors::new(&self.spellings, &self.patterns),
             pattern_info: self.pattern_info,
         }
     }
@@ -82,6 +88,8 @@ impl PhraseSetBuilder {
 /// The compiled automaton.
 pub struct PhraseSet {
     automaton: AhoCorasick,
+    /// The windows of a text worth folding; `None` folds it whole.
+    anchors: Option<Anchors>,
     pattern_info: Vec<PatternInfo>,
 }
 
@@ -99,32 +107,52 @@ pub struct PhraseMatch {
 impl PhraseSet {
     /// Every whole-word occurrence of every phrase in `text`, ordered by position.
     pub fn find(&self, text: &str) -> Vec<PhraseMatch> {
-        let folded = Folded::new(text);
-        let mut found: Vec<PhraseMatch> = self
-            .automaton
-            .find_overlapping_iter(folded.text.as_str())
-            .filter(|m| folded.is_whole_words(m.start(), m.end()))
-            .map(|m| {
-                let info = self.pattern_info[m.pattern().as_usize()];
-                let (start, end) = folded.source_range(m.start(), m.end());
-                let stem_end = m.end() - info.suffix as usize;
-                let stem = (!info.inner_inflection).then(|| {
-                    let (_, end) = folded.source_range(m.start(), stem_end);
-                    Span::new(start, end)
-                });
-                PhraseMatch {
-                    phrase: info.phrase,
-                    span: Span::new(start, end),
-                    stem,
-                }
-            })
-            .collect();
+        match &self.anchors {
+            Some(anchors) => self.find_in(text, anchors.windows(text)),
+            None => self.find_in(text, std::iter::once(0..text.len())),
+        }
+    }
+
+    /// [`Self::find`], searching only `windows` of `text`: disjoint ranges, each starting
+    /// and ending at an ASCII space or an end of `text` (as [`Anchors::windows`] gives).
+    fn find_in(
+        &self,
+        text: &str,
+        windows: impl IntoIterator<Item = Range<usize>>,
+    ) -> Vec<PhraseMatch> {
+        let mut found = Vec::new();
+        for window in windows {
+            self.collect(&text[window.clone()], window.start, &mut found);
+        }
         // Where a phrase matches both bare and inflected ("Moscow", "Moscow's"), keep the
         // longest reading.
         found.sort_by_key(|m| (m.span.start, m.phrase, std::cmp::Reverse(m.span.end)));
         found.dedup_by_key(|m| (m.span.start, m.phrase));
         found.sort_by_key(|m| (m.span.start, m.span.end, m.phrase));
         found
+    }
+
+    /// Pushes every whole-word occurrence in `window`, found at `offset` of the text.
+    fn collect(&self, window: &str, offset: usize, found: &mut Vec<PhraseMatch>) {
+        let folded = Folded::new(window);
+        let in_text = |(start, end)| Span::new(offset + start, offset + end);
+        let matches = self
+            .automaton
+            .find_overlapping_iter(folded.text.as_str())
+            .filter(|m| folded.is_whole_words(m.start(), m.end()))
+            .map(|m| {
+                let info = self.pattern_info[m.pattern().as_usize()];
+                let span = in_text(folded.source_range(m.start(), m.end()));
+                let stem_end = m.end() - info.suffix as usize;
+                let stem = (!info.inner_inflection)
+                    .then(|| in_text(folded.source_range(m.start(), stem_end)));
+                PhraseMatch {
+                    phrase: info.phrase,
+                    span,
+                    stem,
+                }
+            });
+        found.extend(matches);
     }
 }
 
@@ -276,5 +304,67 @@ mod tests {
         );
         let spellings: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
         assert_eq!(spellings, ["North Korean missiles", "missiles"]);
+    }
+
+    /// Pieces of text that fold in every way a phrase may be written, and near misses.
+    fn pieces() -> impl proptest::strategy::Strategy<Value = String> {
+        let piece = proptest::sample::select(vec![
+            "Kim",
+            "KIM",
+            "jong",
+            "Jong-Un",
+            "un’s",
+            "\u{212A}im",
+            "K\u{0130}M",
+            "visit",
+            "Visited",
+            "to",
+            "TO",
+            "Moscow",
+            "moscow's",
+            "Moscowitz",
+            "former",
+            "Soviet",
+            "country",
+            "épée",
+            "İ",
+            "’",
+            "“",
+            "-",
+            "–",
+            "\u{00A0}",
+            " ",
+            "  ",
+            "\n\n",
+            "\t",
+            ".",
+            ",",
+            "a",
+            "x9",
+            "un",
+            "i",
+            "k",
+        ]);
+        proptest::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn searching_anchor_windows_finds_what_searching_the_whole_text_finds(text in pieces()) {
+            let term_facts = ["visit to Moscow", "former Soviet country", "Kim Jong-un", "UN"];
+            // One-letter anchors, found in the fold of İ and the Kelvin sign.
+            let letters = ["I", "K", "x9"];
+            for phrases in [&term_facts[..], &letters[..]] {
+                let mut builder = PhraseSetBuilder::default();
+                for phrase in phrases {
+                    builder.add(phrase);
+                }
+                let set = builder.build();
+                prop_assert!(set.anchors.is_some());
+                prop_assert_eq!(set.find(&text), set.find_in(&text, std::iter::once(0..text.len())));
+            }
+        }
     }
 }

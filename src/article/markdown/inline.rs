@@ -4,10 +4,22 @@
 use std::ops::Range;
 
 /// Where the first character that may start inline markup is in `text`: all are ASCII, so
-/// bytes are compared, without decoding characters.
+/// bytes are looked up, without decoding characters.
 pub(super) fn next_special(text: &str) -> Option<usize> {
-    (text.bytes()).position(|b| matches!(b, b'<' | b'\\' | b'`' | b'!' | b'[' | b'*' | b'_'))
+    (text.bytes()).position(|b| STARTS_MARKUP[usize::from(b)])
 }
+
+/// The bytes that may start inline markup: one load a byte rather than seven comparisons.
+const STARTS_MARKUP: [bool; 256] = {
+    let mut table = [false; 256];
+    let starts = *b"<\\`![*_";
+    let mut index = 0;
+    while index < starts.len() {
+        table[starts[index] as usize] = true;
+        index += 1;
+    }
+    table
+};
 
 /// A code span or link: where its visible text is and how long the whole markup is, both
 /// relative to its first character.
