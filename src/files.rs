@@ -20,16 +20,39 @@ pub const MAX_RULE_FILE: u64 = MB;
 /// The bytes of the regular file at `path` (a symbolic link is followed), refused when it is
 /// larger than `limit` bytes; `what` names the limit in the error (`"an article"`).
 pub fn read_limited(path: &Path, limit: u64, what: &str) -> io::Result<Vec<u8>> {
-    // Looked at before it is opened: opening a FIFO would wait for a writer.
-    let metadata = fs::metadata(path)?;
-    if !metadata.is_file() {
-        return Err(not_a_regular_file(metadata.file_type()));
-    }
-    let file = File::open(path)?;
+    let (file, metadata) = open_regular(path)?;
     // Room for the whole file and one byte more, so that it is read in one call and its end
     // seen in a second (the size may have changed since; the limit still holds).
     let expected = metadata.len().min(limit).saturating_add(1);
     read_into(Vec::with_capacity(expected as usize), file, limit, what)
+}
+
+/// Opens the file at `path` for reading if it is a regular file, with its metadata.
+///
+/// Opened without waiting (`O_NONBLOCK`: opening a FIFO would otherwise wait for a writer),
+/// then looked at through the open file: one path lookup instead of two, and no window for
+/// the file to be swapped between the look and the open. Reads of a regular file ignore
+/// the flag. A file that cannot be opened at all (a socket) is named by what it is.
+fn open_regular(path: &Path) -> io::Result<(File, fs::Metadata)> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let opened = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path);
+    let file = match opened {
+        Ok(file) => file,
+        Err(error) => {
+            return Err(match fs::metadata(path) {
+                Ok(metadata) if !metadata.is_file() => not_a_regular_file(metadata.file_type()),
+                _ => error,
+            });
+        }
+    };
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(not_a_regular_file(metadata.file_type()));
+    }
+    Ok((file, metadata))
 }
 
 /// [`read_limited`], as UTF-8 text; an error names the first byte that is not.
@@ -330,6 +353,24 @@ mod tests {
             error.to_string(),
             "a FIFO; factlint reads regular files only"
         );
+    }
+
+    #[test]
+    fn folders_sockets_and_devices_are_refused_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let socket = dir.path().join("s.md");
+        let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+        for (path, what) in [
+            (dir.path(), "a folder"),
+            (socket.as_path(), "a socket"),
+            (Path::new("/dev/zero"), "a device"),
+        ] {
+            let error = read_limited(path, MB, "an article").unwrap_err();
+            let expected = format!("{what}; factlint reads regular files only");
+            assert_eq!(error.to_string(), expected, "{}", path.display());
+        }
+        let missing = read_limited(&dir.path().join("gone.md"), MB, "an article").unwrap_err();
+        assert_eq!(missing.kind(), io::ErrorKind::NotFound);
     }
 
     #[test]
