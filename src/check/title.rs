@@ -10,7 +10,7 @@
 
 use super::ArticleContext;
 use super::phrases::{PhraseId, PhraseSetBuilder};
-use super::title_words::{self, AllowedTitle, TitleReading};
+use super::title_words::{self, AllowedTitle, TitleReading, compared_words};
 use crate::extract::attribution::lexicon::{self, List};
 use crate::extract::attribution::sentence::SentenceView;
 use crate::finding::{Finding, Label};
@@ -73,11 +73,11 @@ impl TitleCheck {
                 continue;
             };
             let written = article.text(title);
-            let reading = TitleReading::new(written);
-            if self
-                .allowed
-                .iter()
-                .any(|allowed| is_allowed(written, &allowed.text) || allowed.agrees_with(&reading))
+            let words = compared_words(written);
+            let mut allowed = self.allowed.iter();
+            // Read as offices and names only when the words alone do not settle it.
+            if allowed.any(|allowed| is_allowed(&words, &allowed.words))
+                || self.agrees_with_an_allowed(written)
             {
                 continue;
             }
@@ -94,6 +94,14 @@ impl TitleCheck {
             });
             findings.push(finding);
         }
+    }
+
+    /// Whether `written` says the office and organisation of an allowed title.
+    fn agrees_with_an_allowed(&self, written: &str) -> bool {
+        let reading = TitleReading::new(written);
+        self.allowed
+            .iter()
+            .any(|allowed| allowed.agrees_with(&reading))
     }
 
     /// Where the name or an alias is written with a capital, an alias inside the name
@@ -262,21 +270,14 @@ fn title_after(view: &SentenceView, after_name: usize) -> Option<Span> {
     (fits && has_title_noun && !opens_clause).then(|| view.span(start..end))
 }
 
-/// Whether the title `written` is `allowed`, or a run of its words that keeps a title noun.
-fn is_allowed(written: &str, allowed: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split_whitespace()
-            .map(|w| w.to_lowercase().replace('’', "'").replace('.', ""))
-            .collect()
-    };
-    let (written, allowed) = (words(written), words(allowed));
+/// Whether the title written as `written` (its [`compared_words`]) is the one whose words are
+/// `allowed`, or a run of them that keeps a title noun.
+fn is_allowed(written: &[String], allowed: &[String]) -> bool {
     let keeps_title_noun = written.iter().any(|w| lexicon::is(List::TitleNoun, w));
     written == allowed
         || (keeps_title_noun
             && !written.is_empty()
-            && allowed
-                .windows(written.len())
-                .any(|w| w == written.as_slice()))
+            && allowed.windows(written.len()).any(|w| w == written))
 }
 
 #[cfg(test)]
@@ -387,6 +388,10 @@ mod tests {
             title_next_to("Kirby, who spoke on Thursday, said so.", "Kirby"),
             None
         );
+    }
+
+    fn is_allowed(written: &str, allowed: &str) -> bool {
+        super::is_allowed(&compared_words(written), &compared_words(allowed))
     }
 
     #[test]

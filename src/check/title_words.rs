@@ -158,6 +158,8 @@ impl TitleReading {
 #[derive(Clone, Debug)]
 pub struct AllowedTitle {
     pub text: String,
+    /// Its [`compared_words`], made once rather than for every title an article writes.
+    pub words: Vec<String>,
     reading: TitleReading,
 }
 
@@ -181,6 +183,7 @@ impl AllowedTitle {
         }
         Self {
             text: text.to_string(),
+            words: compared_words(text),
             reading,
         }
     }
@@ -217,6 +220,14 @@ fn office(word: &str) -> Option<String> {
         || folded == "spokesperson"
         || folded == "chair";
     is_office.then(|| folded.to_string())
+}
+
+/// The words of a title as written titles are compared with allowed ones: split at white
+/// space, in lower case, apostrophes straight, without periods ("U.S." is "us").
+pub fn compared_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| w.to_lowercase().replace('’', "'").replace('.', ""))
+        .collect()
 }
 
 /// The words of a title, folded (no periods, no possessive ending, no hyphen), each with
