@@ -480,7 +480,8 @@ impl<'a> ArticleContext<'a> {
             .flat_map(|&phrase| self.matches_of(phrase))
             .map(|m| m.span)
             .collect();
-        spans.sort();
+        // Equal spans are alike: no order among them to keep.
+        spans.sort_unstable();
         spans.dedup();
         spans
     }

@@ -203,6 +203,11 @@ fn opens_with_double_mark(text: &str, document: &Document, start: usize) -> bool
 /// What the punctuation token at `span` is, if it is a quotation mark.
 fn classify(text: &str, span: Span) -> Option<Mark> {
     let mark = &text[span.range()];
+    // Every mark below starts with one of these bytes; a word is ruled out at one compare
+    // rather than one per mark.
+    if !matches!(mark.as_bytes().first(), Some(b'"' | b'\'' | 0xC2 | 0xE2)) {
+        return None;
+    }
     let (level, fixed) = match mark {
         "“" | "„" | "«" => (Level::Double, Some(true)),
         "”" | "»" => (Level::Double, Some(false)),
@@ -253,6 +258,20 @@ fn mark_scare_quotes(document: &Document, quotations: &mut [Quotation]) {
 mod tests {
     use super::*;
     use crate::testing::seed;
+
+    #[test]
+    fn every_quotation_mark_is_classified() {
+        for mark in ["“", "„", "«", "”", "»", "‘", "’", "\"", "'"] {
+            let text = format!("a {mark} b");
+            let span = Span::new(2, 2 + mark.len());
+            assert!(classify(&text, span).is_some(), "{mark}");
+        }
+        for word in ["a", "the", "–", "…", "•"] {
+            let text = format!("a {word} b");
+            let span = Span::new(2, 2 + word.len());
+            assert!(classify(&text, span).is_none(), "{word}");
+        }
+    }
 
     fn quotes(text: &str) -> Vec<(String, bool, bool)> {
         let document = Document::new(text);
