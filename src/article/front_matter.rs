@@ -1,5 +1,7 @@
 //! YAML front matter of Markdown articles: a first line `---`, YAML, a closing `---` line.
 
+mod plain;
+
 use super::Metadata;
 use crate::source::Span;
 
@@ -37,7 +39,11 @@ pub(super) fn parse(source: &str, start: usize) -> Result<Option<FrontMatter>, F
         let meta = Metadata::default();
         return Ok(Some(FrontMatter { meta, body_start }));
     }
-    match serde_saphyr::from_str::<Metadata>(yaml) {
+    let parsed = match plain::read(yaml) {
+        Some(meta) => Ok(meta),
+        None => serde_saphyr::from_str::<Metadata>(yaml),
+    };
+    match parsed {
         Ok(meta) => match meta.date.as_deref() {
             Some(date) if super::parse_publication_date(date).is_none() => {
                 let at = yaml_start + yaml.find(date.trim()).unwrap_or_default();
