@@ -66,7 +66,7 @@ pub(super) fn read(yaml: &str) -> Option<Metadata> {
 
 /// The key and value (`None` for null) of a `key: value` line in the subset.
 fn entry(line: &str) -> Option<(&str, Option<&str>)> {
-    if line.contains(is_out_of_subset) {
+    if holds_out_of_subset_characters(line) {
         return None;
     }
     let (key, rest) = line.split_once(':')?;
@@ -80,14 +80,22 @@ fn entry(line: &str) -> Option<(&str, Option<&str>)> {
     Some((key, scalar(value)?))
 }
 
-/// Tabs, control characters (CR, NEL included) and the characters YAML or its readers may take
-/// for line breaks, byte-order marks or non-printables.
-fn is_out_of_subset(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
-        )
+/// Whether `line` holds a tab, another control character (CR and NEL included) or a character
+/// that YAML or its readers may take for a line break, a byte-order mark or a non-printable.
+/// Most lines are ASCII: their bytes are checked alone, all of them (a loop that may stop early
+/// costs more on lines this short).
+fn holds_out_of_subset_characters(line: &str) -> bool {
+    let is_ascii_control = |byte: u8| byte < b' ' || byte == 0x7f;
+    let is_out_of_subset = |c: char| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+            )
+    };
+    let holds_ascii_control =
+        (line.bytes()).fold(false, |found, byte| found | is_ascii_control(byte));
+    holds_ascii_control || !line.is_ascii() && line.contains(is_out_of_subset)
 }
 
 /// An ASCII word that is no null (serde-saphyr refuses a null key).
