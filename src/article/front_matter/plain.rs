@@ -93,8 +93,9 @@ fn holds_out_of_subset_characters(line: &str) -> bool {
                 '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
             )
     };
-    let holds_ascii_control =
-        (line.bytes()).fold(false, |found, byte| found | is_ascii_control(byte));
+    let holds_ascii_control = line
+        .bytes()
+        .fold(false, |found, byte| found | is_ascii_control(byte));
     holds_ascii_control || !line.is_ascii() && line.contains(is_out_of_subset)
 }
 
