@@ -20,7 +20,8 @@ pub(super) struct FrontMatterError {
 
 /// Reads the front matter at byte `start` of `source`, if the file opens with one.
 ///
-/// Keys other than those of [`Metadata`] are allowed and ignored: newsrooms keep many.
+/// Keys other than those of [`Metadata`] are allowed and ignored: newsrooms keep many. Plain
+/// `key: value` lines are read by [`plain::read`], anything else by serde-saphyr.
 pub(super) fn parse(source: &str, start: usize) -> Result<Option<FrontMatter>, FrontMatterError> {
     let mut lines = lines_with_offsets(source, start);
     let yaml_start = match lines.next() {
