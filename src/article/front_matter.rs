@@ -1,5 +1,7 @@
 //! YAML front matter of Markdown articles: a first line `---`, YAML, a closing `---` line.
 
+mod plain;
+
 use super::Metadata;
 use crate::source::Span;
 
@@ -18,7 +20,8 @@ pub(super) struct FrontMatterError {
 
 /// Reads the front matter at byte `start` of `source`, if the file opens with one.
 ///
-/// Keys other than those of [`Metadata`] are allowed and ignored: newsrooms keep many.
+/// Keys other than those of [`Metadata`] are allowed and ignored: newsrooms keep many. Plain
+/// `key: value` lines are read by [`plain::read`], anything else by serde-saphyr.
 pub(super) fn parse(source: &str, start: usize) -> Result<Option<FrontMatter>, FrontMatterError> {
     let mut lines = lines_with_offsets(source, start);
     let yaml_start = match lines.next() {
@@ -37,7 +40,11 @@ pub(super) fn parse(source: &str, start: usize) -> Result<Option<FrontMatter>, F
         let meta = Metadata::default();
         return Ok(Some(FrontMatter { meta, body_start }));
     }
-    match serde_saphyr::from_str::<Metadata>(yaml) {
+    let parsed = match plain::read(yaml) {
+        Some(meta) => Ok(meta),
+        None => serde_saphyr::from_str::<Metadata>(yaml),
+    };
+    match parsed {
         Ok(meta) => match meta.date.as_deref() {
             Some(date) if super::parse_publication_date(date).is_none() => {
                 let at = yaml_start + yaml.find(date.trim()).unwrap_or_default();
