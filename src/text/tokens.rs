@@ -50,7 +50,22 @@ fn word_or_number(text: &str) -> (usize, TokenKind) {
     let has_letter = text.as_bytes()[..ascii_run]
         .iter()
         .any(u8::is_ascii_alphabetic);
+    // Most tokens end at a space or a mark that joins nothing: done, without reading on.
+    let ends_here = text.as_bytes().get(ascii_run).is_none_or(|&next| {
+        next.is_ascii() && !matches!(next, b'\'' | b'-' | b',' | b'.' | b':' | b'/')
+    });
+    if ascii_run > 0 && ends_here {
+        return (ascii_run, kind(has_letter));
+    }
     word_or_number_from(text, ascii_run, has_letter)
+}
+
+fn kind(has_letter: bool) -> TokenKind {
+    if has_letter {
+        TokenKind::Word
+    } else {
+        TokenKind::Number
+    }
 }
 
 /// The length and kind of the word or number `text` starts with, read a character at a time
@@ -76,12 +91,7 @@ fn word_or_number_from(text: &str, start: usize, mut has_letter: bool) -> (usize
         end = start + index + c.len_utf8();
         previous = Some(c);
     }
-    let kind = if has_letter {
-        TokenKind::Word
-    } else {
-        TokenKind::Number
-    };
-    (end, kind)
+    (end, kind(has_letter))
 }
 
 /// "U.S.", "a.m.": two or more single letters, each followed by a period, and no letter after.
@@ -148,6 +158,33 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokens(text).into_iter().map(|(token, _)| token).collect()
+    }
+
+    #[test]
+    fn a_token_ends_where_reading_on_a_character_at_a_time_ends_it() {
+        let joined = [
+            "don't", "co-op", "1,000", "3.5", "10:30", "12/05", "U.S.", "a‐b",
+        ];
+        let ended = [
+            "abc def", "abc,", "x, y", "1. 2", "a.", "a:", "end", "Zürich", "é1", "ab’s",
+        ];
+        let words = [
+            "9/x",
+            "a/b",
+            "x-",
+            "x'",
+            "x--y",
+            "2024-01-05",
+            "a\u{a0}b",
+            "b;c",
+        ];
+        for text in joined.iter().chain(&ended).chain(&words) {
+            assert_eq!(
+                word_or_number(text),
+                word_or_number_from(text, 0, false),
+                "{text}"
+            );
+        }
     }
 
     #[test]
