@@ -20,7 +20,16 @@ const NUMBER_JOINERS: &[char] = &[',', '.', ':', '-', '/'];
 pub(super) fn tokenize(text: &str, span: Span, tokens: &mut Vec<Token>) {
     let slice = &text[span.range()];
     let mut offset = 0;
-    while let Some(c) = slice[offset..].chars().next() {
+    while let Some(&byte) = slice.as_bytes().get(offset) {
+        // ASCII white space, nearly all of it, is passed over without decoding a character.
+        if matches!(byte, b'\t'..=b'\r' | b' ') {
+            offset += 1;
+            continue;
+        }
+        let c = slice[offset..]
+            .chars()
+            .next()
+            .expect("a character starts here");
         let (len, kind) = if c.is_whitespace() {
             offset += c.len_utf8();
             continue;
@@ -50,10 +59,17 @@ fn word_or_number(text: &str) -> (usize, TokenKind) {
     let has_letter = text.as_bytes()[..ascii_run]
         .iter()
         .any(u8::is_ascii_alphabetic);
-    // Most tokens end at a space or a mark that joins nothing: done, without reading on.
-    let ends_here = text.as_bytes().get(ascii_run).is_none_or(|&next| {
-        next.is_ascii() && !matches!(next, b'\'' | b'-' | b',' | b'.' | b':' | b'/')
-    });
+    // Most tokens end at a space or a mark that joins nothing here (a joiner joins only what
+    // goes on with a letter or digit): done, without reading on.
+    let bytes = text.as_bytes();
+    let ends_here = match bytes.get(ascii_run) {
+        None => true,
+        Some(next) if !next.is_ascii() => false,
+        Some(b'\'' | b'-' | b',' | b'.' | b':' | b'/') => bytes
+            .get(ascii_run + 1)
+            .is_none_or(|after| after.is_ascii() && !after.is_ascii_alphanumeric()),
+        Some(_) => true,
+    };
     if ascii_run > 0 && ends_here {
         return (ascii_run, kind(has_letter));
     }
@@ -96,6 +112,13 @@ fn word_or_number_from(text: &str, start: usize, mut has_letter: bool) -> (usize
 
 /// "U.S.", "a.m.": two or more single letters, each followed by a period, and no letter after.
 fn dotted_acronym_len(text: &str) -> Option<usize> {
+    // An ASCII character not followed by a period starts none: most tokens, ruled out at once.
+    if let [first, second, ..] = text.as_bytes()
+        && first.is_ascii()
+        && *second != b'.'
+    {
+        return None;
+    }
     let mut len = 0;
     let mut letters = 0;
     loop {
@@ -185,6 +208,15 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn only_letters_each_with_a_period_start_a_dotted_acronym() {
+        for text in ["ab", "$5", ".5", "a. b", "a.", "5.5.", "a.b", "ab.c."] {
+            assert_eq!(dotted_acronym_len(text), None, "{text}");
+        }
+        assert_eq!(dotted_acronym_len("U.S. aid"), Some(4));
+        assert_eq!(dotted_acronym_len("é.x. "), Some(5));
     }
 
     #[test]
