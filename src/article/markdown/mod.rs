@@ -10,9 +10,11 @@
 
 mod inline;
 
+use std::cell::OnceCell;
+
 use super::front_matter::{self, FrontMatterError};
 use super::offsets::{ExtractedText, TextBuilder};
-use super::text_file::first_line_headline;
+use super::text_file::{first_line_headline, line_end};
 use super::{Extracted, Metadata};
 use crate::source::Span;
 use inline::{AngleBracket, MarkupFinder};
@@ -76,8 +78,9 @@ struct Stripper<'a> {
     /// so the rest of the file is not searched again for each.
     unclosed: Vec<&'static str>,
     /// Where the last `-->` of the file is: a `<!--` after it is never closed, so it is text
-    /// (as in CommonMark) rather than a comment hiding the rest of the article.
-    last_comment_end: Option<usize>,
+    /// (as in CommonMark) rather than a comment hiding the rest of the article. Searched for
+    /// at the first `<!--`, which most articles do not have.
+    last_comment_end: OnceCell<Option<usize>>,
     /// Inside a fenced code block opened by this many of this character.
     fence: Option<(u8, usize)>,
     first_heading: Option<Span>,
@@ -92,7 +95,7 @@ impl<'a> Stripper<'a> {
             in_comment: false,
             hidden_until: None,
             unclosed: Vec::new(),
-            last_comment_end: rfind_comment_end(source),
+            last_comment_end: OnceCell::new(),
             fence: None,
             first_heading: None,
         }
@@ -131,9 +134,7 @@ impl Stripper<'_> {
 
     /// Strips the line that starts at `start`; returns where the next one starts.
     fn line_at(&mut self, start: usize) -> usize {
-        let rest = &self.source.as_bytes()[start..];
-        let end =
-            memchr::memchr(b'\n', rest).map_or(self.source.len(), |newline| start + newline + 1);
+        let end = line_end(self.source, start);
         let content_end = start + self.source[start..end].trim_end_matches(['\n', '\r']).len();
         self.line(start, content_end, end);
         end
@@ -230,6 +231,7 @@ impl Stripper<'_> {
             b'<' if rest.starts_with("<!--")
                 && self
                     .last_comment_end
+                    .get_or_init(|| rfind_comment_end(source))
                     .is_some_and(|end| end >= offset + "<!--".len()) =>
             {
                 self.in_comment = true;
