@@ -24,6 +24,15 @@ use crate::source::Span;
 /// How many leading bytes are searched for a NUL byte to tell binary files from text.
 const BINARY_SNIFF_LEN: usize = 8 * 1024;
 
+/// The extensions factlint reads, in any case, and their formats.
+const EXTENSIONS: [(&str, Format); 5] = [
+    ("txt", Format::Text),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
+    ("html", Format::Html),
+    ("htm", Format::Html),
+];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Text,
@@ -34,13 +43,11 @@ pub enum Format {
 impl Format {
     /// The format named by the file's extension, if it is one factlint reads.
     pub fn from_path(path: &Path) -> Option<Format> {
-        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-        match extension.as_str() {
-            "txt" => Some(Format::Text),
-            "md" | "markdown" => Some(Format::Markdown),
-            "html" | "htm" => Some(Format::Html),
-            _ => None,
-        }
+        let extension = path.extension()?.to_str()?;
+        EXTENSIONS
+            .iter()
+            .find(|(name, _)| extension.eq_ignore_ascii_case(name))
+            .map(|&(_, format)| format)
     }
 }
 
@@ -314,6 +321,22 @@ mod tests {
         );
         assert!(message.contains("line 2"), "{message}");
         assert!(!message.contains('\n'), "{message}");
+    }
+
+    #[test]
+    fn formats_are_named_by_extensions_in_any_case() {
+        for (name, format) in [
+            ("a.txt", Some(Format::Text)),
+            ("corpus/a.MD", Some(Format::Markdown)),
+            ("a.Markdown", Some(Format::Markdown)),
+            ("a.HTML", Some(Format::Html)),
+            ("a.htm", Some(Format::Html)),
+            ("a.rst", None),
+            ("md", None),
+            ("a.mdx", None),
+        ] {
+            assert_eq!(Format::from_path(Path::new(name)), format, "{name}");
+        }
     }
 
     #[test]
