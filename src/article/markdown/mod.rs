@@ -705,6 +705,12 @@ mod tests {
                 strip_markup(&markdown, 0),
                 strip_line_by_line(&markdown, 0)
             );
+            // After front matter whose markup characters are not the body's.
+            let after_front_matter = format!("_*[`\\\n{markdown}");
+            proptest::prop_assert_eq!(
+                strip_markup(&after_front_matter, 6),
+                strip_line_by_line(&after_front_matter, 6)
+            );
         }
     }
 
