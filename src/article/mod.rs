@@ -24,6 +24,15 @@ use crate::source::Span;
 /// How many leading bytes are searched for a NUL byte to tell binary files from text.
 const BINARY_SNIFF_LEN: usize = 8 * 1024;
 
+/// The extensions factlint reads, in any case, and their formats.
+const EXTENSIONS: [(&str, Format); 5] = [
+    ("txt", Format::Text),
+    ("md", Format::Markdown),
+    ("markdown", Format::Markdown),
+    ("html", Format::Html),
+    ("htm", Format::Html),
+];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Text,
@@ -34,13 +43,11 @@ pub enum Format {
 impl Format {
     /// The format named by the file's extension, if it is one factlint reads.
     pub fn from_path(path: &Path) -> Option<Format> {
-        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-        match extension.as_str() {
-            "txt" => Some(Format::Text),
-            "md" | "markdown" => Some(Format::Markdown),
-            "html" | "htm" => Some(Format::Html),
-            _ => None,
-        }
+        let extension = path.extension()?.to_str()?;
+        EXTENSIONS
+            .iter()
+            .find(|(name, _)| extension.eq_ignore_ascii_case(name))
+            .map(|&(_, format)| format)
     }
 }
 
@@ -73,11 +80,11 @@ pub struct Article {
 impl Article {
     /// Reads the regular file at `path`, refused when larger than `limit` bytes.
     pub fn read(path: &Path, limit: u64) -> Result<Article, ArticleError> {
-        Article::from_bytes(path, &Article::read_bytes(path, limit)?)
+        Article::from_owned_bytes(path, Article::read_bytes(path, limit)?)
     }
 
     /// The bytes of the regular file at `path`, refused when larger than `limit` bytes, for
-    /// [`Article::from_bytes`].
+    /// [`Article::from_owned_bytes`].
     pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, ArticleError> {
         files::read_limited(path, limit, "an article").map_err(|source| ArticleError::Io {
             path: path.to_path_buf(),
@@ -88,23 +95,23 @@ impl Article {
     /// Reads an article from its bytes; `path` names it and its extension picks the format.
     /// A file with an unknown extension is read as plain text.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Article, ArticleError> {
-        if files::is_utf16(bytes) {
-            return Err(ArticleError::Utf16 {
-                path: path.to_path_buf(),
-            });
-        }
-        let sniffed = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
-        if sniffed.contains(&0) {
-            return Err(ArticleError::Binary {
-                path: path.to_path_buf(),
-            });
-        }
+        check_is_text(path, bytes)?;
         let source = std::str::from_utf8(bytes)
-            .map_err(|error| ArticleError::NotUtf8 {
-                path: path.to_path_buf(),
-                offset: error.valid_up_to(),
-            })?
+            .map_err(|error| not_utf8(path, error))?
             .to_owned();
+        Article::from_source(path, source)
+    }
+
+    /// [`Article::from_bytes`] for bytes the caller owns, which become the article's source
+    /// without a copy.
+    pub fn from_owned_bytes(path: &Path, bytes: Vec<u8>) -> Result<Article, ArticleError> {
+        check_is_text(path, &bytes)?;
+        let source =
+            String::from_utf8(bytes).map_err(|error| not_utf8(path, error.utf8_error()))?;
+        Article::from_source(path, source)
+    }
+
+    fn from_source(path: &Path, source: String) -> Result<Article, ArticleError> {
         // The BOM stays in `source` so that offsets are offsets into the file.
         let content_start = if source.starts_with('\u{feff}') {
             '\u{feff}'.len_utf8()
@@ -141,6 +148,29 @@ impl Article {
 /// `2024-01-05`, or the date part of `2024-01-05T03:07:00+08:00`: an article's own date.
 pub fn parse_publication_date(text: &str) -> Option<jiff::civil::Date> {
     crate::lang::ast::Moment::from_iso(text).map(crate::lang::ast::Moment::day)
+}
+
+/// Refuses UTF-16 and binary files, before they are read as UTF-8.
+fn check_is_text(path: &Path, bytes: &[u8]) -> Result<(), ArticleError> {
+    if files::is_utf16(bytes) {
+        return Err(ArticleError::Utf16 {
+            path: path.to_path_buf(),
+        });
+    }
+    let sniffed = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
+    if memchr::memchr(0, sniffed).is_some() {
+        return Err(ArticleError::Binary {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+fn not_utf8(path: &Path, error: std::str::Utf8Error) -> ArticleError {
+    ArticleError::NotUtf8 {
+        path: path.to_path_buf(),
+        offset: error.valid_up_to(),
+    }
 }
 
 /// What a format's reader takes from a file.
@@ -242,6 +272,34 @@ mod tests {
     }
 
     #[test]
+    fn owned_bytes_are_read_as_borrowed_ones_are() {
+        let files: [(&str, &[u8]); 5] = [
+            ("a.md", b"---\ntitle: T\n---\n# Kirby *said*.\r\n"),
+            ("x.txt", b"PK\x03\x04\0\0data"),
+            ("x.md", b"Caf\xe9 au lait"),
+            ("a.txt", b"\xff\xfeK\0"),
+            ("x.md", b"---\ntitle: [\n---\nBody.\n"),
+        ];
+        for (name, bytes) in files {
+            let path = Path::new(name);
+            let borrowed = Article::from_bytes(path, bytes);
+            let owned = Article::from_owned_bytes(path, bytes.to_vec());
+            match (borrowed, owned) {
+                (Ok(borrowed), Ok(owned)) => {
+                    assert_eq!(
+                        (borrowed.source, borrowed.body, borrowed.meta),
+                        (owned.source, owned.body, owned.meta)
+                    );
+                }
+                (Err(borrowed), Err(owned)) => {
+                    assert_eq!(borrowed.to_string(), owned.to_string(), "{name}");
+                }
+                (borrowed, owned) => panic!("{name}: {borrowed:?} against {owned:?}"),
+            }
+        }
+    }
+
+    #[test]
     fn a_utf16_article_is_called_utf16_not_binary() {
         let utf16: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
@@ -263,6 +321,22 @@ mod tests {
         );
         assert!(message.contains("line 2"), "{message}");
         assert!(!message.contains('\n'), "{message}");
+    }
+
+    #[test]
+    fn formats_are_named_by_extensions_in_any_case() {
+        for (name, format) in [
+            ("a.txt", Some(Format::Text)),
+            ("corpus/a.MD", Some(Format::Markdown)),
+            ("a.Markdown", Some(Format::Markdown)),
+            ("a.HTML", Some(Format::Html)),
+            ("a.htm", Some(Format::Html)),
+            ("a.rst", None),
+            ("md", None),
+            ("a.mdx", None),
+        ] {
+            assert_eq!(Format::from_path(Path::new(name)), format, "{name}");
+        }
     }
 
     #[test]

@@ -26,7 +26,8 @@ pub(super) fn extract(source: &str, start: usize) -> Extracted {
 /// headline.
 pub(super) fn first_line_headline(text: &str) -> Option<Span> {
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
+    while line_start < text.len() {
+        let line = &text[line_start..line_end(text, line_start)];
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             if trimmed.trim_end_matches(CLOSING_QUOTES).ends_with('.') {
@@ -38,6 +39,13 @@ pub(super) fn first_line_headline(text: &str) -> Option<Span> {
         line_start += line.len();
     }
     None
+}
+
+/// Where the line that starts at `start` ends, its `\n` included. `memchr` searches with
+/// SIMD, which `str::split_inclusive` and `str::lines` do not.
+pub(super) fn line_end(text: &str, start: usize) -> usize {
+    memchr::memchr(b'\n', &text.as_bytes()[start..])
+        .map_or(text.len(), |newline| start + newline + 1)
 }
 
 const CLOSING_QUOTES: &[char] = &['"', '\'', '”', '’', ')'];
@@ -54,6 +62,15 @@ mod tests {
             &text[headline.range()],
             "North Korean Connection Confirmed in Ukraine War"
         );
+    }
+
+    #[test]
+    fn a_line_ends_after_its_newline_or_at_the_end() {
+        let text = "One\r\n\nTwo";
+        assert_eq!(line_end(text, 0), 5);
+        assert_eq!(line_end(text, 5), 6);
+        assert_eq!(line_end(text, 6), text.len());
+        assert_eq!(line_end(text, text.len()), text.len());
     }
 
     #[test]

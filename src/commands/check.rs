@@ -328,8 +328,7 @@ fn check_file(
             Err(error) => (bytes, cached) = (error.into_bytes(), Some(result)),
         }
     }
-    let article = Article::from_bytes(path, &bytes)?;
-    drop(bytes);
+    let article = Article::from_owned_bytes(path, bytes)?;
     if article.body.text.trim().is_empty() {
         return Err(Problem::file(
             path,

@@ -79,5 +79,5 @@ fn read_stdin(limit: u64) -> Result<Article, Problem> {
         }
     })?;
     // No extension: read as plain text.
-    Ok(Article::from_bytes(path, &bytes)?)
+    Ok(Article::from_owned_bytes(path, bytes)?)
 }

@@ -3,33 +3,59 @@
 
 use std::ops::Range;
 
-/// Where the first character that may start inline markup is in `text`. All seven are
-/// ASCII: three SIMD searches (`memchr`) cover them, a stretch of [`STRETCH`] bytes at a
-/// time, so that a call costs about the distance to the next one found and a line full of
-/// markup stays linear.
-pub(super) fn next_special(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    while start < bytes.len() {
-        let stretch = &bytes[start..bytes.len().min(start + STRETCH)];
-        let first = [
-            memchr::memchr3(b'<', b'[', b'*', stretch),
-            memchr::memchr3(b'_', b'`', b'!', stretch),
-            memchr::memchr(b'\\', stretch),
-        ]
-        .into_iter()
-        .flatten()
-        .min();
-        if let Some(at) = first {
-            return Some(start + at);
-        }
-        start += STRETCH;
-    }
-    None
+/// Finds the characters that may start inline markup. All seven are ASCII: three SIMD
+/// searches (`memchr`) cover them, each over the whole text rather than a line at a time.
+/// Each search remembers the next hit it found, so that queries moving forward search every
+/// byte once per search, however many lines and pieces ask, and a text full of markup
+/// stays linear.
+pub(super) struct MarkupFinder<'a> {
+    bytes: &'a [u8],
+    /// For each search, `searched_from..hit`: it found no character in that range and one at
+    /// `hit` (the text's length when none).
+    known: [Range<usize>; 3],
 }
 
-/// Bytes searched at a time for markup characters.
-const STRETCH: usize = 256;
+/// Where the first of some of the markup characters is in the bytes.
+type Search = fn(&[u8]) -> Option<usize>;
+
+/// The three searches, for `<[*`, ``_`!`` and `\`.
+const SEARCHES: [Search; 3] = [
+    |bytes| memchr::memchr3(b'<', b'[', b'*', bytes),
+    |bytes| memchr::memchr3(b'_', b'`', b'!', bytes),
+    |bytes| memchr::memchr(b'\\', bytes),
+];
+
+impl<'a> MarkupFinder<'a> {
+    /// A finder over `text`, asked about offsets from `start` on.
+    pub(super) fn new(text: &'a str, start: usize) -> Self {
+        let mut finder = MarkupFinder {
+            bytes: text.as_bytes(),
+            known: [0..0, 0..0, 0..0],
+        };
+        for search in 0..SEARCHES.len() {
+            finder.search(search, start);
+        }
+        finder
+    }
+
+    /// Where the first character that may start inline markup at or after `from` is.
+    pub(super) fn next(&mut self, from: usize) -> Option<usize> {
+        let mut first = self.bytes.len();
+        for search in 0..SEARCHES.len() {
+            let known = &self.known[search];
+            if from < known.start || from > known.end {
+                self.search(search, from);
+            }
+            first = first.min(self.known[search].end);
+        }
+        (first < self.bytes.len()).then_some(first)
+    }
+
+    fn search(&mut self, search: usize, from: usize) {
+        let found = SEARCHES[search](&self.bytes[from..]);
+        self.known[search] = from..found.map_or(self.bytes.len(), |at| from + at);
+    }
+}
 
 /// A code span or link: where its visible text is and how long the whole markup is, both
 /// relative to its first character.
@@ -207,15 +233,24 @@ mod tests {
             format!("{long}\\*{long}"),
             format!("[a]({long}) and <b>"),
             format!("{}`", "é".repeat(300)),
+            "*_`!<[\\ a*b_c`d!e<f[g\\".into(),
         ];
         for text in &texts {
-            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                let rest = &text[start..];
-                assert_eq!(
-                    next_special(rest),
-                    rest.bytes().position(|b| is_markup(&b)),
-                    "{start} in {text:?}"
-                );
+            let boundaries: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            let expected = |from: usize| {
+                let found = text.as_bytes()[from..].iter().position(is_markup);
+                found.map(|at| from + at)
+            };
+            // Forward, as the stripper asks, and in an order that goes back and skips.
+            let mut finder = MarkupFinder::new(text, 0);
+            for &from in &boundaries {
+                assert_eq!(finder.next(from), expected(from), "{from} in {text:?}");
+            }
+            let mut finder = MarkupFinder::new(text, 0);
+            for &from in boundaries.iter().rev().chain(boundaries.iter().step_by(7)) {
+                assert_eq!(finder.next(from), expected(from), "{from} in {text:?}");
             }
         }
     }

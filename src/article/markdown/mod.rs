@@ -4,18 +4,20 @@
 //! code, link destinations and autolinks, and `<code>`, `<pre>`, `<script>` and `<style>`
 //! elements. Link text and image alt text are prose.
 //!
-//! This is not CommonMark. Lines are handled one at a time, and plain prose comes out byte for
-//! byte. A dropped line (a fence, a rule, a link definition) keeps its line ending, so what was
+//! This is not CommonMark. Lines are handled one at a time (a run of lines without markup is
+//! copied at once), and plain prose comes out byte for byte. A dropped line (a fence, a rule, a link definition) keeps its line ending, so what was
 //! around it stays in separate paragraphs.
 
 mod inline;
 
+use std::cell::OnceCell;
+
 use super::front_matter::{self, FrontMatterError};
 use super::offsets::{ExtractedText, TextBuilder};
-use super::text_file::first_line_headline;
+use super::text_file::{first_line_headline, line_end};
 use super::{Extracted, Metadata};
 use crate::source::Span;
-use inline::AngleBracket;
+use inline::{AngleBracket, MarkupFinder};
 
 /// Metadata from the front matter; the headline is the first `# ` heading, else a headline-like
 /// first line; the title is the front matter's, else the headline.
@@ -48,28 +50,26 @@ fn rfind_comment_end(source: &str) -> Option<usize> {
 
 /// The prose of the Markdown in `source` from `start` on, and the span of its first `# ` heading.
 fn strip_markup(source: &str, start: usize) -> (ExtractedText, Option<Span>) {
-    let mut stripper = Stripper {
-        source,
-        out: TextBuilder::new(start),
-        in_comment: false,
-        hidden_until: None,
-        unclosed: Vec::new(),
-        last_comment_end: rfind_comment_end(source),
-        fence: None,
-        first_heading: None,
-    };
+    let mut stripper = Stripper::new(source, start);
     let mut line_start = start;
-    for line in source[start..].split_inclusive('\n') {
-        let content_end = line_start + line.trim_end_matches(['\n', '\r']).len();
-        stripper.line(line_start, content_end, line_start + line.len());
-        line_start += line.len();
+    while line_start < source.len() {
+        let plain_end = stripper.plain_lines_end(line_start);
+        line_start = if plain_end > line_start {
+            stripper
+                .out
+                .push_verbatim(&source[line_start..plain_end], line_start);
+            plain_end
+        } else {
+            stripper.line_at(line_start)
+        };
     }
-    (stripper.out.finish(), stripper.first_heading)
+    stripper.finish()
 }
 
 struct Stripper<'a> {
     source: &'a str,
     out: TextBuilder,
+    markup: MarkupFinder<'a>,
     /// Inside an HTML comment, which may run over several lines.
     in_comment: bool,
     /// Inside an element that is not prose (`<code>`, `<pre>`, …), which ends at this offset.
@@ -78,14 +78,68 @@ struct Stripper<'a> {
     /// so the rest of the file is not searched again for each.
     unclosed: Vec<&'static str>,
     /// Where the last `-->` of the file is: a `<!--` after it is never closed, so it is text
-    /// (as in CommonMark) rather than a comment hiding the rest of the article.
-    last_comment_end: Option<usize>,
+    /// (as in CommonMark) rather than a comment hiding the rest of the article. Searched for
+    /// at the first `<!--`, which most articles do not have.
+    last_comment_end: OnceCell<Option<usize>>,
     /// Inside a fenced code block opened by this many of this character.
     fence: Option<(u8, usize)>,
     first_heading: Option<Span>,
 }
 
+impl<'a> Stripper<'a> {
+    fn new(source: &'a str, start: usize) -> Self {
+        Stripper {
+            source,
+            out: TextBuilder::new(start),
+            markup: MarkupFinder::new(source, start),
+            in_comment: false,
+            hidden_until: None,
+            unclosed: Vec::new(),
+            last_comment_end: OnceCell::new(),
+            fence: None,
+            first_heading: None,
+        }
+    }
+
+    fn finish(self) -> (ExtractedText, Option<Span>) {
+        (self.out.finish(), self.first_heading)
+    }
+}
+
 impl Stripper<'_> {
+    /// Where the run of plain lines from `start` (a line's start) on ends: lines that come
+    /// out byte for byte, because they are outside any comment, element or fence and have
+    /// neither a markup character nor block syntax. `start` itself when that line is not
+    /// plain. Prose is mostly such lines, which [`Stripper::line`] would copy one by one.
+    fn plain_lines_end(&mut self, start: usize) -> usize {
+        if self.in_comment || self.hidden_until.is_some() || self.fence.is_some() {
+            return start;
+        }
+        let bytes = self.source.as_bytes();
+        let markup = self.markup.next(start).unwrap_or(bytes.len());
+        let mut end = start;
+        while end < markup {
+            let line_end = match memchr::memchr(b'\n', &bytes[end..markup]) {
+                Some(newline) => end + newline + 1,
+                None if markup == bytes.len() => markup,
+                None => break,
+            };
+            if !has_no_block_syntax(&self.source[end..line_end]) {
+                break;
+            }
+            end = line_end;
+        }
+        end
+    }
+
+    /// Strips the line that starts at `start`; returns where the next one starts.
+    fn line_at(&mut self, start: usize) -> usize {
+        let end = line_end(self.source, start);
+        let content_end = start + self.source[start..end].trim_end_matches(['\n', '\r']).len();
+        self.line(start, content_end, end);
+        end
+    }
+
     /// One line: its content is `start..content_end`, its line ending `content_end..end`.
     fn line(&mut self, start: usize, content_end: usize, end: usize) {
         let source = self.source;
@@ -159,13 +213,12 @@ impl Stripper<'_> {
                 offset += close + "-->".len();
                 continue;
             }
-            let Some(special) = inline::next_special(rest) else {
+            let Some(special) = self.markup.next(offset).filter(|&at| at < end) else {
                 self.out.push_verbatim(rest, offset);
                 return;
             };
-            self.out.push_verbatim(&rest[..special], offset);
-            offset += special;
-            offset = self.markup(offset, end);
+            self.out.push_verbatim(&source[offset..special], offset);
+            offset = self.markup(special, end);
         }
     }
 
@@ -178,6 +231,7 @@ impl Stripper<'_> {
             b'<' if rest.starts_with("<!--")
                 && self
                     .last_comment_end
+                    .get_or_init(|| rfind_comment_end(source))
                     .is_some_and(|end| end >= offset + "<!--".len()) =>
             {
                 self.in_comment = true;
@@ -291,6 +345,17 @@ fn strip_block_markers(line: &str) -> Block {
     Block {
         text: text_start..line.len(),
         heading_level: None,
+    }
+}
+
+/// Whether a line (with its ending) that has no inline markup character has no block syntax
+/// either (a heading, quote, list marker, fence or rule), so that it comes out whole.
+fn has_no_block_syntax(line: &str) -> bool {
+    let unindented = line.trim_start();
+    match unindented.as_bytes().first() {
+        Some(b'#' | b'>' | b'-' | b'+' | b'*' | b'=' | b'_' | b'~' | b'`') => false,
+        Some(b'0'..=b'9') => inline::list_marker_len(unindented).is_none(),
+        _ => true,
     }
 }
 
@@ -536,6 +601,135 @@ mod tests {
             &source[span.range()],
             &source[source.find("Concerning**").unwrap()..]
         );
+    }
+
+    /// [`strip_markup`] without its runs of plain lines: every line through
+    /// [`Stripper::line`], split with `split_inclusive`.
+    fn strip_line_by_line(source: &str, start: usize) -> (ExtractedText, Option<Span>) {
+        let mut stripper = Stripper::new(source, start);
+        let mut line_start = start;
+        for line in source[start..].split_inclusive('\n') {
+            let content_end = line_start + line.trim_end_matches(['\n', '\r']).len();
+            stripper.line(line_start, content_end, line_start + line.len());
+            line_start += line.len();
+        }
+        stripper.finish()
+    }
+
+    /// Lines of Markdown-ish text: a start that may be block syntax, pieces of prose and
+    /// inline markup, a line ending (or none).
+    fn markdown_lines() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let starts = prop::sample::select(vec![
+            "",
+            "",
+            "",
+            "# ",
+            "## ",
+            "#",
+            "###### x #",
+            "> ",
+            "> > ",
+            "- ",
+            "* ",
+            "+ ",
+            "1. ",
+            "12) ",
+            "2024. ",
+            "7",
+            "   ",
+            "\t",
+            "\u{a0}",
+            "```",
+            "```rust",
+            "~~~",
+            "    ~~~",
+            "---",
+            "===",
+            "* * *",
+            "___",
+            "[1]: https://x.org",
+            "<!-- note -->",
+            "  <!-- x -->  ",
+        ]);
+        let pieces = prop::sample::select(vec![
+            "Kirby",
+            " said",
+            " the missiles",
+            ".",
+            " ",
+            "é",
+            "’",
+            "#",
+            "-",
+            ">",
+            "3",
+            "*",
+            "**",
+            "_",
+            "`",
+            "``",
+            "[a](b)",
+            "![x *y*](y.png)",
+            "[t][1]",
+            "[not",
+            "]",
+            "(",
+            ")",
+            "<code>",
+            "</code>",
+            "<pre>",
+            "</PRE>",
+            "<script>",
+            "<!--",
+            "-->",
+            "<https://x.org>",
+            "<span class=\"x\">",
+            "</span>",
+            "x < y",
+            "\\*",
+            "\\",
+            "!",
+            "\r",
+        ]);
+        let ends = prop::sample::select(vec!["\n", "\n", "\r\n", "\n\n", ""]);
+        let line = (starts, prop::collection::vec(pieces, 0..8), ends)
+            .prop_map(|(start, pieces, end)| format!("{start}{}{end}", pieces.concat()));
+        prop::collection::vec(line, 0..24).prop_map(|lines| lines.concat())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_of_plain_lines_come_out_as_line_by_line(markdown in markdown_lines()) {
+            proptest::prop_assert_eq!(
+                strip_markup(&markdown, 0),
+                strip_line_by_line(&markdown, 0)
+            );
+            // After front matter whose markup characters are not the body's.
+            let after_front_matter = format!("_*[`\\\n{markdown}");
+            proptest::prop_assert_eq!(
+                strip_markup(&after_front_matter, 6),
+                strip_line_by_line(&after_front_matter, 6)
+            );
+        }
+    }
+
+    #[test]
+    fn plain_lines_are_copied_up_to_the_first_line_with_markup_or_block_syntax() {
+        let source = "Kirby said.\r\n\n  Indented, 2024. x\nA *b*\n";
+        let mut stripper = Stripper::new(source, 0);
+        assert_eq!(stripper.plain_lines_end(0), source.find("A *").unwrap());
+        for (line, plain) in [
+            ("Kirby said.\n", true),
+            ("\r\n", true),
+            ("  2024. A year\n", true),
+            ("12. third", false),
+            ("\u{a0}# x", false),
+            ("~~~\n", false),
+            (" > quote", false),
+        ] {
+            assert_eq!(has_no_block_syntax(line), plain, "{line:?}");
+        }
     }
 
     #[test]
