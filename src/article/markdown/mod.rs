@@ -5,8 +5,9 @@
 //! elements. Link text and image alt text are prose.
 //!
 //! This is not CommonMark. Lines are handled one at a time (a run of lines without markup is
-//! copied at once), and plain prose comes out byte for byte. A dropped line (a fence, a rule, a link definition) keeps its line ending, so what was
-//! around it stays in separate paragraphs.
+//! copied at once), and plain prose comes out byte for byte. A dropped line (a fence, a rule,
+//! a link definition) keeps its line ending, so what was around it stays in separate
+//! paragraphs.
 
 mod inline;
 
