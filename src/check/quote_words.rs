@@ -15,7 +15,7 @@ use std::ops::Range;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::source::Span;
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, case};
 
 /// One word as compared, and as shown in a diff: each borrowed from the text it was read
 /// from where it is written there so, which is most words.
@@ -86,6 +86,47 @@ pub fn excerpts<'t>(text: &'t str, tokens: &[Token]) -> Vec<Vec<Word<'t>>> {
     excerpts
 }
 
+/// Whether the words of `tokens` (of `text`), as [`words`] reads them, have `min` in a row
+/// whose norms are in `norms`; read a token at a time without building them, as most
+/// sentences asked have no such run.
+pub fn has_run_within(text: &str, tokens: &[Token], norms: &HashSet<String>, min: usize) -> bool {
+    let mut in_row = 0;
+    let mut count = |norm: &str| {
+        in_row = if norms.contains(norm) { in_row + 1 } else { 0 };
+        in_row >= min
+    };
+    let mut in_brackets = false;
+    let mut buffer = [0; 32];
+    for token in tokens {
+        let written = &text[token.span.range()];
+        // As in `excerpts`: what is in brackets is no word, what is not a word is passed over.
+        in_brackets = (in_brackets || written == "[") && written != "]";
+        if in_brackets || written == "]" {
+            continue;
+        }
+        let found = match token.kind {
+            TokenKind::Word | TokenKind::Number if is_plain(written) => {
+                let lower = case::lower_into(written, &mut buffer);
+                count(number_word(&lower).unwrap_or(&lower))
+            }
+            TokenKind::Word | TokenKind::Number => {
+                (normalise_any(written, token.span).iter()).any(|word| count(&word.norm))
+            }
+            TokenKind::Symbol if written == "%" => count("percent"),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
+/// A token of ASCII letters and digits alone, whose one norm is itself in lower case.
+fn is_plain(token: &str) -> bool {
+    !token.is_empty() && token.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
 /// All words of `tokens`, elisions or not.
 pub fn words<'t>(text: &'t str, tokens: &[Token]) -> Vec<Word<'t>> {
     // Into the first excerpt, which is all of them but where an elision is marked.
@@ -115,7 +156,7 @@ pub fn text_of<'t>(text: &'t str, words: &[Word]) -> &'t str {
 /// Appends the words that `token` (at `span`) is compared as to `words`.
 fn normalise<'t>(token: &'t str, span: Span, words: &mut Vec<Word<'t>>) {
     // Most words are letters and digits alone: nothing to fold but case.
-    if !token.is_empty() && token.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    if is_plain(token) {
         let lower = if token.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Owned(token.to_ascii_lowercase())
         } else {
@@ -467,6 +508,50 @@ pub fn lifted_runs(words: &[Word], canonical: &Indexed, min: usize) -> Vec<Range
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`has_run_within`] over the words once built: what it must answer.
+    fn run_in_words(words: &[Word], norms: &HashSet<String>, min: usize) -> bool {
+        let mut in_row = 0;
+        words.iter().any(|word| {
+            in_row = if norms.contains(word.norm.as_ref()) {
+                in_row + 1
+            } else {
+                0
+            };
+            in_row >= min
+        })
+    }
+
+    #[test]
+    fn a_run_is_found_in_tokens_as_in_their_words() {
+        let norms: HashSet<String> = [
+            "we", "will", "raise", "not", "percent", "2", "well", "known",
+        ]
+        .map(String::from)
+        .into_iter()
+        .collect();
+        let sentences = [
+            "We will raise, but we will not raise",
+            "We WILL [not] raise it",
+            "we will … raise rates 2 percent",
+            "we won't raise 2% now",
+            "a well-known we will",
+            "two well-known raise",
+            "We’ll raise. We will not",
+            "[we will raise] will",
+            "",
+        ];
+        for sentence in sentences {
+            let tokens = crate::text::Document::new(sentence).tokens;
+            for min in 1..=5 {
+                assert_eq!(
+                    has_run_within(sentence, &tokens, &norms, min),
+                    run_in_words(&words(sentence, &tokens), &norms, min),
+                    "{sentence} ({min})"
+                );
+            }
+        }
+    }
 
     fn printed(text: &str) -> Vec<Vec<Word<'_>>> {
         excerpts(text, &crate::text::Document::new(text).tokens)
