@@ -155,7 +155,8 @@ pub fn season(word: &str) -> Option<Option<i8>> {
 
 /// A month written out or abbreviated ("Dec", "Sept"), whatever the case.
 pub fn month(word: &str) -> Option<i8> {
-    let lower = case::lower(word);
+    let mut buffer = [0; 32];
+    let lower = case::lower_into(word, &mut buffer);
     MONTHS
         .iter()
         .find(|(name, _)| *name == lower)
@@ -177,7 +178,8 @@ pub fn is_ambiguous_month(word: &str) -> bool {
 
 /// A weekday written out or abbreviated, and whether it was written out.
 pub fn weekday(word: &str) -> Option<(Weekday, bool)> {
-    let lower = case::lower(word);
+    let mut buffer = [0; 32];
+    let lower = case::lower_into(word, &mut buffer);
     WEEKDAYS
         .iter()
         .position(|(name, _)| *name == lower)
@@ -190,7 +192,8 @@ pub fn is_date_lead(word: &str) -> bool {
 
 /// A day of the month as a number or an ordinal: "2", "02", "30th", "1st".
 pub fn day(word: &str) -> Option<i8> {
-    let lower = case::lower(word);
+    let mut buffer = [0; 32];
+    let lower = case::lower_into(word, &mut buffer);
     let digits = ["st", "nd", "rd", "th"]
         .iter()
         .find_map(|suffix| lower.strip_suffix(suffix))

@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 use super::lexicon;
 use super::{Syntax, Tag};
 use crate::source::Span;
-use crate::text::Token;
+use crate::text::{Token, case};
 
 /// The words a mention attaches to, and how.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -274,9 +274,12 @@ impl Reader<'_> {
         self.syntax.tag(i)
     }
 
+    /// Whether token `i`, in lower case, is one of `words`: asked of most tokens, so lower-cased
+    /// on the stack.
     fn is(&self, i: usize, words: &[&str]) -> bool {
-        let lower = self.lower(i);
-        words.contains(&lower.as_str())
+        let mut buffer = [0; 32];
+        let lower = case::lower_into(self.word(i), &mut buffer);
+        words.contains(&lower.as_ref())
     }
 
     /// Token indices of `segment` before `i`, nearest first, parentheses skipped unless
