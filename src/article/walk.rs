@@ -177,9 +177,11 @@ impl ArticlePaths {
 /// times.
 fn by_components(a: &str, b: &str) -> std::cmp::Ordering {
     let separator_first = |byte: u8| if byte == b'/' { 0 } else { byte };
-    a.bytes()
-        .map(separator_first)
-        .cmp(b.bytes().map(separator_first))
+    // Decided at the first byte that differs, or else by length: no path holds a NUL.
+    match a.bytes().zip(b.bytes()).find(|(x, y)| x != y) {
+        Some((x, y)) => separator_first(x).cmp(&separator_first(y)),
+        None => a.len().cmp(&b.len()),
+    }
 }
 
 fn walk_folder(folder: &Path, files: &mut ArticlePaths, errors: &mut Vec<ArticleError>) {
