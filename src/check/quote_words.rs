@@ -300,14 +300,42 @@ pub fn join_compounds<'w, 't>(
     let longest = closed.longest();
     // Each run tried is written into this one buffer, not a new string.
     let mut compound = String::with_capacity(longest);
-    let mut is_closed = |run: &[Word]| {
+    join_where(words, |start, len| {
+        let run = &words[start..start + len];
         if run.iter().map(|w| w.norm.len()).sum::<usize>() > longest {
             return false;
         }
         compound.clear();
         run.iter().for_each(|w| compound.push_str(&w.norm));
         closed.has(&compound)
-    };
+    })
+}
+
+/// [`join_compounds`] of a canonical quote's words against the norms of a printed quotation,
+/// looked up from the printed side: the quotation's few norms in the quote's runs of two and
+/// three words (made once, [`Indexed`]), rather than each run of the quote built and looked
+/// up for every quotation.
+pub fn join_canonical<'w>(canonical: &'w Indexed, printed: &Norms) -> Cow<'w, [Word<'static>]> {
+    let mut runs: Vec<(usize, usize)> = (printed.norms.iter())
+        .filter_map(|norm| canonical.compounds.get(*norm))
+        .flatten()
+        .copied()
+        .collect();
+    if runs.is_empty() {
+        return Cow::Borrowed(&canonical.words);
+    }
+    runs.sort_unstable();
+    join_where(&canonical.words, |start, len| {
+        runs.binary_search(&(start, len)).is_ok()
+    })
+}
+
+/// `words` with each run of three words, else two, that `is_closed` takes (by its start and
+/// length) joined into one, from the left; borrowed where none is, which is nearly always.
+fn join_where<'w, 't>(
+    words: &'w [Word<'t>],
+    mut is_closed: impl FnMut(usize, usize) -> bool,
+) -> Cow<'w, [Word<'t>]> {
     let mut joined = Vec::new();
     // `words[..copied]` are in `joined`, as they are or joined.
     let mut copied = 0;
@@ -315,7 +343,7 @@ pub fn join_compounds<'w, 't>(
     while i < words.len() {
         let run = (2..=3)
             .rev()
-            .find(|&len| words.get(i..i + len).is_some_and(&mut is_closed));
+            .find(|&len| i + len <= words.len() && is_closed(i, len));
         match run {
             Some(len) => {
                 joined.extend_from_slice(&words[copied..i]);
@@ -364,7 +392,7 @@ fn norms<'w>(words: &'w [Word<'_>]) -> Vec<&'w str> {
 /// Whether every excerpt appears in `canonical`, in order, each as a run of words; `printed`
 /// holds the norms of all the excerpts' words.
 pub fn is_excerpt_of(excerpts: &[Vec<Word>], printed: &Norms, canonical: &Indexed) -> bool {
-    let joined = join_compounds(&canonical.words, printed);
+    let joined = join_canonical(canonical, printed);
     let joined_norms = Norms::of_joined(&joined);
     let closed = joined_norms
         .as_ref()
@@ -442,6 +470,9 @@ fn shorten(words: &[Word], at_start: bool, at_end: bool) -> String {
 pub struct Indexed {
     pub words: Vec<Word<'static>>,
     positions: HashMap<String, Vec<usize>>,
+    /// Each run of two and three words, its norms written as one, and where it starts
+    /// ([`join_canonical`]).
+    compounds: HashMap<String, Vec<(usize, usize)>>,
     longest: usize,
 }
 
@@ -451,10 +482,18 @@ impl Indexed {
         for (j, word) in words.iter().enumerate() {
             positions.entry(word.norm.to_string()).or_default().push(j);
         }
+        let mut compounds: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for len in 2..=3 {
+            for (start, run) in words.windows(len).enumerate() {
+                let compound: String = run.iter().map(|w| w.norm.as_ref()).collect();
+                compounds.entry(compound).or_default().push((start, len));
+            }
+        }
         let longest = words.iter().map(|w| w.norm.len()).max().unwrap_or(0);
         Self {
             words,
             positions,
+            compounds,
             longest,
         }
     }
@@ -650,6 +689,39 @@ mod tests {
         assert_eq!(by_index[1].shown, "like minded");
         let unjoined = join_compounds(&closed, &Norms::new(&open));
         assert!(matches!(unjoined, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_canonical_quote_joins_from_the_printed_side_as_from_its_own() {
+        let quotes = [
+            "with like minded partners and per cent and like minded states",
+            "per cent per cent",
+            "a b c d e",
+            "",
+        ];
+        let printed = [
+            "likeminded partners percent",
+            "percentper cent",
+            "abc bc de cd",
+            "ab abc",
+            "nothing joins here",
+        ];
+        for quote in quotes {
+            let indexed = Indexed::new(canonical(quote));
+            for text in printed {
+                let words = canonical(text);
+                let norms = Norms::new(&words);
+                let expected = join_compounds(&indexed.words, &norms);
+                let joined = join_canonical(&indexed, &norms);
+                assert_eq!(joined, expected, "{quote} against {text}");
+                let borrowed = |c: &Cow<[Word]>| matches!(c, Cow::Borrowed(_));
+                assert_eq!(
+                    borrowed(&joined),
+                    borrowed(&expected),
+                    "{quote} against {text}"
+                );
+            }
+        }
     }
 
     #[test]
