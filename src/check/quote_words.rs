@@ -11,6 +11,7 @@
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -316,8 +317,9 @@ pub fn join_compounds<'w, 't>(
 /// three words (made once, [`Indexed`]), rather than each run of the quote built and looked
 /// up for every quotation.
 pub fn join_canonical<'w>(canonical: &'w Indexed, printed: &Norms) -> Cow<'w, [Word<'static>]> {
+    let compounds = canonical.compounds();
     let mut runs: Vec<(usize, usize)> = (printed.norms.iter())
-        .filter_map(|norm| canonical.compounds.get(*norm))
+        .filter_map(|norm| compounds.get(*norm))
         .flatten()
         .copied()
         .collect();
@@ -471,8 +473,8 @@ pub struct Indexed {
     pub words: Vec<Word<'static>>,
     positions: HashMap<String, Vec<usize>>,
     /// Each run of two and three words, its norms written as one, and where it starts
-    /// ([`join_canonical`]).
-    compounds: HashMap<String, Vec<(usize, usize)>>,
+    /// ([`join_canonical`]); made when first asked, as one article may never ask.
+    compounds: OnceLock<HashMap<String, Vec<(usize, usize)>>>,
     longest: usize,
 }
 
@@ -482,20 +484,26 @@ impl Indexed {
         for (j, word) in words.iter().enumerate() {
             positions.entry(word.norm.to_string()).or_default().push(j);
         }
-        let mut compounds: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-        for len in 2..=3 {
-            for (start, run) in words.windows(len).enumerate() {
-                let compound: String = run.iter().map(|w| w.norm.as_ref()).collect();
-                compounds.entry(compound).or_default().push((start, len));
-            }
-        }
         let longest = words.iter().map(|w| w.norm.len()).max().unwrap_or(0);
         Self {
             words,
             positions,
-            compounds,
+            compounds: OnceLock::new(),
             longest,
         }
+    }
+
+    fn compounds(&self) -> &HashMap<String, Vec<(usize, usize)>> {
+        self.compounds.get_or_init(|| {
+            let mut compounds: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+            for len in 2..=3 {
+                for (start, run) in self.words.windows(len).enumerate() {
+                    let compound: String = run.iter().map(|w| w.norm.as_ref()).collect();
+                    compounds.entry(compound).or_default().push((start, len));
+                }
+            }
+            compounds
+        })
     }
 }
 
