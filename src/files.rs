@@ -20,24 +20,17 @@ pub const MAX_RULE_FILE: u64 = MB;
 /// The bytes of the regular file at `path` (a symbolic link is followed), refused when it is
 /// larger than `limit` bytes; `what` names the limit in the error (`"an article"`).
 pub fn read_limited(path: &Path, limit: u64, what: &str) -> io::Result<Vec<u8>> {
-    let (mut file, metadata) = open_regular(path)?;
+    let (file, metadata) = open_regular(path)?;
     let size = metadata.len();
-    // Room for the whole file and one byte more, read in one call: when that gives the size
-    // the open file has, the file is whole, without a second call to see its end. A file
-    // that grew, a short read or a size the system does not know (`/proc`) reads on to the
-    // end; the limit still holds.
-    let mut bytes = vec![0; size.min(limit).saturating_add(1) as usize];
-    let read = loop {
-        match file.read(&mut bytes) {
-            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
-            result => break result?,
-        }
-    };
-    bytes.truncate(read);
-    if read as u64 == size && size <= limit {
-        return Ok(bytes);
+    if size == 0 || size > limit {
+        // No size the system knows (`/proc`), or too large: read on to the end, or to the
+        // limit, which refuses it.
+        return read_to_limit(file, limit, what);
     }
-    read_into(bytes, file, limit, what)
+    // The bytes the open file has, in one call as a rule, and no call more to see its end.
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(size).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Opens the file at `path` for reading if it is a regular file, with its metadata.
@@ -90,13 +83,10 @@ pub fn is_utf16(bytes: &[u8]) -> bool {
 
 /// Everything `reader` gives, refused past `limit` bytes.
 pub fn read_to_limit(reader: impl Read, limit: u64, what: &str) -> io::Result<Vec<u8>> {
-    read_into(Vec::new(), reader, limit, what)
-}
-
-/// `bytes`, then everything `reader` gives, refused past `limit` bytes in all.
-fn read_into(mut bytes: Vec<u8>, reader: impl Read, limit: u64, what: &str) -> io::Result<Vec<u8>> {
-    let room = limit.saturating_add(1).saturating_sub(bytes.len() as u64);
-    reader.take(room).read_to_end(&mut bytes)?;
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(io::Error::new(
             io::ErrorKind::FileTooLarge,
@@ -372,7 +362,7 @@ mod tests {
     fn a_file_is_read_whole_in_one_call_or_to_its_end() {
         let (_dir, path) = file_with("old text");
         assert_eq!(read_limited(&path, MB, "an article").unwrap(), b"old text");
-        // The system gives no size for these: read on to the end.
+        // The system gives no size for these: read to the end.
         let status = read_limited(Path::new("/proc/self/status"), MB, "a file").unwrap();
         assert!(String::from_utf8(status).unwrap().contains("\nPid:"));
         let error = read_limited(&path, 3, "an article").unwrap_err();
