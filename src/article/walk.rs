@@ -133,7 +133,12 @@ impl ArticlePaths {
     /// A file found under `folder`, base `base`; kept whole unless its path below the folder
     /// is plain names (see [`by_components`]).
     fn push_below(&mut self, base: u32, folder: &Path, path: PathBuf) {
-        let below = path.strip_prefix(folder).ok().and_then(Path::to_str);
+        // The walk makes each path by joining names to the folder's, so the folder's bytes
+        // start it: cut them off rather than compare the paths component by component.
+        let below = (path.as_os_str().as_encoded_bytes())
+            .strip_prefix(folder.as_os_str().as_encoded_bytes())
+            .map(|rest| rest.strip_prefix(b"/").unwrap_or(rest))
+            .and_then(|rest| std::str::from_utf8(rest).ok());
         let plain =
             below.filter(|below| (below.split('/')).all(|name| !matches!(name, "" | "." | "..")));
         match plain.and_then(|below| Some((below, u32::try_from(below.len()).ok()?))) {
@@ -223,6 +228,27 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_spelt_with_a_trailing_slash_or_dot_keeps_its_files_below_it() {
+        let root = tempfile::tempdir().unwrap();
+        for file in ["a.md", "sub/b.md"] {
+            let path = root.path().join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        let folder = root.path().to_path_buf();
+        for spelling in [folder.clone(), folder.join(""), folder.join(".")] {
+            let (files, errors) = collect_paths(std::slice::from_ref(&spelling));
+            assert!(errors.is_empty());
+            let found: Vec<PathBuf> = files.iter().collect();
+            assert_eq!(found, [spelling.join("a.md"), spelling.join("sub/b.md")]);
+            assert!(
+                files.entries.iter().all(|entry| entry.len > 0),
+                "{spelling:?}"
+            );
+        }
+    }
 
     #[test]
     fn walks_folders_in_order_and_takes_explicit_files() {
