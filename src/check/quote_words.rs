@@ -57,7 +57,7 @@ pub fn excerpts<'t>(text: &'t str, tokens: &[Token]) -> Vec<Vec<Word<'t>>> {
                 .is_some_and(|t| &text[t.span.range()] == ".")
         }) && tokens[i + 2].span.start == token.span.end + 1;
         let gap = written == "…" || elision_dots || written == "[";
-        in_brackets = (in_brackets || written == "[") && written != "]";
+        let bracketed = bracketed(&mut in_brackets, written);
         if gap {
             excerpts.push(Vec::new());
             i += if elision_dots { 3 } else { 1 };
@@ -65,7 +65,7 @@ pub fn excerpts<'t>(text: &'t str, tokens: &[Token]) -> Vec<Vec<Word<'t>>> {
         }
         let current = excerpts.last_mut().expect("never empty");
         match token.kind {
-            _ if in_brackets || written == "]" => {}
+            _ if bracketed => {}
             TokenKind::Word | TokenKind::Number => {
                 normalise(written, token.span, current);
             }
@@ -101,8 +101,7 @@ pub fn has_run_within(text: &str, tokens: &[Token], norms: &HashSet<String>, min
     for token in tokens {
         let written = &text[token.span.range()];
         // As in `excerpts`: what is in brackets is no word, what is not a word is passed over.
-        in_brackets = (in_brackets || written == "[") && written != "]";
-        if in_brackets || written == "]" {
+        if bracketed(&mut in_brackets, written) {
             continue;
         }
         let found = match token.kind {
@@ -121,6 +120,13 @@ pub fn has_run_within(text: &str, tokens: &[Token], norms: &HashSet<String>, min
         }
     }
     false
+}
+
+/// Whether the token `written` is an editor's insertion in brackets, or the bracket closing
+/// one; `open` says whether the tokens before it left one open, and is updated.
+fn bracketed(open: &mut bool, written: &str) -> bool {
+    *open = (*open || written == "[") && written != "]";
+    *open || written == "]"
 }
 
 /// A token of ASCII letters and digits alone, whose one norm is itself in lower case.

@@ -74,9 +74,8 @@ impl TitleCheck {
             };
             let written = article.text(title);
             let words = compared_words(written);
-            let mut allowed = self.allowed.iter();
             // Read as offices and names only when the words alone do not settle it.
-            if allowed.any(|allowed| is_allowed(&words, &allowed.words))
+            if (self.allowed.iter()).any(|allowed| is_allowed(&words, &allowed.words))
                 || self.agrees_with_an_allowed(written)
             {
                 continue;

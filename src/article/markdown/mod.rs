@@ -116,16 +116,11 @@ impl Stripper<'_> {
         if self.in_comment || self.hidden_until.is_some() || self.fence.is_some() {
             return start;
         }
-        let bytes = self.source.as_bytes();
-        let markup = self.markup.next(start).unwrap_or(bytes.len());
+        let markup = self.markup.next(start).unwrap_or(self.source.len());
         let mut end = start;
         while end < markup {
-            let line_end = match memchr::memchr(b'\n', &bytes[end..markup]) {
-                Some(newline) => end + newline + 1,
-                None if markup == bytes.len() => markup,
-                None => break,
-            };
-            if !has_no_block_syntax(&self.source[end..line_end]) {
+            let line_end = line_end(self.source, end);
+            if line_end > markup || !has_no_block_syntax(&self.source[end..line_end]) {
                 break;
             }
             end = line_end;
