@@ -16,6 +16,23 @@ const WORD_JOINERS: &[char] = &['\'', '’', '-', '‐'];
 /// Characters that join two digits into one number.
 const NUMBER_JOINERS: &[char] = &[',', '.', ':', '-', '/'];
 
+/// The ASCII characters of [`WORD_JOINERS`] and [`NUMBER_JOINERS`], to look a byte up in.
+const ASCII_JOINERS: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut i = 0;
+    while i < WORD_JOINERS.len() + NUMBER_JOINERS.len() {
+        let joiner = match i.checked_sub(WORD_JOINERS.len()) {
+            Some(j) => NUMBER_JOINERS[j],
+            None => WORD_JOINERS[i],
+        };
+        if joiner.is_ascii() {
+            table[joiner as usize] = true;
+        }
+        i += 1;
+    }
+    table
+};
+
 /// Appends the tokens of `text[span]` to `tokens`.
 pub(super) fn tokenize(text: &str, span: Span, tokens: &mut Vec<Token>) {
     let slice = &text[span.range()];
@@ -65,7 +82,7 @@ fn word_or_number(text: &str) -> (usize, TokenKind) {
     let ends_here = match bytes.get(ascii_run) {
         None => true,
         Some(next) if !next.is_ascii() => false,
-        Some(b'\'' | b'-' | b',' | b'.' | b':' | b'/') => bytes
+        Some(&next) if ASCII_JOINERS[usize::from(next)] => bytes
             .get(ascii_run + 1)
             .is_none_or(|after| after.is_ascii() && !after.is_ascii_alphanumeric()),
         Some(_) => true,
