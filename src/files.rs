@@ -43,7 +43,7 @@ fn open_regular(path: &Path) -> io::Result<(File, fs::Metadata)> {
     use std::os::unix::fs::OpenOptionsExt;
     let opened = OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NONBLOCK)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
         .open(path);
     let file = match opened {
         Ok(file) => file,

@@ -12,7 +12,6 @@
 use std::fs::File;
 use std::hash::BuildHasher;
 use std::io::{self, Read};
-use std::path::Path;
 
 use crate::check::ArticleResult;
 
@@ -39,13 +38,12 @@ pub fn encode(key: &blake3::Hash, result: &ArticleResult) -> postcard::Result<Ve
     Ok(bytes)
 }
 
-/// The bytes of the entry file at `path`. Its header says how long it is, so a whole entry
-/// is read without asking for the file's size or reading again to see its end: a hit costs
-/// three system calls, not five. The buffer grows with what the file holds, never with what
-/// a damaged header claims; a file shorter than it says is read to its end, and [`decode`]
+/// The bytes of an entry `file`. Its header says how long it is, so a whole entry is read
+/// without asking for the file's size or reading again to see its end: a hit costs three
+/// system calls, not five. The buffer grows with what the file holds, never with what a
+/// damaged header claims; a file shorter than it says is read to its end, and [`decode`]
 /// calls that a miss.
-pub fn read(path: &Path) -> io::Result<Vec<u8>> {
-    let mut file = File::open(path)?;
+pub fn read(mut file: File) -> io::Result<Vec<u8>> {
     let mut bytes = vec![0; FIRST_READ];
     let mut filled = 0;
     loop {
@@ -98,6 +96,10 @@ mod tests {
     use crate::finding::{Finding, Fix, FoundSpeaker, Label, Severity};
     use crate::lang::ast::AssertionKind;
     use crate::source::Span;
+
+    fn open(path: &std::path::Path) -> File {
+        File::open(path).expect("opened")
+    }
 
     fn result() -> ArticleResult {
         let finding = Finding::new(
@@ -179,7 +181,12 @@ mod tests {
         for bytes in [small, large] {
             let path = folder.path().join("entry");
             std::fs::write(&path, &bytes).expect("written");
-            assert_eq!(read(&path).expect("read"), bytes, "{} bytes", bytes.len());
+            assert_eq!(
+                read(open(&path)).expect("read"),
+                bytes,
+                "{} bytes",
+                bytes.len()
+            );
         }
     }
 
@@ -191,12 +198,12 @@ mod tests {
         bytes[HEADER - 8..HEADER].copy_from_slice(&u64::MAX.to_le_bytes());
         let path = folder.path().join("entry");
         std::fs::write(&path, &bytes).expect("written");
-        let damaged = read(&path).expect("read");
+        let damaged = read(open(&path)).expect("read");
         assert_eq!(damaged, bytes);
         assert!(decode(&damaged, &key).is_none());
         let cut = &encode(&key, &result()).expect("serializes")[..HEADER + 3];
         std::fs::write(&path, cut).expect("written");
-        assert_eq!(read(&path).expect("read"), cut);
+        assert_eq!(read(open(&path)).expect("read"), cut);
     }
 
     #[test]
