@@ -166,8 +166,8 @@ impl Tally {
                 not_applicable: file.not_applicable.clone(),
             });
         }
-        self.applied.extend(file.stories.iter().cloned());
-        self.mentioned.extend(file.mentioned.iter().cloned());
+        add_new(&mut self.applied, &file.stories);
+        add_new(&mut self.mentioned, &file.mentioned);
     }
 
     pub fn count(&self, severity: Severity) -> usize {
@@ -176,6 +176,16 @@ impl Tally {
 
     pub fn findings(&self) -> usize {
         self.by_severity.iter().sum()
+    }
+}
+
+/// Adds the `names` that `set` lacks, copying only those: most articles name what earlier
+/// ones did, and a copy made to be dropped was an allocation per name and article.
+fn add_new(set: &mut BTreeSet<String>, names: &[String]) {
+    for name in names {
+        if !set.contains(name) {
+            set.insert(name.clone());
+        }
     }
 }
 

@@ -29,6 +29,11 @@ impl Exclude {
     pub fn matches(&self, path: &Path) -> bool {
         self.0.is_match(path.strip_prefix(".").unwrap_or(path))
     }
+
+    /// Whether no glob was given: then no path needs to be built to be tested.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// The article files named by `paths`, sorted and without duplicates, and the paths that could

@@ -219,7 +219,9 @@ fn check_all(
     let ruleset =
         Ruleset::new(sheets, options.builtins.clone()).list_unknown_quotes(options.unknown_quotes);
     let (mut article_paths, walk_errors) = article::collect_paths(&options.paths);
-    article_paths.retain(|path| !options.exclude.matches(path));
+    if !options.exclude.is_empty() {
+        article_paths.retain(|path| !options.exclude.matches(path));
+    }
     problems.extend(walk_errors.into_iter().map(Problem::from));
     let mut tally = Tally::default();
     let cache = options

@@ -16,14 +16,17 @@ pub fn line(text: &str) -> Cow<'_, str> {
     escape(text, |c| c == '\t')
 }
 
-/// A file name on one line, escaped.
-pub fn path(path: &Path) -> String {
-    line(&path.display().to_string()).into_owned()
+/// A file name on one line, escaped; borrowed when it is UTF-8 with nothing to escape.
+pub fn path(path: &Path) -> Cow<'_, str> {
+    match path.to_str() {
+        Some(name) => line(name),
+        None => Cow::Owned(line(&path.display().to_string()).into_owned()),
+    }
 }
 
 fn escape(text: &str, kept: impl Fn(char) -> bool) -> Cow<'_, str> {
     let escaped = |c: char| c.is_control() && !kept(c);
-    if !text.contains(escaped) {
+    if !may_hold_control(text) || !text.contains(escaped) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -42,7 +45,7 @@ fn escape(text: &str, kept: impl Fn(char) -> bool) -> Cow<'_, str> {
 /// article's own lines under a diagnostic.
 pub fn same_length(text: &str) -> Cow<'_, str> {
     let replaced = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t');
-    if !text.contains(replaced) {
+    if !may_hold_control(text) || !text.contains(replaced) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
@@ -55,6 +58,13 @@ pub fn same_length(text: &str) -> Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// Whether `text` may hold a control character, read from its bytes: in UTF-8 the C0
+/// controls and DEL are single bytes below 0x20 or 0x7F, and the C1 controls (U+0080 to
+/// U+009F) start with 0xC2. Most texts have none, and are then not decoded at all.
+fn may_hold_control(text: &str) -> bool {
+    text.bytes().any(|b| b < 0x20 || b == 0x7F || b == 0xC2)
 }
 
 #[cfg(test)]
@@ -70,6 +80,17 @@ mod tests {
         assert_eq!(line("two\nlines"), "two\\u{a}lines");
         assert_eq!(path(Path::new("a\u{1b}[2J.md")), "a\\u{1b}[2J.md");
         assert!(matches!(text("plain “text”"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn the_byte_test_passes_every_control_character() {
+        let controls = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_control());
+        for c in controls {
+            assert!(may_hold_control(&format!("a{c}b")), "{:x}", c as u32);
+        }
+        assert!(!may_hold_control("plain “text”, é and ß"));
     }
 
     #[test]
