@@ -3,7 +3,6 @@
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use crate::article::{Article, ExtractedText, Metadata};
 use crate::check::statements::Statement;
@@ -19,7 +18,7 @@ use crate::source::{LineCol, LineIndex};
 pub struct CheckedFile {
     pub path: PathBuf,
     /// The file as on disk, for line and column and for showing the text.
-    pub source: Arc<str>,
+    pub source: String,
     /// Built when a line and column is first asked for: most articles have no findings.
     lines: OnceCell<LineIndex>,
     pub findings: Vec<Finding>,
@@ -63,7 +62,6 @@ impl CheckedFile {
 
     /// The file at `path`, whose bytes are `source`, and its result, without its text.
     pub fn without_text(path: PathBuf, source: String, result: ArticleResult) -> Self {
-        let source: Arc<str> = source.into();
         Self {
             lines: OnceCell::new(),
             path,

@@ -43,7 +43,7 @@ pub fn render_file(file: &CheckedFile, style: Style, out: &mut dyn Write) -> io:
         return Ok(());
     }
     let handler = style.handler();
-    let excerpt = Excerpt::new(file.source.clone());
+    let excerpt = Excerpt::new(file.source.as_str().into());
     for finding in &file.findings {
         write_diagnostic(&handler, &finding_diagnostic(file, &excerpt, finding), out)?;
     }
