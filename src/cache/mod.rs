@@ -206,3 +206,55 @@ impl EntryName {
         std::str::from_utf8(&self.0).unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::ArticleResult;
+
+    fn result(stories: &[&str]) -> ArticleResult {
+        ArticleResult {
+            stories: stories.iter().map(|&story| story.into()).collect(),
+            ..ArticleResult::default()
+        }
+    }
+
+    fn stories(result: Option<ArticleResult>) -> Option<Vec<String>> {
+        result.map(|result| result.stories)
+    }
+
+    #[test]
+    fn a_later_run_with_the_same_inputs_reads_what_an_earlier_one_wrote() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let inputs = Inputs::new();
+        let (article, bytes) = (Path::new("a.md"), b"Some text.".as_slice());
+        Cache::new(dir.path(), &inputs).put(article, bytes, &result(&["story"]));
+        let later = Cache::new(dir.path(), &inputs);
+        assert_eq!(
+            stories(later.get(article, bytes)),
+            Some(vec!["story".into()])
+        );
+        assert!(later.get(article, b"Other text.").is_none());
+        assert!(later.get(Path::new("a.txt"), bytes).is_none());
+        let mut other = Inputs::new();
+        other.add("sheet", b"another");
+        assert!(Cache::new(dir.path(), &other).get(article, bytes).is_none());
+    }
+
+    #[test]
+    fn a_generation_removed_during_a_run_is_a_miss_and_is_written_again() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let cache = Cache::new(dir.path(), &Inputs::new());
+        let (article, bytes) = (Path::new("a.md"), b"Some text.".as_slice());
+        cache.put(article, bytes, &result(&["story"]));
+        fs::remove_dir_all(&cache.generation).expect("removed");
+        assert!(cache.get(article, bytes).is_none());
+        cache.put(article, bytes, &result(&["story"]));
+        assert!(cache.warning().is_none());
+        let next = Cache::new(dir.path(), &Inputs::new());
+        assert_eq!(
+            stories(next.get(article, bytes)),
+            Some(vec!["story".into()])
+        );
+    }
+}
