@@ -175,7 +175,7 @@ impl ArticlePaths {
             true => by_components(self.below(*a), self.below(*b)),
             false => components(a).cmp(components(b)),
         };
-        entries.sort_by(order);
+        entries.sort_unstable_by(order);
         entries.dedup_by(|a, b| order(a, b).is_eq());
         self.entries = entries;
     }
