@@ -101,7 +101,9 @@ impl Reader<'_> {
 
     /// Whether token `i` is a digit, a start word or the start of a holiday's name.
     fn opens(&self, i: usize) -> bool {
-        let (Some(word), Some(written)) = (self.word(i), self.written(i)) else {
+        let (Some(word), Some(written), Some(lower)) =
+            (self.word(i), self.written(i), self.written_lower(i))
+        else {
             return false;
         };
         if self.kind(i) == Some(TokenKind::Number) {
@@ -109,7 +111,7 @@ impl Reader<'_> {
         }
         if written.bytes().all(|b| b.is_ascii_alphabetic()) {
             // Most words: no digit, hyphen, possessive or mark to look at.
-            return is_start_word(written);
+            return is_lower_start_word(lower);
         }
         if written.bytes().any(|b| b.is_ascii_digit()) {
             return true;
@@ -157,6 +159,11 @@ fn is_start_word(word: &str) -> bool {
     START_WORDS.contains(case::lower_into(word, &mut buffer).as_ref())
 }
 
+/// [`is_start_word`] of an ASCII word already in lower case.
+fn is_lower_start_word(lower: &str) -> bool {
+    START_SHAPES.may_be(lower) && START_WORDS.contains(lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,7 +174,11 @@ mod tests {
     fn assert_prefiltered(text: &str) {
         let document = Document::new(text);
         for index in 0..document.sentences.len() {
-            let reader = Reader::new(text, document.sentence_tokens(index));
+            let reader = Reader::new(
+                text,
+                document.lower_case(text),
+                document.sentence_tokens(index),
+            );
             for i in 0..reader.tokens.len() {
                 if reader.read_expression(i).is_some() {
                     assert!(reader.may_start(i), "token {i} of {text:?}");
@@ -222,6 +233,9 @@ mod tests {
         for word in text.split([' ', ',', ';', '.']) {
             let listed = START_WORDS.contains(case::lower(word).as_ref());
             assert_eq!(is_start_word(word), listed, "{word}");
+            if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                assert_eq!(is_lower_start_word(&word.to_lowercase()), listed, "{word}");
+            }
         }
         assert!(!START_SHAPES.may_be("officials"));
     }
@@ -305,7 +319,7 @@ mod tests {
         let text = "Officials said a convoy of trucks crossed the border in this heat, \
                     the 18th in a row, this week.";
         let document = Document::new(text);
-        let reader = Reader::new(text, document.sentence_tokens(0));
+        let reader = Reader::new(text, document.lower_case(text), document.sentence_tokens(0));
         let starts: Vec<&str> = (0..reader.tokens.len())
             .filter(|&i| reader.may_start(i))
             .filter_map(|i| reader.written(i))
