@@ -24,7 +24,12 @@ impl LowerCase {
     pub fn new(text: &str, tokens: &[Token]) -> Self {
         let mut lowered = text.to_ascii_lowercase();
         let mut others = Vec::new();
-        for token in tokens {
+        // Most stretches of running text are ASCII alone: passed over a run of tokens at once.
+        let runs = tokens.chunks(16).filter(|run| {
+            let (first, last) = (run[0].span, run[run.len() - 1].span);
+            !text[first.start..last.end].is_ascii()
+        });
+        for token in runs.flatten() {
             let written = &text[token.span.range()];
             if written.is_ascii() || !written.chars().any(changes_case) {
                 continue;

@@ -101,9 +101,7 @@ impl Reader<'_> {
 
     /// Whether token `i` is a digit, a start word or the start of a holiday's name.
     fn opens(&self, i: usize) -> bool {
-        let (Some(word), Some(written), Some(lower)) =
-            (self.word(i), self.written(i), self.written_lower(i))
-        else {
+        let (Some(word), Some(written)) = (self.word(i), self.written(i)) else {
             return false;
         };
         if self.kind(i) == Some(TokenKind::Number) {
@@ -111,7 +109,7 @@ impl Reader<'_> {
         }
         if written.bytes().all(|b| b.is_ascii_alphabetic()) {
             // Most words: no digit, hyphen, possessive or mark to look at.
-            return is_lower_start_word(lower);
+            return self.written_lower(i).is_some_and(is_lower_start_word);
         }
         if written.bytes().any(|b| b.is_ascii_digit()) {
             return true;
