@@ -107,7 +107,7 @@ fn rate_at(tokens: &Tokens, j: usize) -> Option<&'static Unit> {
         return units::lookup(symbol);
     }
     let slash = lower == "/" && tokens.joined(j) && j > 0 && tokens.joined(j - 1);
-    let per_word = matches!(lower.as_ref(), "a" | "an" | "per" | "each" | "every");
+    let per_word = matches!(lower, "a" | "an" | "per" | "each" | "every");
     if !(slash || per_word) || tokens.kind(j + 1) != Some(TokenKind::Word) {
         return None;
     }
