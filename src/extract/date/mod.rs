@@ -296,9 +296,12 @@ pub fn extract_dates(text: &str, document: &Document, context: &Context) -> Vec<
             let (value, resolution) = resolve(&expression.stated, context.publication_date);
             let tokens = tokens_within(&document.tokens, expression.span);
             DateMention {
-                binding: document
-                    .syntax(text)
-                    .date_binding(text, &document.tokens, tokens),
+                binding: document.syntax(text).date_binding(
+                    text,
+                    document.lower_case(text),
+                    &document.tokens,
+                    tokens,
+                ),
                 span: expression.span,
                 stated: expression.stated,
                 weekday: expression.weekday,

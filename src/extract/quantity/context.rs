@@ -37,9 +37,8 @@ fn is_year(tokens: &Tokens, operand: &Operand) -> bool {
 }
 
 fn is_month(tokens: &Tokens, i: usize) -> bool {
-    let word = tokens.str(i);
-    let lower = word.to_lowercase();
-    (MONTHS.contains(&lower.as_str()) && (lower != "may" || word == "May"))
+    let (word, lower) = (tokens.str(i), tokens.lower(i));
+    (MONTHS.contains(&lower) && (lower != "may" || word == "May"))
         || MONTH_ABBREVIATIONS.contains(&word)
 }
 

@@ -188,7 +188,8 @@ fn bind(text: &str, document: &Document, found: &mut [QuantityMention]) {
     let syntax: &Syntax = document.syntax(text);
     for index in 0..found.len() {
         let tokens = tokens_within(&document.tokens, found[index].span);
-        let binding = syntax.value_binding(text, &document.tokens, tokens);
+        let binding =
+            syntax.value_binding(text, document.lower_case(text), &document.tokens, tokens);
         let restates = (binding.relation == Relation::Apposition)
             .then(|| binding.words.first().copied())
             .flatten()
