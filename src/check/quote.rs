@@ -24,9 +24,8 @@ use crate::finding::{Finding, Label, Severity};
 use crate::lang::ast::{Assertion, QuoteAssertion};
 use crate::sheet::{Fact, Sheet};
 use crate::source::Span;
-use crate::text::case;
 use crate::text::syntax::tokens_within;
-use crate::text::{Token, TokenKind};
+use crate::text::{LowerCase, Token, TokenKind};
 
 /// An overlap at least this similar to a canonical quote is a misquote of it (0 to 1)…
 const MIN_MISQUOTE_SIMILARITY: f32 = 0.6;
@@ -301,11 +300,12 @@ impl QuoteCheck {
         let mentions = article.mentions();
         let name = self.directory.name(self.entity);
         let document = article.document();
+        let lower = document.lower_case(text);
         let with_speaker = sentences_with_speaker(article);
         let quoted = Covered::new(mentions.quotes.iter().map(|q| q.span));
         for (index, sentence) in document.sentences.iter().enumerate() {
             let all_tokens = document.sentence_tokens(index);
-            if with_speaker[index] || has_speech_verb(text, all_tokens) {
+            if with_speaker[index] || has_speech_verb(lower, all_tokens) {
                 continue;
             }
             let tokens: Vec<_> = all_tokens
@@ -315,7 +315,8 @@ impl QuoteCheck {
                 .collect();
             // A run of at least the lifted words' number from the quotes filed here, or no
             // lift: most sentences are ruled out at one lookup a word, their words unbuilt.
-            if !quote_words::has_run_within(text, &tokens, &self.own_norms, MIN_LIFTED_WORDS) {
+            if !quote_words::has_run_within(text, lower, &tokens, &self.own_norms, MIN_LIFTED_WORDS)
+            {
                 continue;
             }
             let words = quote_words::words(text, &tokens);
@@ -364,14 +365,10 @@ impl QuoteCheck {
 static SPEECH_VERB_SET: LazyLock<HashSet<&str>> =
     LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
 
-/// Whether a word of `tokens` (of `text`) is one of [`SPEECH_VERBS`].
-fn has_speech_verb(text: &str, tokens: &[Token]) -> bool {
-    let mut buffer = [0; 32];
+/// Whether a word of `tokens`, whose lower-case forms `lower` has, is one of [`SPEECH_VERBS`].
+fn has_speech_verb(lower: &LowerCase, tokens: &[Token]) -> bool {
     let mut words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
-    words.any(|t| {
-        let lower = case::lower_into(&text[t.span.range()], &mut buffer);
-        SPEECH_VERB_SET.contains(lower.as_ref())
-    })
+    words.any(|t| SPEECH_VERB_SET.contains(lower.of(t.span)))
 }
 
 /// For each sentence of the article, whether an attribution's speaker is in it.
@@ -446,10 +443,11 @@ mod tests {
     #[test]
     fn speech_verbs_are_found_in_any_case() {
         let text = "Officials SAID it. It Warned. Nobody spoke.";
-        let tokens = crate::text::Document::new(text).tokens;
-        assert!(has_speech_verb(text, &tokens[..3]));
-        assert!(has_speech_verb(text, &tokens[4..7]));
-        assert!(!has_speech_verb(text, &tokens[7..]));
+        let document = crate::text::Document::new(text);
+        let (lower, tokens) = (document.lower_case(text), &document.tokens);
+        assert!(has_speech_verb(lower, &tokens[..3]));
+        assert!(has_speech_verb(lower, &tokens[4..7]));
+        assert!(!has_speech_verb(lower, &tokens[7..]));
     }
 
     #[test]

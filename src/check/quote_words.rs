@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use crate::source::Span;
-use crate::text::{Token, TokenKind, case};
+use crate::text::{LowerCase, Token, TokenKind};
 
 /// One word as compared, and as shown in a diff: each borrowed from the text it was read
 /// from where it is written there so, which is most words.
@@ -87,17 +87,22 @@ pub fn excerpts<'t>(text: &'t str, tokens: &[Token]) -> Vec<Vec<Word<'t>>> {
     excerpts
 }
 
-/// Whether the words of `tokens` (of `text`), as [`words`] reads them, have `min` in a row
-/// whose norms are in `norms`; read a token at a time without building them, as most
-/// sentences asked have no such run.
-pub fn has_run_within(text: &str, tokens: &[Token], norms: &HashSet<String>, min: usize) -> bool {
+/// Whether the words of `tokens` (of `text`, whose lower-case forms `lower` has), as [`words`]
+/// reads them, have `min` in a row whose norms are in `norms`; read a token at a time without
+/// building them, as most sentences asked have no such run.
+pub fn has_run_within(
+    text: &str,
+    lower: &LowerCase,
+    tokens: &[Token],
+    norms: &HashSet<String>,
+    min: usize,
+) -> bool {
     let mut in_row = 0;
     let mut count = |norm: &str| {
         in_row = if norms.contains(norm) { in_row + 1 } else { 0 };
         in_row >= min
     };
     let mut in_brackets = false;
-    let mut buffer = [0; 32];
     for token in tokens {
         let written = &text[token.span.range()];
         // As in `excerpts`: what is in brackets is no word, what is not a word is passed over.
@@ -106,8 +111,8 @@ pub fn has_run_within(text: &str, tokens: &[Token], norms: &HashSet<String>, min
         }
         let found = match token.kind {
             TokenKind::Word | TokenKind::Number if is_plain(written) => {
-                let lower = case::lower_into(written, &mut buffer);
-                count(number_word(&lower).unwrap_or(&lower))
+                let lower = lower.of(token.span);
+                count(number_word(lower).unwrap_or(lower))
             }
             TokenKind::Word | TokenKind::Number => {
                 (normalise_any(written, token.span).iter()).any(|word| count(&word.norm))
@@ -595,11 +600,12 @@ mod tests {
             "",
         ];
         for sentence in sentences {
-            let tokens = crate::text::Document::new(sentence).tokens;
+            let document = crate::text::Document::new(sentence);
+            let (lower, tokens) = (document.lower_case(sentence), &document.tokens);
             for min in 1..=5 {
                 assert_eq!(
-                    has_run_within(sentence, &tokens, &norms, min),
-                    run_in_words(&words(sentence, &tokens), &norms, min),
+                    has_run_within(sentence, lower, tokens, &norms, min),
+                    run_in_words(&words(sentence, tokens), &norms, min),
                     "{sentence} ({min})"
                 );
             }

@@ -152,9 +152,10 @@ fn outermost(spans: &[Span]) -> Vec<Span> {
 /// titles the sheet allows, whose organisations an unknown office word may come with.
 fn written_title(article: &ArticleContext, name: Span, allowed: &[AllowedTitle]) -> Option<Span> {
     let document = article.document();
+    let text = &article.article().body.text;
     let sentence = document.sentence_at(name.start)?;
     let tokens = document.sentence_tokens(sentence);
-    let view = SentenceView::new(&article.article().body.text, tokens, &[]);
+    let view = SentenceView::new(text, document.lower_case(text), tokens, &[]);
     let first = tokens.iter().position(|t| t.span.start >= name.start)?;
     let after = tokens
         .iter()
@@ -287,7 +288,7 @@ mod tests {
     /// The title written next to `name` in the one-sentence `text`.
     fn title_next_to(text: &str, name: &str) -> Option<String> {
         let document = Document::new(text);
-        let view = SentenceView::new(text, &document.tokens, &[]);
+        let view = SentenceView::new(text, document.lower_case(text), &document.tokens, &[]);
         let start = text.find(name)?;
         let first = document.tokens.iter().position(|t| t.span.start >= start)?;
         let after = document
@@ -355,7 +356,7 @@ mod tests {
         )];
         let read = |text: &str| {
             let document = Document::new(text);
-            let view = SentenceView::new(text, &document.tokens, &[]);
+            let view = SentenceView::new(text, document.lower_case(text), &document.tokens, &[]);
             let after = document
                 .tokens
                 .iter()

@@ -128,7 +128,12 @@ pub fn extract_times(text: &str, document: &Document, dates: &[DateMention]) -> 
                 .filter(|last| tokens_within(tokens, last.span).end == i - 1);
             let binding = match restated {
                 Some(last) => last.binding.clone(),
-                None => document.syntax(text).date_binding(text, tokens, i..end),
+                None => document.syntax(text).date_binding(
+                    text,
+                    document.lower_case(text),
+                    tokens,
+                    i..end,
+                ),
             };
             times.push(TimeMention {
                 span,

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod case;
 pub mod clock;
 pub mod compass;
+mod lower_case;
 mod paragraphs;
 mod sentences;
 pub mod shapes;
@@ -19,6 +20,8 @@ pub mod word_lists;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+pub use lower_case::LowerCase;
+
 use crate::source::Span;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,6 +32,8 @@ pub struct Document {
     /// What each number, date and name attaches to: built on first use ([`Self::syntax`]),
     /// since a sheet of term facts needs sentences and no structure.
     syntax: OnceLock<syntax::Syntax>,
+    /// Every token in lower case: built on first use ([`Self::lower_case`]).
+    lower_case: OnceLock<LowerCase>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,6 +97,12 @@ impl Document {
     /// attaches to.
     pub fn syntax(&self, text: &str) -> &syntax::Syntax {
         self.syntax.get_or_init(|| syntax::Syntax::new(text, self))
+    }
+
+    /// Every token of `text`, the text this document was built from, in lower case.
+    pub fn lower_case(&self, text: &str) -> &LowerCase {
+        self.lower_case
+            .get_or_init(|| LowerCase::new(text, &self.tokens))
     }
 
     /// The index of the sentence containing the byte at `offset`, if any (whitespace between

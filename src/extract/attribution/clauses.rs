@@ -425,8 +425,8 @@ mod tests {
     /// (speaker, verb, attributed text) of each clause of a one-sentence `text`.
     fn read(text: &str) -> Vec<(String, String, String)> {
         let document = Document::new(text);
-        let view =
-            SentenceView::new(text, &document.tokens, &[]).with_tags(&document.syntax(text).tags);
+        let view = SentenceView::new(text, document.lower_case(text), &document.tokens, &[])
+            .with_tags(&document.syntax(text).tags);
         let found = clauses(&view);
         (0..found.len())
             .map(|i| {

@@ -94,7 +94,7 @@ mod tests {
 
     fn head_of(phrase: &str) -> String {
         let document = Document::new(phrase);
-        let view = SentenceView::new(phrase, &document.tokens, &[])
+        let view = SentenceView::new(phrase, document.lower_case(phrase), &document.tokens, &[])
             .with_tags(&document.syntax(phrase).tags);
         let range = head(&view, 0..view.token_count());
         phrase[view.span(range).range()].to_string()

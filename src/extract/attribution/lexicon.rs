@@ -432,7 +432,12 @@ impl Membership {
     /// The lists `word` (any case) is in.
     pub fn of(word: &str) -> Self {
         let mut buffer = [0; 32];
-        Self(TABLE.lists_of(&case::lower_into(word, &mut buffer)))
+        Self::of_lower(&case::lower_into(word, &mut buffer))
+    }
+
+    /// The lists `lower`, a word already in lower case, is in.
+    pub fn of_lower(lower: &str) -> Self {
+        Self(TABLE.lists_of(lower))
     }
 
     pub fn contains(self, list: List) -> bool {

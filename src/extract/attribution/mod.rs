@@ -71,8 +71,13 @@ pub fn find(text: &str, document: &Document, quotations: &mut [Quotation]) -> Ve
     let mut resolver = Resolver::default();
     let mut found = Vec::new();
     for (index, sentence) in document.sentences.iter().enumerate() {
-        let view = SentenceView::new(text, &document.tokens[sentence.tokens.clone()], &speech)
-            .with_tags(&document.syntax(text).tags[sentence.tokens.clone()]);
+        let view = SentenceView::new(
+            text,
+            document.lower_case(text),
+            &document.tokens[sentence.tokens.clone()],
+            &speech,
+        )
+        .with_tags(&document.syntax(text).tags[sentence.tokens.clone()]);
         resolver.enter_paragraph(sentence.paragraph);
         let clauses = clauses::clauses(&view);
         let separators = clauses::separators(&clauses);

@@ -12,13 +12,15 @@ use std::ops::Range;
 use super::lexicon::{List, Membership};
 use crate::source::Span;
 use crate::text::syntax::Tag;
-use crate::text::{Token, TokenKind};
+use crate::text::{LowerCase, Token, TokenKind};
 
 /// The longest speaker phrase considered, in tokens.
 const MAX_PHRASE: usize = 14;
 
 pub struct SentenceView<'a> {
     text: &'a str,
+    /// The lower-case form of each token of `text`.
+    lower: &'a LowerCase,
     pub tokens: &'a [Token],
     /// The word class of each token (from the document's sentence structure).
     tags: &'a [Tag],
@@ -37,8 +39,14 @@ struct TokenFacts {
 }
 
 impl<'a> SentenceView<'a> {
-    /// `quoted_spans` are ordered and do not overlap.
-    pub fn new(text: &'a str, tokens: &'a [Token], quoted_spans: &[Span]) -> Self {
+    /// `tokens` are tokens of `text`, whose lower-case forms `lower` has; `quoted_spans` are
+    /// ordered and do not overlap.
+    pub fn new(
+        text: &'a str,
+        lower: &'a LowerCase,
+        tokens: &'a [Token],
+        quoted_spans: &[Span],
+    ) -> Self {
         let facts = quoted_flags(tokens, quoted_spans)
             .map(|quoted| TokenFacts {
                 quoted,
@@ -47,6 +55,7 @@ impl<'a> SentenceView<'a> {
             .collect();
         Self {
             text,
+            lower,
             tokens,
             tags: &[],
             facts,
@@ -108,7 +117,7 @@ impl<'a> SentenceView<'a> {
             return lists;
         }
         let lists = match self.is_word(i) {
-            true => Membership::of(self.word(i)),
+            true => Membership::of_lower(self.lower.of(self.tokens[i].span)),
             false => Membership::default(),
         };
         facts.lists.set(Some(lists));
@@ -473,8 +482,8 @@ mod tests {
 
     fn with_view<R>(text: &str, f: impl FnOnce(&SentenceView) -> R) -> R {
         let document = Document::new(text);
-        let view =
-            SentenceView::new(text, &document.tokens, &[]).with_tags(&document.syntax(text).tags);
+        let view = SentenceView::new(text, document.lower_case(text), &document.tokens, &[])
+            .with_tags(&document.syntax(text).tags);
         f(&view)
     }
 

@@ -288,14 +288,20 @@ pub fn weekday_name(weekday: Weekday) -> &'static str {
 /// Every date of the document, in order, resolved against the publication date.
 pub fn extract_dates(text: &str, document: &Document, context: &Context) -> Vec<DateMention> {
     (0..document.sentences.len())
-        .flat_map(|index| patterns::expressions(text, document.sentence_tokens(index)))
+        .flat_map(|index| {
+            let tokens = document.sentence_tokens(index);
+            patterns::expressions(text, document.lower_case(text), tokens)
+        })
         .map(|expression| {
             let (value, resolution) = resolve(&expression.stated, context.publication_date);
             let tokens = tokens_within(&document.tokens, expression.span);
             DateMention {
-                binding: document
-                    .syntax(text)
-                    .date_binding(text, &document.tokens, tokens),
+                binding: document.syntax(text).date_binding(
+                    text,
+                    document.lower_case(text),
+                    &document.tokens,
+                    tokens,
+                ),
                 span: expression.span,
                 stated: expression.stated,
                 weekday: expression.weekday,

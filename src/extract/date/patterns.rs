@@ -16,7 +16,7 @@ use crate::lang::{counting, units};
 use crate::source::Span;
 use crate::text::case;
 use crate::text::clock;
-use crate::text::{Token, TokenKind};
+use crate::text::{LowerCase, Token, TokenKind};
 
 /// One date expression of a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -208,9 +208,10 @@ pub enum Unit {
     Decade,
 }
 
-/// The date expressions of one sentence, in order.
-pub fn expressions(text: &str, tokens: &[Token]) -> Vec<Expression> {
-    let reader = Reader::new(text, tokens);
+/// The date expressions of one sentence, `tokens` of `text` whose lower-case forms `lower`
+/// has, in order.
+pub fn expressions(text: &str, lower: &LowerCase, tokens: &[Token]) -> Vec<Expression> {
+    let reader = Reader::new(text, lower, tokens);
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -239,6 +240,8 @@ const DAY_LEADS: &[&str] = &[
 
 pub(super) struct Reader<'a> {
     text: &'a str,
+    /// The lower-case form of each token of `text`.
+    lower: &'a LowerCase,
     pub(super) tokens: &'a [Token],
     /// Each token as written, and without its possessive ending ([`Reader::word`]): the
     /// patterns read each token many times.
@@ -259,11 +262,12 @@ fn without_possessive(written: &str) -> &str {
 }
 
 impl<'a> Reader<'a> {
-    pub(super) fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+    pub(super) fn new(text: &'a str, lower: &'a LowerCase, tokens: &'a [Token]) -> Self {
         let written: Vec<&str> = tokens.iter().map(|t| &text[t.span.range()]).collect();
         let words = written.iter().map(|w| without_possessive(w)).collect();
         Self {
             text,
+            lower,
             tokens,
             written,
             words,
@@ -279,6 +283,11 @@ impl<'a> Reader<'a> {
     /// Token `i` as written.
     pub(super) fn written(&self, i: usize) -> Option<&'a str> {
         self.written.get(i).copied()
+    }
+
+    /// Token `i` as written, in lower case.
+    pub(super) fn written_lower(&self, i: usize) -> Option<&'a str> {
+        self.tokens.get(i).map(|token| self.lower.of(token.span))
     }
 
     pub(super) fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -958,14 +967,18 @@ pub(super) mod tests {
     pub(in crate::extract::date) fn read(text: &str) -> Vec<(String, Stated)> {
         let document = Document::new(text);
         for index in 0..document.sentences.len() {
-            let reader = Reader::new(text, document.sentence_tokens(index));
+            let reader = Reader::new(
+                text,
+                document.lower_case(text),
+                document.sentence_tokens(index),
+            );
             for i in 0..reader.tokens.len() {
                 let read = reader.read_expression(i).is_some();
                 assert!(!read || reader.may_start(i), "token {i} of {text:?}");
             }
         }
         (0..document.sentences.len())
-            .flat_map(|i| expressions(text, document.sentence_tokens(i)))
+            .flat_map(|i| expressions(text, document.lower_case(text), document.sentence_tokens(i)))
             .map(|e| (text[e.span.range()].to_string(), e.stated))
             .collect()
     }
@@ -1283,22 +1296,27 @@ pub(super) mod tests {
     fn a_clock_time_with_its_zone_is_no_year() {
         let text = "The toll rose by 1900 GMT and again by 2015 UTC.";
         let document = Document::new(text);
-        assert!(expressions(text, document.sentence_tokens(0)).is_empty());
+        assert!(
+            expressions(text, document.lower_case(text), document.sentence_tokens(0)).is_empty()
+        );
         let text = "It was built by 1900 and rebuilt.";
         let document = Document::new(text);
-        assert_eq!(expressions(text, document.sentence_tokens(0)).len(), 1);
+        assert_eq!(
+            expressions(text, document.lower_case(text), document.sentence_tokens(0)).len(),
+            1
+        );
     }
 
     #[test]
     fn weekdays_next_to_a_date_are_kept_with_it() {
         let text = "launched missiles on Tuesday (January 2) as part";
         let document = Document::new(text);
-        let found = expressions(text, document.sentence_tokens(0));
+        let found = expressions(text, document.lower_case(text), document.sentence_tokens(0));
         assert_eq!(&text[found[0].span.range()], "Tuesday (January 2)");
         assert_eq!(found[0].weekday, Some(Weekday::Tuesday));
         let text = "Tuesday, January 3, 2024 was";
         let document = Document::new(text);
-        let found = expressions(text, document.sentence_tokens(0));
+        let found = expressions(text, document.lower_case(text), document.sentence_tokens(0));
         assert_eq!(&text[found[0].span.range()], "Tuesday, January 3, 2024");
         assert_eq!(found[0].stated, calendar(Some(2024), Some(1), Some(3)));
         for (text, written, weekday) in [
@@ -1319,7 +1337,7 @@ pub(super) mod tests {
             ),
         ] {
             let document = Document::new(text);
-            let found = expressions(text, document.sentence_tokens(0));
+            let found = expressions(text, document.lower_case(text), document.sentence_tokens(0));
             assert_eq!(&text[found[0].span.range()], written);
             assert_eq!(found[0].weekday, Some(weekday), "{text}");
         }

@@ -109,7 +109,7 @@ impl Reader<'_> {
         }
         if written.bytes().all(|b| b.is_ascii_alphabetic()) {
             // Most words: no digit, hyphen, possessive or mark to look at.
-            return is_start_word(written);
+            return self.written_lower(i).is_some_and(is_lower_start_word);
         }
         if written.bytes().any(|b| b.is_ascii_digit()) {
             return true;
@@ -157,6 +157,11 @@ fn is_start_word(word: &str) -> bool {
     START_WORDS.contains(case::lower_into(word, &mut buffer).as_ref())
 }
 
+/// [`is_start_word`] of an ASCII word already in lower case.
+fn is_lower_start_word(lower: &str) -> bool {
+    START_SHAPES.may_be(lower) && START_WORDS.contains(lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,7 +172,11 @@ mod tests {
     fn assert_prefiltered(text: &str) {
         let document = Document::new(text);
         for index in 0..document.sentences.len() {
-            let reader = Reader::new(text, document.sentence_tokens(index));
+            let reader = Reader::new(
+                text,
+                document.lower_case(text),
+                document.sentence_tokens(index),
+            );
             for i in 0..reader.tokens.len() {
                 if reader.read_expression(i).is_some() {
                     assert!(reader.may_start(i), "token {i} of {text:?}");
@@ -222,6 +231,9 @@ mod tests {
         for word in text.split([' ', ',', ';', '.']) {
             let listed = START_WORDS.contains(case::lower(word).as_ref());
             assert_eq!(is_start_word(word), listed, "{word}");
+            if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                assert_eq!(is_lower_start_word(&word.to_lowercase()), listed, "{word}");
+            }
         }
         assert!(!START_SHAPES.may_be("officials"));
     }
@@ -305,7 +317,7 @@ mod tests {
         let text = "Officials said a convoy of trucks crossed the border in this heat, \
                     the 18th in a row, this week.";
         let document = Document::new(text);
-        let reader = Reader::new(text, document.sentence_tokens(0));
+        let reader = Reader::new(text, document.lower_case(text), document.sentence_tokens(0));
         let starts: Vec<&str> = (0..reader.tokens.len())
             .filter(|&i| reader.may_start(i))
             .filter_map(|i| reader.written(i))

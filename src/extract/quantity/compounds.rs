@@ -20,7 +20,7 @@ pub(super) fn article_and_unit(tokens: &Tokens, i: usize) -> Option<Operand> {
     // "the mile-long": the compound is read where it stands, after its article.
     let definite = i > 0 && tokens.lower(i - 1) == "the";
     let compound = if definite { i } else { i + 1 };
-    let indefinite = || super::ARTICLES.contains(&tokens.lower(i).as_ref());
+    let indefinite = || super::ARTICLES.contains(&tokens.lower(i));
     if !(definite || indefinite()) || !tokens.is_word(compound) {
         return None;
     }

@@ -37,9 +37,8 @@ fn is_year(tokens: &Tokens, operand: &Operand) -> bool {
 }
 
 fn is_month(tokens: &Tokens, i: usize) -> bool {
-    let word = tokens.str(i);
-    let lower = word.to_lowercase();
-    (MONTHS.contains(&lower.as_str()) && (lower != "may" || word == "May"))
+    let (word, lower) = (tokens.str(i), tokens.lower(i));
+    (MONTHS.contains(&lower) && (lower != "may" || word == "May"))
         || MONTH_ABBREVIATIONS.contains(&word)
 }
 
@@ -60,9 +59,9 @@ fn is_date_or_time(tokens: &Tokens, operand: &Operand) -> bool {
 /// "aged 45", "45 years old", "Smith, 45, said".
 fn is_age(tokens: &Tokens, operand: &Operand) -> bool {
     let (before, after) = (operand.first, operand.end);
-    let after_age_word = before > 0 && AGE_WORDS.contains(&tokens.lower(before - 1).as_ref());
-    let years_old = matches!(tokens.lower(after).as_ref(), "years" | "year")
-        && tokens.lower(after + 1) == "old";
+    let after_age_word = before > 0 && AGE_WORDS.contains(&tokens.lower(before - 1));
+    let years_old =
+        matches!(tokens.lower(after), "years" | "year") && tokens.lower(after + 1) == "old";
     let apposition = before > 1
         && tokens.str(before - 1) == ","
         && tokens.is_capitalized(before - 2)
@@ -82,7 +81,7 @@ fn is_identifier(tokens: &Tokens, operand: &Operand) -> bool {
     let numbered = tokens.str(before - 1) == "#"
         || (tokens.str(before - 1) == "."
             && before > 1
-            && matches!(tokens.lower(before - 2).as_ref(), "no" | "nr"));
+            && matches!(tokens.lower(before - 2), "no" | "nr"));
     if numbered {
         return true;
     }

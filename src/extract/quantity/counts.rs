@@ -32,9 +32,7 @@ pub(super) fn vague(tokens: &Tokens, i: usize) -> Option<Operand> {
     found.form = Form::Vague(vague);
     // "dozens of people": the phrase takes its "of", so that it counts the noun after it as
     // a number would ("40 people"); "dozens of the crew" counts a part, as "three of the crew".
-    let of = usize::from(
-        tokens.lower(end) == "of" && !PARTITIVE.contains(&tokens.lower(end + 1).as_ref()),
-    );
+    let of = usize::from(tokens.lower(end) == "of" && !PARTITIVE.contains(&tokens.lower(end + 1)));
     found.end = end + of;
     if let Some(after) = operand::unit_after(tokens, end + of) {
         found.unit = Some(after.unit);
@@ -94,7 +92,7 @@ pub(super) fn per_after(tokens: &Tokens, end: usize) -> Option<&'static Unit> {
         }
         let counted = tokens.is_word(j)
             && tokens.str(j).chars().all(char::is_lowercase)
-            && !matches!(tokens.lower(j).as_ref(), "and" | "or" | "of" | "in" | "to");
+            && !matches!(tokens.lower(j), "and" | "or" | "of" | "in" | "to");
         if !counted {
             return None;
         }
@@ -109,13 +107,13 @@ fn rate_at(tokens: &Tokens, j: usize) -> Option<&'static Unit> {
         return units::lookup(symbol);
     }
     let slash = lower == "/" && tokens.joined(j) && j > 0 && tokens.joined(j - 1);
-    let per_word = matches!(lower.as_ref(), "a" | "an" | "per" | "each" | "every");
+    let per_word = matches!(lower, "a" | "an" | "per" | "each" | "every");
     if !(slash || per_word) || tokens.kind(j + 1) != Some(TokenKind::Word) {
         return None;
     }
     let unit = units::lookup(tokens.str(j + 1)).filter(|u| u.dimension == Dimension::Duration)?;
     let singular = !tokens.lower(j + 1).ends_with('s') || slash;
-    let followed = NOT_A_RATE.contains(&tokens.lower(j + 2).as_ref());
+    let followed = NOT_A_RATE.contains(&tokens.lower(j + 2));
     (singular && !followed).then_some(unit)
 }
 

@@ -159,7 +159,11 @@ impl QuantityMention {
 pub fn extract(text: &str, document: &Document) -> Vec<QuantityMention> {
     let mut found = Vec::new();
     for index in 0..document.sentences.len() {
-        let tokens = Tokens::new(text, document.sentence_tokens(index));
+        let tokens = Tokens::new(
+            text,
+            document.lower_case(text),
+            document.sentence_tokens(index),
+        );
         let mut i = 0;
         while i < tokens.len() {
             let read = starts::may_start(&tokens, i)
@@ -184,7 +188,8 @@ fn bind(text: &str, document: &Document, found: &mut [QuantityMention]) {
     let syntax: &Syntax = document.syntax(text);
     for index in 0..found.len() {
         let tokens = tokens_within(&document.tokens, found[index].span);
-        let binding = syntax.value_binding(text, &document.tokens, tokens);
+        let binding =
+            syntax.value_binding(text, document.lower_case(text), &document.tokens, tokens);
         let restates = (binding.relation == Relation::Apposition)
             .then(|| binding.words.first().copied())
             .flatten()
@@ -296,10 +301,7 @@ fn ratio(tokens: &Tokens, i: usize, part: &Operand) -> Option<(QuantityMention, 
     if !number || part.unit.is_some() || part.high.is_some() || part.value().fract() != 0.0 {
         return None;
     }
-    let connector = match (
-        tokens.lower(part.end).as_ref(),
-        tokens.lower(part.end + 1).as_ref(),
-    ) {
+    let connector = match (tokens.lower(part.end), tokens.lower(part.end + 1)) {
         ("in", _) => 1,
         ("out", "of") => 2,
         _ => return None,
@@ -358,7 +360,7 @@ fn percent_first(tokens: &Tokens, i: usize) -> Option<(QuantityMention, usize)> 
 
 /// The upper bound after `low` and one of `connectors`: "10 to 12", "between 10 and 12".
 fn second_bound(tokens: &Tokens, low: &Operand, connectors: &[&str]) -> Option<Operand> {
-    if low.high.is_some() || !connectors.contains(&tokens.lower(low.end).as_ref()) {
+    if low.high.is_some() || !connectors.contains(&tokens.lower(low.end)) {
         return None;
     }
     let high = operand::at(tokens, low.end + 1)?;
@@ -422,7 +424,7 @@ const ARTICLES: &[&str] = &["a", "an"];
 /// "an hour and 45 minutes", "a mile and a half": one of a unit continued by a part of
 /// it is one quantity. "An hour" alone is left out: as a figure it is rarely meant.
 fn one_unit_and_part(tokens: &Tokens, i: usize) -> Option<Operand> {
-    if !ARTICLES.contains(&tokens.lower(i).as_ref()) {
+    if !ARTICLES.contains(&tokens.lower(i)) {
         return None;
     }
     let after = operand::unit_after(tokens, i + 1)?;
@@ -432,7 +434,7 @@ fn one_unit_and_part(tokens: &Tokens, i: usize) -> Option<Operand> {
     one.scale = after.scale;
     one.end = after.end;
     let and_a = tokens.lower(one.end) == "and" && tokens.lower(one.end + 1) == "a";
-    let fraction = match tokens.lower(one.end + 2).as_ref() {
+    let fraction = match tokens.lower(one.end + 2) {
         "half" if and_a => Some(0.5),
         "quarter" if and_a => Some(0.25),
         _ => None,

@@ -122,8 +122,8 @@ pub(super) fn unit_near(tokens: &Tokens, number: usize) -> Option<&'static Unit>
     let first = number.saturating_sub(WINDOW);
     let last = (number + WINDOW).min(tokens.len());
     let words: Vec<_> = (first..last).map(|i| tokens.lower(i)).collect();
-    let science = words.iter().any(|w| SCIENCE.contains(&w.as_ref()));
-    let travel = words.iter().any(|w| TRAVEL.contains(&w.as_ref()));
+    let science = words.iter().any(|w| SCIENCE.contains(w));
+    let travel = words.iter().any(|w| TRAVEL.contains(w));
     match (science, travel) {
         (true, false) => units::lookup("nanometre"),
         (false, true) => units::lookup("nmi"),

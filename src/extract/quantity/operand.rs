@@ -60,7 +60,7 @@ const DETERMINERS: &[&str] = &[
 
 /// The operand starting at token `i`.
 pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
-    let negative_word = NEGATIVE_WORDS.contains(&tokens.lower(start).as_ref());
+    let negative_word = NEGATIVE_WORDS.contains(&tokens.lower(start));
     let i = start + usize::from(negative_word);
     let (currency, i) = match currency::before(tokens, i) {
         Some((unit, next)) => (Some(unit), next),
@@ -103,13 +103,13 @@ pub(super) fn at(tokens: &Tokens, start: usize) -> Option<Operand> {
     let pronoun = operand.unit.is_none()
         && tokens.lower(number) == "one"
         && number > 0
-        && DETERMINERS.contains(&tokens.lower(number - 1).as_ref());
+        && DETERMINERS.contains(&tokens.lower(number - 1));
     // "the second half", "half an hour": a part of something, not a count of one half.
     let half =
         tokens.lower(number) == "half" && operand.end == number + 1 && operand.unit.is_none();
     let part_of_something = half
-        && ((number > 0 && PART_OWNERS.contains(&tokens.lower(number - 1).as_ref()))
-            || matches!(tokens.lower(number + 1).as_ref(), "a" | "an"));
+        && ((number > 0 && PART_OWNERS.contains(&tokens.lower(number - 1)))
+            || matches!(tokens.lower(number + 1), "a" | "an"));
     (!pronoun && !part_of_something).then_some(operand)
 }
 
@@ -277,8 +277,8 @@ fn continue_scaled(tokens: &Tokens, operand: &mut Operand) {
     loop {
         let and = tokens.lower(operand.end) == "and";
         let i = operand.end + usize::from(and);
-        let part = match tokens.lower(i).as_ref() {
-            "a" if and && matches!(tokens.lower(i + 1).as_ref(), "half" | "quarter") => {
+        let part = match tokens.lower(i) {
+            "a" if and && matches!(tokens.lower(i + 1), "half" | "quarter") => {
                 let part = if tokens.lower(i + 1) == "half" {
                     0.5
                 } else {
@@ -557,10 +557,10 @@ fn fraction_of_unit(tokens: &Tokens, fraction: &Operand) -> Option<UnitAfter> {
         return None;
     }
     let end = fraction.end;
-    if matches!(tokens.lower(end).as_ref(), "point" | "points") {
+    if matches!(tokens.lower(end), "point" | "points") {
         return Some(UnitAfter::new(units::lookup("pp")?, end + 1));
     }
-    let of_a = tokens.lower(end) == "of" && matches!(tokens.lower(end + 1).as_ref(), "a" | "an");
+    let of_a = tokens.lower(end) == "of" && matches!(tokens.lower(end + 1), "a" | "an");
     of_a.then(|| unit_after(tokens, end + 2)).flatten()
 }
 
@@ -605,7 +605,7 @@ mod tests {
 
     fn operand(text: &str) -> Option<(f64, Option<f64>, Option<&'static str>, String)> {
         let document = Document::new(text);
-        let tokens = Tokens::new(text, &document.tokens);
+        let tokens = Tokens::new(text, document.lower_case(text), &document.tokens);
         let operand = at(&tokens, 0)?;
         let span = tokens.span_of(operand.first, operand.end - 1);
         Some((

@@ -111,7 +111,7 @@ pub(super) fn at(tokens: &Tokens, i: usize) -> Option<(Lead, usize)> {
         return (tokens.str(i) == "~").then_some((Lead::Qualifier(Qualifier::Approx), i + 1));
     }
     let first = tokens.lower(i);
-    let phrases = PHRASES_BY_FIRST_WORD.get(first.as_ref())?;
+    let phrases = PHRASES_BY_FIRST_WORD.get(first)?;
     phrases.iter().find_map(|(rest, lead)| {
         let mut next = i + 1;
         for word in rest {
@@ -120,8 +120,7 @@ pub(super) fn at(tokens: &Tokens, i: usize) -> Option<(Lead, usize)> {
             }
             next += 1;
         }
-        let change =
-            *lead == Lead::From && i > 0 && CHANGE_VERBS.contains(&tokens.lower(i - 1).as_ref());
+        let change = *lead == Lead::From && i > 0 && CHANGE_VERBS.contains(&tokens.lower(i - 1));
         (!change).then_some((*lead, next))
     })
 }
@@ -167,7 +166,10 @@ mod tests {
 
     fn lead(sentence: &str) -> Option<(Lead, usize)> {
         let document = Document::new(sentence);
-        at(&Tokens::new(sentence, &document.tokens), 1)
+        at(
+            &Tokens::new(sentence, document.lower_case(sentence), &document.tokens),
+            1,
+        )
     }
 
     #[test]

@@ -83,14 +83,13 @@ fn opens_with_word(tokens: &Tokens, i: usize) -> bool {
     if !START_SHAPES.may_be(word) {
         return false;
     }
-    let mut buffer = [0; 32];
-    let lower = case::lower_into(word, &mut buffer);
-    if !START_WORDS.contains(lower.as_ref()) {
+    let lower = tokens.lower(i);
+    if !START_WORDS.contains(lower) {
         return false;
     }
-    !LEADS.contains(&lower.as_ref())
+    !LEADS.contains(&lower)
         || may_start(tokens, i + 1)
-        || qualifiers::goes_on(&lower, &tokens.lower(i + 1))
+        || qualifiers::goes_on(lower, tokens.lower(i + 1))
 }
 
 /// Whether `word` is of ASCII letters only, and no longer than any start word may be: any
@@ -110,7 +109,11 @@ mod tests {
     fn assert_gated(text: &str) {
         let document = Document::new(text);
         for index in 0..document.sentences.len() {
-            let tokens = Tokens::new(text, document.sentence_tokens(index));
+            let tokens = Tokens::new(
+                text,
+                document.lower_case(text),
+                document.sentence_tokens(index),
+            );
             for i in 0..tokens.len() {
                 if quantity_at(&tokens, i).is_some() {
                     let sentence = &text[document.sentences[index].span.range()];
@@ -211,7 +214,7 @@ mod tests {
         let text = "Officials said the convoy of trucks crossed a border in the hills, as \
                     people waited at home and cried, in excess of 3.";
         let document = Document::new(text);
-        let tokens = Tokens::new(text, document.sentence_tokens(0));
+        let tokens = Tokens::new(text, document.lower_case(text), document.sentence_tokens(0));
         let starts: Vec<&str> = (0..tokens.len())
             .filter(|&i| may_start(&tokens, i))
             .map(|i| tokens.str(i))
@@ -223,7 +226,7 @@ mod tests {
     fn a_mark_starts_only_glued_or_as_a_currency_sign() {
         let text = "It fell, they said: -5 degrees (12 in all) and “five” at £ 3.";
         let document = Document::new(text);
-        let tokens = Tokens::new(text, document.sentence_tokens(0));
+        let tokens = Tokens::new(text, document.lower_case(text), document.sentence_tokens(0));
         let marks: Vec<&str> = (0..tokens.len())
             .filter(|&i| tokens.kind(i) == Some(TokenKind::Punct) && may_start(&tokens, i))
             .map(|i| tokens.str(i))

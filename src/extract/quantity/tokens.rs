@@ -1,15 +1,14 @@
 //! The tokens of one sentence with their text: what the quantity grammar reads.
 
-use std::borrow::Cow;
-
 use crate::source::Span;
-use crate::text::case;
 use crate::text::clock;
-use crate::text::{Token, TokenKind};
+use crate::text::{LowerCase, Token, TokenKind};
 
 #[derive(Clone, Copy)]
 pub(super) struct Tokens<'a> {
     text: &'a str,
+    /// The lower-case form of each token of `text`.
+    lower: &'a LowerCase,
     tokens: &'a [Token],
     /// How many straight double quotes `"` the sentence has: an odd count leaves one
     /// unpaired, which may be an inch mark. Counted once, not at every mark.
@@ -17,13 +16,15 @@ pub(super) struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+    /// `tokens` are tokens of `text`, whose lower-case forms `lower` has.
+    pub fn new(text: &'a str, lower: &'a LowerCase, tokens: &'a [Token]) -> Self {
         let straight_quotes = tokens
             .iter()
             .filter(|token| text.get(token.span.range()) == Some("\""))
             .count();
         Self {
             text,
+            lower,
             tokens,
             straight_quotes,
         }
@@ -49,9 +50,11 @@ impl<'a> Tokens<'a> {
             .map_or("", |token| &self.text[token.span.range()])
     }
 
-    /// Token `i` lowercased, for keyword comparisons.
-    pub fn lower(&self, i: usize) -> Cow<'a, str> {
-        case::lower(self.str(i))
+    /// Token `i` lowercased, for keyword comparisons; empty past either end.
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |token| self.lower.of(token.span))
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {

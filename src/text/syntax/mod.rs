@@ -84,10 +84,11 @@ pub struct Syntax {
 impl Syntax {
     pub fn new(text: &str, document: &Document) -> Self {
         let mut syntax = Syntax::default();
+        let lower = document.lower_case(text);
         for sentence in &document.sentences {
             let tokens = &document.tokens[sentence.tokens.clone()];
             let first = sentence.tokens.start;
-            let tags = tagger::tag(text, tokens);
+            let tags = tagger::tag(text, lower, tokens);
             for segment in segments::split(text, tokens, &tags) {
                 let range = first + segment.start..first + segment.end;
                 syntax.opens_sentence.push(segment.start == 0);

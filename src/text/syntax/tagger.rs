@@ -4,7 +4,7 @@
 
 use super::Tag;
 use super::lexicon;
-use crate::text::{Token, TokenKind, case};
+use crate::text::{LowerCase, Token, TokenKind};
 
 /// What the word alone says.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -16,13 +16,14 @@ enum Lexical {
     Participle,
 }
 
-pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
+/// The word classes of `tokens`, tokens of `text`, whose lower-case forms `lower` has.
+pub(super) fn tag(text: &str, lower: &LowerCase, tokens: &[Token]) -> Vec<Tag> {
     let words: Vec<&str> = tokens.iter().map(|t| &text[t.span.range()]).collect();
     let lexical: Vec<Lexical> = tokens
         .iter()
         .zip(&words)
         .enumerate()
-        .map(|(i, (token, word))| lexical(token.kind, word, i == 0))
+        .map(|(i, (token, word))| lexical(token.kind, word, lower.of(token.span), i == 0))
         .collect();
     let mut tags: Vec<Tag> = Vec::with_capacity(tokens.len());
     for i in 0..tokens.len() {
@@ -45,8 +46,8 @@ pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
             Lexical::Known(Tag::Noun)
                 if i >= 2
                     && words[i - 1].eq_ignore_ascii_case("to")
-                    && (lexicon::is_capability_word(&words[i - 2].to_lowercase())
-                        || lexicon::is_irrealis_verb(&words[i - 2].to_lowercase())) =>
+                    && (lexicon::is_capability_word(lower.of(tokens[i - 2].span))
+                        || lexicon::is_irrealis_verb(lower.of(tokens[i - 2].span))) =>
             {
                 Tag::Verb
             }
@@ -68,7 +69,7 @@ pub(super) fn tag(text: &str, tokens: &[Token]) -> Vec<Tag> {
                 // base, after a noun and before a preposition or an adverb.
                 let past_after_subject = matches!(previous, Some(Tag::Noun | Tag::Name))
                     && matches!(next, Some(Lexical::Known(Tag::Preposition | Tag::Adverb)))
-                    && lexicon::is_same_past(&words[i].to_lowercase());
+                    && lexicon::is_same_past(lower.of(tokens[i].span));
                 if after_to || after_subject_word || takes_object || past_after_subject {
                     Tag::Verb
                 } else {
@@ -101,16 +102,14 @@ fn is_noun_ahead(next: Option<Lexical>) -> bool {
     )
 }
 
-fn lexical(kind: TokenKind, word: &str, sentence_start: bool) -> Lexical {
+/// What `word`, in lower case `lower`, says alone.
+fn lexical(kind: TokenKind, word: &str, lower: &str, sentence_start: bool) -> Lexical {
     match kind {
         TokenKind::Number => return Lexical::Known(Tag::Number),
         TokenKind::Punct => return Lexical::Known(Tag::Punct),
         TokenKind::Symbol => return Lexical::Known(Tag::Symbol),
         TokenKind::Word => {}
     }
-    let mut buffer = [0; 32];
-    let lower = case::lower_into(word, &mut buffer);
-    let lower = lower.as_ref();
     let capitalised = word.starts_with(char::is_uppercase);
     let entry = lexicon::Entry::of(lower);
     let known = if entry.is_subordinator() && lower != "that" {

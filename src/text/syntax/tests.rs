@@ -23,12 +23,24 @@ fn tagged(text: &str) -> String {
 fn binding(
     text: &str,
     written: &str,
-    read: fn(&Syntax, &str, &[crate::text::Token], std::ops::Range<usize>) -> Binding,
+    read: fn(
+        &Syntax,
+        &str,
+        &crate::text::LowerCase,
+        &[crate::text::Token],
+        std::ops::Range<usize>,
+    ) -> Binding,
 ) -> Binding {
     let document = Document::new(text);
     let start = text.find(written).expect("the words are in the text");
     let tokens = tokens_within(&document.tokens, Span::new(start, start + written.len()));
-    read(document.syntax(text), text, &document.tokens, tokens)
+    read(
+        document.syntax(text),
+        text,
+        document.lower_case(text),
+        &document.tokens,
+        tokens,
+    )
 }
 
 /// A binding's relation and words, as text.
@@ -485,9 +497,12 @@ fn structure_is_linear_on_long_sentences_without_stops() {
     let document = Document::new(&text);
     assert_eq!(document.syntax(&text).tags.len(), document.tokens.len());
     let last = document.tokens.len() - 1;
-    let binding = document
-        .syntax(&text)
-        .value_binding(&text, &document.tokens, last - 8..last - 7);
+    let binding = document.syntax(&text).value_binding(
+        &text,
+        document.lower_case(&text),
+        &document.tokens,
+        last - 8..last - 7,
+    );
     assert!(binding.words.len() <= 4);
 }
 

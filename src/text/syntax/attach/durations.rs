@@ -35,7 +35,7 @@ impl Reader<'_> {
         first: usize,
         segment: &Range<usize>,
     ) -> Option<Binding> {
-        if value.is_empty() || !lexicon::is_duration_word(&self.lower(value.end - 1)) {
+        if value.is_empty() || !lexicon::is_duration_word(self.lower(value.end - 1)) {
             return None;
         }
         let before = (first > segment.start).then(|| first - 1);
@@ -57,7 +57,7 @@ impl Reader<'_> {
         let mut phrase = Vec::new();
         for j in self.before(preposition, segment).take(RECORD_PHRASE) {
             phrase.push(j);
-            if lexicon::is_superlative(&self.lower(j)) {
+            if lexicon::is_superlative(self.lower(j)) {
                 break;
             }
             if !matches!(self.tag(j), Some(Tag::Noun | Tag::Name | Tag::Number)) {
@@ -65,12 +65,12 @@ impl Reader<'_> {
             }
         }
         let superlative = *phrase.last()?;
-        if !lexicon::is_superlative(&self.lower(superlative)) {
+        if !lexicon::is_superlative(self.lower(superlative)) {
             return None;
         }
         let head = phrase[0];
         let owner = match superlative.checked_sub(1) {
-            Some(determiner) if lexicon::is_possessive_determiner(&self.lower(determiner)) => {
+            Some(determiner) if lexicon::is_possessive_determiner(self.lower(determiner)) => {
                 match self.referent_before(determiner) {
                     Some(referent) => Some(referent),
                     None => return Some(Binding::unbound(Relation::Record)),

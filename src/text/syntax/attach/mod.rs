@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 use super::lexicon;
 use super::{Syntax, Tag};
 use crate::source::Span;
-use crate::text::{Token, case};
+use crate::text::{LowerCase, Token};
 
 /// The words a mention attaches to, and how.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -256,6 +256,8 @@ const SEGMENTS_BACK: usize = 6;
 struct Reader<'a> {
     syntax: &'a Syntax,
     text: &'a str,
+    /// The lower-case form of each token of `text`.
+    lower: &'a LowerCase,
     tokens: &'a [Token],
 }
 
@@ -266,20 +268,17 @@ impl Reader<'_> {
             .map_or("", |t| &self.text[t.span.range()])
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| self.lower.of(t.span))
     }
 
     fn tag(&self, i: usize) -> Option<Tag> {
         self.syntax.tag(i)
     }
 
-    /// Whether token `i`, in lower case, is one of `words`: asked of most tokens, so lower-cased
-    /// on the stack.
+    /// Whether token `i`, in lower case, is one of `words`.
     fn is(&self, i: usize, words: &[&str]) -> bool {
-        let mut buffer = [0; 32];
-        let lower = case::lower_into(self.word(i), &mut buffer);
-        words.contains(&lower.as_ref())
+        words.contains(&self.lower(i))
     }
 
     /// Token indices of `segment` before `i`, nearest first, parentheses skipped unless
@@ -333,7 +332,7 @@ impl Reader<'_> {
 
     /// The object head after light verb `verb`: "made landfall", "make its touchdown".
     fn light_object(&self, verb: usize, segment: &Range<usize>) -> Option<usize> {
-        if !lexicon::is_light_verb(&self.lower(verb)) {
+        if !lexicon::is_light_verb(self.lower(verb)) {
             return None;
         }
         self.object_of(verb, segment)
@@ -568,29 +567,53 @@ fn is_year(word: &str) -> bool {
 }
 
 impl Syntax {
-    /// What the value at tokens `value` (indices into `tokens`, the document's tokens)
-    /// attaches to.
-    pub fn value_binding(&self, text: &str, tokens: &[Token], value: Range<usize>) -> Binding {
-        let binding = self.value_attachment(text, tokens, value.clone());
-        self.with_actor(binding, text, tokens, value.start)
+    /// What the value at tokens `value` (indices into `tokens`, the document's tokens, whose
+    /// lower-case forms `lower` has) attaches to.
+    pub fn value_binding(
+        &self,
+        text: &str,
+        lower: &LowerCase,
+        tokens: &[Token],
+        value: Range<usize>,
+    ) -> Binding {
+        let reader = &self.reader(text, lower, tokens);
+        let binding = self.value_attachment(reader, value.clone());
+        self.with_actor(reader, binding, value.start)
     }
 
     /// What the date at tokens `date` attaches to.
-    pub fn date_binding(&self, text: &str, tokens: &[Token], date: Range<usize>) -> Binding {
-        let binding = self.date_attachment(text, tokens, date.clone());
-        self.with_actor(binding, text, tokens, date.start)
+    pub fn date_binding(
+        &self,
+        text: &str,
+        lower: &LowerCase,
+        tokens: &[Token],
+        date: Range<usize>,
+    ) -> Binding {
+        let reader = &self.reader(text, lower, tokens);
+        let binding = self.date_attachment(reader, date.clone());
+        self.with_actor(reader, binding, date.start)
+    }
+
+    fn reader<'a>(
+        &'a self,
+        text: &'a str,
+        lower: &'a LowerCase,
+        tokens: &'a [Token],
+    ) -> Reader<'a> {
+        Reader {
+            syntax: self,
+            text,
+            lower,
+            tokens,
+        }
     }
 
     /// `binding` with the name its clause is about, when nothing owns it.
-    fn with_actor(&self, mut binding: Binding, text: &str, tokens: &[Token], at: usize) -> Binding {
+    fn with_actor(&self, reader: &Reader, mut binding: Binding, at: usize) -> Binding {
+        let tokens = reader.tokens;
         if binding.owner.is_some() || at >= tokens.len() {
             return binding;
         }
-        let reader = Reader {
-            syntax: self,
-            text,
-            tokens,
-        };
         binding.actor = reader
             .clause_verb(self.segment(at))
             .and_then(|(verb, segment)| reader.subject_of(verb, &segment))
@@ -599,20 +622,16 @@ impl Syntax {
         binding
     }
 
-    fn value_attachment(&self, text: &str, tokens: &[Token], value: Range<usize>) -> Binding {
+    fn value_attachment(&self, reader: &Reader, value: Range<usize>) -> Binding {
+        let tokens = reader.tokens;
         if value.is_empty() || value.end > tokens.len() {
             return Binding::default();
         }
-        let reader = Reader {
-            syntax: self,
-            text,
-            tokens,
-        };
         let segment = self.segment(value.start);
-        if self.is_irrealis(&reader, &segment) {
+        if self.is_irrealis(reader, &segment) {
             return Binding::unbound(Relation::Irrealis);
         }
-        if reader.is(value.start, &["one"]) && self.names_others(&reader, value.end) {
+        if reader.is(value.start, &["one"]) && self.names_others(reader, value.end) {
             return Binding::unbound(Relation::Partitive);
         }
         // "Rs. 215 crore": a currency word before the number is part of the value.
@@ -712,7 +731,7 @@ impl Syntax {
             // "its winds easing to 130 mph": what is left after a fall is a later state of
             // the subject, not the value a fact holds for it.
             Some(verb)
-                if lexicon::is_falling_verb(&reader.lower(verb))
+                if lexicon::is_falling_verb(reader.lower(verb))
                     && reader.is(first.saturating_sub(1), &["to"]) =>
             {
                 Binding::unbound(Relation::Fallen)
@@ -730,15 +749,11 @@ impl Syntax {
         }
     }
 
-    fn date_attachment(&self, text: &str, tokens: &[Token], date: Range<usize>) -> Binding {
+    fn date_attachment(&self, reader: &Reader, date: Range<usize>) -> Binding {
+        let tokens = reader.tokens;
         if date.is_empty() || date.end > tokens.len() {
             return Binding::default();
         }
-        let reader = Reader {
-            syntax: self,
-            text,
-            tokens,
-        };
         let segment = self.segment(date.start);
         let first = date.start;
         let last = date.end - 1;
@@ -772,13 +787,13 @@ impl Syntax {
                 .find(|&j| reader.tag(j) == Some(Tag::Verb))
         });
         if let Some(verb) = verb {
-            if self.is_irrealis(&reader, &segment) {
+            if self.is_irrealis(reader, &segment) {
                 return Binding::unbound(Relation::Irrealis);
             }
             let mut anchors = vec![verb];
             anchors.extend(reader.light_object(verb, &segment));
             anchors.extend(reader.antecedent(&segment));
-            anchors.extend(self.restated_by(&reader, date.end, &segment));
+            anchors.extend(self.restated_by(reader, date.end, &segment));
             return Binding::new(Relation::Clause, tokens, &anchors)
                 .owned_by(reader.clause_owner(&segment), tokens);
         }
@@ -866,12 +881,12 @@ impl Syntax {
             return false;
         };
         // "able to monitor depths of", "designed to reach": what could be, not what was.
-        if lexicon::is_capability_word(&reader.lower(previous.end - 1)) {
+        if lexicon::is_capability_word(reader.lower(previous.end - 1)) {
             return true;
         }
         reader
             .before(segment.start, &previous)
             .find(|&j| reader.tag(j) == Some(Tag::Verb))
-            .is_some_and(|verb| lexicon::is_irrealis_verb(&reader.lower(verb)))
+            .is_some_and(|verb| lexicon::is_irrealis_verb(reader.lower(verb)))
     }
 }
