@@ -1,91 +1,132 @@
-//! One cache entry as bytes: a header that identifies it, then the findings in postcard,
-//! a compact binary serde format: a hit decodes a fifth of the instructions JSON took.
+//! One cache entry as bytes: a header, what the entry answers for (the article's extension
+//! and its bytes), then the findings in postcard, a compact binary serde format: a hit
+//! decodes a fifth of the instructions JSON took.
 //!
-//! `MAGIC`, the format version (u32, little-endian), the entry's key (32 bytes), a checksum
-//! of the contents (u64, little-endian), their length (u64, little-endian), the contents.
+//! `MAGIC`, the format version (u32), the run's inputs hash (32 bytes), the lengths of the
+//! extension, the article and the contents (u64 each), a checksum of the contents (u64),
+//! then the extension, the article and the contents. Numbers are little-endian.
 //!
-//! The checksum is there to catch a damaged file, not a forged one (whoever can write the
-//! cache folder can write anything), so it is a fast 64-bit hash (foldhash, fixed seed)
-//! rather than a second BLAKE3: an entry is read on every hit, and BLAKE3 of it was a tenth
-//! of a re-run. The key, which names the entry, stays BLAKE3.
+//! An entry holds the very bytes it answers for, and a hit compares them with the article's:
+//! whatever an entry is named, it answers only for the exact article it was made from, so
+//! its name can come from a fast hash ([`name_hash`]) instead of BLAKE3, which was a fifth
+//! of a re-run. A collision of names is a miss (and the later write wins), never a wrong
+//! answer. The checksum is there to catch damaged findings, not forged ones (whoever can
+//! write the cache folder can write anything), so it is a fast 64-bit hash too.
 
-use std::fs::File;
 use std::hash::BuildHasher;
-use std::io::{self, Read};
+use std::io;
+use std::os::fd::AsFd;
+
+use rustix::buffer::spare_capacity;
 
 use crate::check::ArticleResult;
 
 const MAGIC: &[u8] = b"factlint-cache\0";
 /// Raised whenever the layout or the contents' shape changes.
-const FORMAT: u32 = 3;
-const HEADER: usize = MAGIC.len() + 4 + 32 + 8 + 8;
-/// Most entries (1 to 4 KB for an article of the generated corpora) are read in one call.
-const FIRST_READ: usize = 4096;
+const FORMAT: u32 = 4;
+const HEADER: usize = MAGIC.len() + 4 + 32 + 4 * 8;
+/// Room for the first read: most entries (an article of a few KB and its findings) are read
+/// in one call.
+const FIRST_READ: usize = 64 * 1024;
+
+/// What an entry answers for: the run's inputs, and the article's extension and bytes.
+#[derive(Clone, Copy)]
+pub struct Subject<'a> {
+    pub inputs: &'a blake3::Hash,
+    pub extension: &'a [u8],
+    pub article: &'a [u8],
+}
+
+/// Names the entry of an article with this extension and these bytes in its generation.
+pub fn name_hash(extension: &[u8], article: &[u8]) -> u64 {
+    foldhash::quality::FixedState::with_seed(0x6661_6374).hash_one((extension, article))
+}
 
 fn checksum(contents: &[u8]) -> u64 {
     foldhash::quality::FixedState::with_seed(0).hash_one(contents)
 }
 
-pub fn encode(key: &blake3::Hash, result: &ArticleResult) -> postcard::Result<Vec<u8>> {
+pub fn encode(subject: &Subject, result: &ArticleResult) -> postcard::Result<Vec<u8>> {
     let contents = postcard::to_stdvec(result)?;
-    let mut bytes = Vec::with_capacity(HEADER + contents.len());
+    let parts = [subject.extension, subject.article, &contents];
+    let size = HEADER + parts.iter().map(|part| part.len()).sum::<usize>();
+    let mut bytes = Vec::with_capacity(size);
     bytes.extend(MAGIC);
     bytes.extend(FORMAT.to_le_bytes());
-    bytes.extend(key.as_bytes());
+    bytes.extend(subject.inputs.as_bytes());
+    for part in parts {
+        bytes.extend((part.len() as u64).to_le_bytes());
+    }
     bytes.extend(checksum(&contents).to_le_bytes());
-    bytes.extend((contents.len() as u64).to_le_bytes());
-    bytes.extend(contents);
+    for part in parts {
+        bytes.extend(part);
+    }
     Ok(bytes)
 }
 
-/// The bytes of an entry `file`. Its header says how long it is, so a whole entry is read
-/// without asking for the file's size or reading again to see its end: a hit costs three
-/// system calls, not five. The buffer grows with what the file holds, never with what a
-/// damaged header claims; a file shorter than it says is read to its end, and [`decode`]
+/// Reads the entry `file` into `buffer` (emptied first, and reused from hit to hit: no
+/// allocation and no zeroing per entry). Its header says how long it is, so a whole entry
+/// is read without asking for the file's size or reading again to see its end: a hit costs
+/// three system calls, not five. The buffer grows with what the file holds, never with what
+/// a damaged header claims; a file shorter than it says is read to its end, and [`decode`]
 /// calls that a miss.
-pub fn read(mut file: File) -> io::Result<Vec<u8>> {
-    let mut bytes = vec![0; FIRST_READ];
-    let mut filled = 0;
+pub fn read(file: impl AsFd, buffer: &mut Vec<u8>) -> io::Result<()> {
+    buffer.clear();
+    buffer.reserve(FIRST_READ);
     loop {
-        let read = match file.read(&mut bytes[filled..]) {
+        let read = match rustix::io::read(&file, spare_capacity(buffer)) {
             Ok(read) => read,
-            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
-            Err(error) => return Err(error),
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(error) => return Err(error.into()),
         };
-        filled += read;
-        let whole = declared_size(&bytes[..filled]).is_some_and(|size| filled >= size);
+        let whole = declared_size(buffer).is_some_and(|size| buffer.len() >= size);
         if read == 0 || whole {
-            bytes.truncate(filled);
-            return Ok(bytes);
+            return Ok(());
         }
-        if filled == bytes.len() {
-            bytes.resize(bytes.len() * 2, 0);
+        if buffer.len() == buffer.capacity() {
+            buffer.reserve(buffer.capacity());
         }
     }
 }
 
 /// The size of the entry whose first bytes are `start`, once its header is all there.
 fn declared_size(start: &[u8]) -> Option<usize> {
-    let length = start.get(HEADER - 8..HEADER)?;
-    let length = u64::from_le_bytes(length.try_into().ok()?);
-    Some(HEADER.saturating_add(usize::try_from(length).unwrap_or(usize::MAX)))
+    let lengths = start.get(HEADER - 32..HEADER - 8)?;
+    lengths.chunks_exact(8).try_fold(HEADER, |size, length| {
+        let length = u64::from_le_bytes(length.try_into().ok()?);
+        Some(size.saturating_add(usize::try_from(length).unwrap_or(usize::MAX)))
+    })
 }
 
-/// The findings of an intact entry with this key; `None` for anything else.
-pub fn decode(bytes: &[u8], key: &blake3::Hash) -> Option<ArticleResult> {
+/// The findings of an intact entry for `subject`; `None` for anything else.
+pub fn decode(bytes: &[u8], subject: &Subject) -> Option<ArticleResult> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let (format, rest) = rest.split_first_chunk::<4>()?;
-    let (stored_key, rest) = rest.split_first_chunk::<32>()?;
-    let (stored_checksum, rest) = rest.split_first_chunk::<8>()?;
-    let (length, contents) = rest.split_first_chunk::<8>()?;
+    let (inputs, rest) = rest.split_first_chunk::<32>()?;
+    let (extension_length, rest) = take_u64(rest)?;
+    let (article_length, rest) = take_u64(rest)?;
+    let (contents_length, rest) = take_u64(rest)?;
+    let (stored_checksum, rest) = take_u64(rest)?;
+    let (extension, rest) = rest.split_at_checked(subject.extension.len())?;
+    let (article, contents) = rest.split_at_checked(subject.article.len())?;
     let intact = u32::from_le_bytes(*format) == FORMAT
-        && blake3::Hash::from_bytes(*stored_key) == *key
-        && u64::from_le_bytes(*length) == contents.len() as u64
-        && checksum(contents) == u64::from_le_bytes(*stored_checksum);
+        && inputs == subject.inputs.as_bytes()
+        && extension_length == extension.len() as u64
+        && article_length == article.len() as u64
+        && contents_length == contents.len() as u64
+        && extension == subject.extension
+        && article == subject.article
+        && checksum(contents) == stored_checksum;
     if !intact {
         return None;
     }
     postcard::from_bytes(contents).ok()
+}
+
+/// A little-endian `u64` off the front of `bytes`, and the rest.
+fn take_u64(bytes: &[u8]) -> Option<(u64, &[u8])> {
+    let (number, rest) = bytes.split_first_chunk::<8>()?;
+    Some((u64::from_le_bytes(*number), rest))
 }
 
 #[cfg(test)]
@@ -97,8 +138,19 @@ mod tests {
     use crate::lang::ast::AssertionKind;
     use crate::source::Span;
 
-    fn open(path: &std::path::Path) -> File {
-        File::open(path).expect("opened")
+    const ARTICLE: &[u8] = b"The range is 885 km.";
+
+    fn subject(inputs: &blake3::Hash) -> Subject<'_> {
+        Subject {
+            inputs,
+            extension: b"md",
+            article: ARTICLE,
+        }
+    }
+
+    fn read_file(path: &std::path::Path, buffer: &mut Vec<u8>) -> Vec<u8> {
+        read(std::fs::File::open(path).expect("opened"), buffer).expect("read");
+        buffer.clone()
     }
 
     fn result() -> ArticleResult {
@@ -154,73 +206,138 @@ mod tests {
             }],
             ..result()
         };
-        let key = blake3::hash(b"key");
-        let decoded = decode(&encode(&key, &full).expect("serializes"), &key).expect("intact");
+        let inputs = blake3::hash(b"inputs");
+        let subject = subject(&inputs);
+        let bytes = encode(&subject, &full).expect("serializes");
+        let decoded = decode(&bytes, &subject).expect("intact");
         let as_json = |result: &ArticleResult| serde_json::to_string(result).expect("serializes");
         assert_eq!(as_json(&decoded), as_json(&full));
     }
 
     #[test]
     fn an_entry_reads_back_as_written() {
-        let key = blake3::hash(b"key");
-        let decoded = decode(&encode(&key, &result()).expect("serializes"), &key).expect("intact");
+        let inputs = blake3::hash(b"inputs");
+        let subject = subject(&inputs);
+        let bytes = encode(&subject, &result()).expect("serializes");
+        let decoded = decode(&bytes, &subject).expect("intact");
         assert_eq!(decoded.findings, result().findings);
         assert_eq!(decoded.stories, result().stories);
         assert_eq!(decoded.suppressed, 2);
     }
 
     #[test]
-    fn an_entry_file_is_read_whole_whatever_its_size() {
+    fn an_entry_answers_only_for_the_inputs_extension_and_bytes_it_was_made_for() {
+        let inputs = blake3::hash(b"inputs");
+        let bytes = encode(&subject(&inputs), &result()).expect("serializes");
+        let other_inputs = blake3::hash(b"other inputs");
+        let same_length = b"The range is 985 km.";
+        let others = [
+            Subject {
+                inputs: &other_inputs,
+                ..subject(&inputs)
+            },
+            Subject {
+                extension: b"txt",
+                ..subject(&inputs)
+            },
+            Subject {
+                extension: b"",
+                ..subject(&inputs)
+            },
+            Subject {
+                article: same_length,
+                ..subject(&inputs)
+            },
+            Subject {
+                article: &ARTICLE[..ARTICLE.len() - 1],
+                ..subject(&inputs)
+            },
+            Subject {
+                article: b"",
+                ..subject(&inputs)
+            },
+        ];
+        for other in &others {
+            assert!(decode(&bytes, other).is_none(), "{:?}", other.article);
+        }
+    }
+
+    #[test]
+    fn an_entry_file_is_read_whole_whatever_its_size_into_one_buffer() {
         let folder = tempfile::tempdir().expect("temporary folder");
-        let key = blake3::hash(b"key");
+        let inputs = blake3::hash(b"inputs");
         let mut large = result();
-        large.findings = vec![result().findings[0].clone(); 1000];
-        let (small, large) = (encode(&key, &result()), encode(&key, &large));
-        let (small, large) = (small.expect("serializes"), large.expect("serializes"));
+        large.findings = vec![result().findings[0].clone(); 10_000];
+        let small = encode(&subject(&inputs), &result()).expect("serializes");
+        let large = encode(&subject(&inputs), &large).expect("serializes");
         assert!(small.len() < FIRST_READ && large.len() > 2 * FIRST_READ);
-        for bytes in [small, large] {
+        let mut buffer = Vec::new();
+        for bytes in [&small, &large, &small] {
             let path = folder.path().join("entry");
-            std::fs::write(&path, &bytes).expect("written");
-            assert_eq!(
-                read(open(&path)).expect("read"),
-                bytes,
-                "{} bytes",
-                bytes.len()
-            );
+            std::fs::write(&path, bytes).expect("written");
+            let read = read_file(&path, &mut buffer);
+            assert_eq!(&read, bytes, "{} bytes", bytes.len());
         }
     }
 
     #[test]
     fn a_damaged_size_reads_only_what_the_file_holds() {
         let folder = tempfile::tempdir().expect("temporary folder");
-        let key = blake3::hash(b"key");
-        let mut bytes = encode(&key, &result()).expect("serializes");
-        bytes[HEADER - 8..HEADER].copy_from_slice(&u64::MAX.to_le_bytes());
+        let inputs = blake3::hash(b"inputs");
+        let intact = encode(&subject(&inputs), &result()).expect("serializes");
         let path = folder.path().join("entry");
-        std::fs::write(&path, &bytes).expect("written");
-        let damaged = read(open(&path)).expect("read");
-        assert_eq!(damaged, bytes);
-        assert!(decode(&damaged, &key).is_none());
-        let cut = &encode(&key, &result()).expect("serializes")[..HEADER + 3];
+        let mut buffer = Vec::new();
+        for length in (HEADER - 32..HEADER - 8).step_by(8) {
+            let mut damaged = intact.clone();
+            damaged[length..length + 8].copy_from_slice(&u64::MAX.to_le_bytes());
+            std::fs::write(&path, &damaged).expect("written");
+            assert_eq!(read_file(&path, &mut buffer), damaged);
+            assert!(buffer.capacity() < 4 * FIRST_READ);
+            assert!(decode(&damaged, &subject(&inputs)).is_none());
+        }
+        let cut = &intact[..HEADER + 3];
         std::fs::write(&path, cut).expect("written");
-        assert_eq!(read(open(&path)).expect("read"), cut);
+        assert_eq!(read_file(&path, &mut buffer), cut);
     }
 
     #[test]
     fn a_short_broken_or_foreign_entry_is_a_miss() {
-        let key = blake3::hash(b"key");
-        let bytes = encode(&key, &result()).expect("serializes");
-        for cut in [0, 10, HEADER - 1, HEADER, bytes.len() - 1] {
-            assert!(decode(&bytes[..cut], &key).is_none(), "cut at {cut}");
+        let inputs = blake3::hash(b"inputs");
+        let subject = subject(&inputs);
+        let bytes = encode(&subject, &result()).expect("serializes");
+        for cut in [0, 10, HEADER - 1, HEADER, HEADER + 5, bytes.len() - 1] {
+            assert!(decode(&bytes[..cut], &subject).is_none(), "cut at {cut}");
         }
-        for flipped in [0, MAGIC.len(), MAGIC.len() + 4, HEADER - 1, HEADER + 5] {
+        let article = HEADER + subject.extension.len();
+        let contents = article + ARTICLE.len();
+        let flips = [
+            0,
+            MAGIC.len(),
+            MAGIC.len() + 4,
+            HEADER - 1,
+            HEADER,
+            article,
+            contents,
+        ];
+        for flipped in flips.into_iter().chain([bytes.len() - 1]) {
             let mut broken = bytes.clone();
             broken[flipped] ^= 1;
-            assert!(decode(&broken, &key).is_none(), "byte {flipped} flipped");
+            assert!(
+                decode(&broken, &subject).is_none(),
+                "byte {flipped} flipped"
+            );
         }
-        assert!(decode(&bytes, &blake3::hash(b"another key")).is_none());
         let mut longer = bytes.clone();
         longer.push(b' ');
-        assert!(decode(&longer, &key).is_none());
+        assert!(decode(&longer, &subject).is_none());
+    }
+
+    #[test]
+    fn names_differ_with_the_extension_and_the_bytes() {
+        let name = name_hash(b"md", ARTICLE);
+        assert_eq!(name, name_hash(b"md", ARTICLE));
+        assert_ne!(name, name_hash(b"txt", ARTICLE));
+        assert_ne!(name, name_hash(b"m", b"dThe range is 885 km."));
+        assert_ne!(name, name_hash(b"md", b"The range is 985 km."));
     }
 }

@@ -1,23 +1,25 @@
 //! The cache of checked articles: a re-run over an unchanged corpus reads each article's
 //! findings from disk instead of checking it again.
 //!
-//! An entry's key is a BLAKE3 hash of everything that decides an article's findings: the
-//! article's bytes and format (its extension), the run's [`Inputs`] (the compiled sheets'
-//! text, the built-in checks, the options that change answers, factlint's version and
-//! build). A change to any of them is a new key, so an entry is never stale, only unused.
+//! An entry answers for everything that decides an article's findings: the run's [`Inputs`]
+//! (the compiled sheets' text, the built-in checks, the options that change answers,
+//! factlint's version and build), hashed once with BLAKE3, and the article's format (its
+//! extension) and bytes, which the entry holds and a hit compares whole ([`entry`]). A change
+//! to any of them is a miss, so an entry is never stale, only unused.
 //!
 //! Entries live in a folder per set of inputs (a generation); a run keeps the few most
 //! recently used and removes the rest once it is done ([`generations`]).
 //!
 //! Entries are written to a temporary file and renamed into place, so a reader sees a whole
 //! entry or none, and two runs at once write the same bytes under the same name. Each entry
-//! carries a format version, its key and a checksum of its contents; a short, broken or
-//! foreign file is a miss, never an answer. A folder that cannot be written (read-only,
-//! full) stops the writes of the run and is reported once ([`Cache::warning`]).
+//! carries a format version and a checksum of its findings; a short, broken or foreign file
+//! is a miss, never an answer. A folder that cannot be written (read-only, full) stops the
+//! writes of the run and is reported once ([`Cache::warning`]).
 
 mod entry;
 mod generations;
 
+use std::cell::RefCell;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -26,6 +28,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use rustix::fs::{Mode, OFlags};
 
 use crate::check::ArticleResult;
+use entry::Subject;
 
 /// The folder `factlint.yaml` names when it says nothing (`cache:`), next to it.
 pub const DEFAULT_DIR: &str = ".factlint-cache";
@@ -112,12 +115,20 @@ impl Cache {
     /// if an intact entry has them. Only the bytes and the extension are read, so a hit costs
     /// no parsing of the article.
     pub fn get(&self, path: &Path, bytes: &[u8]) -> Option<ArticleResult> {
-        let key = self.key(path, bytes);
-        let name = EntryName::of(&key);
+        let subject = self.subject(path, bytes);
+        let name = EntryName::of(&subject);
         let flags = OFlags::RDONLY | OFlags::CLOEXEC;
         let file = rustix::fs::openat(self.folder.as_ref()?, name.as_str(), flags, Mode::empty());
-        let bytes = entry::read(File::from(file.ok()?)).ok()?;
-        entry::decode(&bytes, &key)
+        let file = file.ok()?;
+        ENTRY.with_borrow_mut(|buffer| {
+            let result = entry::read(&file, buffer)
+                .ok()
+                .and_then(|()| entry::decode(buffer, &subject));
+            if buffer.capacity() > ENTRY_KEPT {
+                *buffer = Vec::new();
+            }
+            result
+        })
     }
 
     /// Keeps the findings of the article at `path` whose file holds `bytes`. A failure is
@@ -126,10 +137,10 @@ impl Cache {
         if !self.writable.load(Ordering::Relaxed) {
             return;
         }
-        let key = self.key(path, bytes);
-        let written = entry::encode(&key, result)
+        let subject = self.subject(path, bytes);
+        let written = entry::encode(&subject, result)
             .map_err(std::io::Error::other)
-            .and_then(|bytes| self.write(&key, &bytes));
+            .and_then(|entry| self.write(EntryName::of(&subject), &entry));
         if let Err(error) = written {
             self.writable.store(false, Ordering::Relaxed);
             let mut failure = self.failure.lock().unwrap_or_else(|e| e.into_inner());
@@ -149,17 +160,14 @@ impl Cache {
         })
     }
 
-    /// The extension picks the article's format, so it is part of the key. The bytes are
-    /// hashed on their own first: BLAKE3 hashes the whole 1 KB chunks of an input that starts
-    /// a hash side by side (SIMD), but one after the other after a prefix.
-    fn key(&self, path: &Path, bytes: &[u8]) -> blake3::Hash {
-        let mut hasher = blake3::Hasher::new();
-        hasher.update(self.inputs.as_bytes());
+    /// The extension picks the article's format, so an entry answers for it too.
+    fn subject<'a>(&'a self, path: &'a Path, bytes: &'a [u8]) -> Subject<'a> {
         let extension = path.extension().unwrap_or_default();
-        hasher.update(&(extension.len() as u64).to_le_bytes());
-        hasher.update(extension.as_encoded_bytes());
-        hasher.update(blake3::hash(bytes).as_bytes());
-        hasher.finalize()
+        Subject {
+            inputs: &self.inputs,
+            extension: extension.as_encoded_bytes(),
+            article: bytes,
+        }
     }
 
     /// Removes the entries of all but the few most recently used sets of inputs: called once
@@ -168,14 +176,10 @@ impl Cache {
         generations::evict(&self.dir);
     }
 
-    /// `DIR/GENERATION/ab/cdef…` ([`EntryName`]).
-    fn path(&self, key: &blake3::Hash) -> PathBuf {
-        self.generation.join(EntryName::of(key).as_str())
-    }
-
-    /// Writes a whole entry under a temporary name, then renames it into place.
-    fn write(&self, key: &blake3::Hash, bytes: &[u8]) -> std::io::Result<()> {
-        let path = self.path(key);
+    /// Writes a whole entry under a temporary name, then renames it into place at
+    /// `DIR/GENERATION/ab/cdef…`.
+    fn write(&self, name: EntryName, bytes: &[u8]) -> std::io::Result<()> {
+        let path = self.generation.join(name.as_str());
         let folder = path.parent().unwrap_or(&self.generation);
         fs::create_dir_all(folder)?;
         let number = self.temporaries.fetch_add(1, Ordering::Relaxed);
@@ -188,17 +192,30 @@ impl Cache {
     }
 }
 
-/// An entry's name in its generation, `ab/cdef…`: the key in hex, its first two digits a
-/// subfolder (256 of them keep each small at archive scale). Made on the stack: one is
-/// needed for every article of a run.
-struct EntryName([u8; 65]);
+thread_local! {
+    /// The bytes of the entry last read on this thread: a hit reads into them, without an
+    /// allocation of its own.
+    static ENTRY: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An entry buffer above this many bytes (an entry of a very large article) is let go after
+/// its hit, so that memory stays flat.
+const ENTRY_KEPT: usize = 1024 * 1024;
+
+/// An entry's name in its generation, `ab/cdef…`: [`entry::name_hash`] in hex, its first two
+/// digits a subfolder (256 of them keep each small at archive scale). Made on the stack: one
+/// is needed for every article of a run.
+struct EntryName([u8; 17]);
 
 impl EntryName {
-    fn of(key: &blake3::Hash) -> Self {
-        let hex = key.to_hex();
-        let mut name = [b'/'; 65];
-        name[..2].copy_from_slice(&hex.as_bytes()[..2]);
-        name[3..].copy_from_slice(&hex.as_bytes()[2..]);
+    fn of(subject: &Subject) -> Self {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let hash = entry::name_hash(subject.extension, subject.article);
+        let mut name = [b'/'; 17];
+        for digit in 0..16 {
+            let at = if digit < 2 { digit } else { digit + 1 };
+            name[at] = HEX[(hash >> (60 - 4 * digit)) as usize & 0xf];
+        }
         Self(name)
     }
 
