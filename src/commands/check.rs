@@ -115,7 +115,7 @@ pub fn run(options: &CheckOptions, out: &mut dyn Write, err: &mut dyn Write) -> 
         match (options.fix, change) {
             (FixMode::Diff, Some(change)) => diff::render(&change, out),
             (FixMode::Diff, None) => Ok(()),
-            _ => output.file(&file, options.style, out),
+            _ => output.file(file, options.style, out),
         }
     })?;
     if options.fix == FixMode::Diff {
@@ -180,7 +180,7 @@ pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked>
     let mut report = check_all(options, Keep::Text, err, |file, change| {
         files.push(file);
         changes.extend(change);
-        Ok(())
+        Ok(None)
     })?;
     report.files = files;
     Ok(Checked { report, changes })
@@ -195,9 +195,12 @@ pub fn check(options: &CheckOptions, err: &mut dyn Write) -> io::Result<Checked>
 pub fn check_each(
     options: &CheckOptions,
     err: &mut dyn Write,
-    each: impl FnMut(CheckedFile, Option<Change>) -> io::Result<()>,
+    mut each: impl FnMut(&CheckedFile, Option<Change>) -> io::Result<()>,
 ) -> io::Result<CheckReport> {
-    check_all(options, Keep::Findings, err, each)
+    check_all(options, Keep::Findings, err, |file, change| {
+        each(&file, change)?;
+        Ok(Some(file))
+    })
 }
 
 /// What a run keeps of each article besides its findings.
@@ -209,11 +212,13 @@ enum Keep {
     Text,
 }
 
+/// `each` gives back the article if it is done with it: it is dropped on the thread that
+/// checked it ([`parallel::map_in_order`]).
 fn check_all(
     options: &CheckOptions,
     keep: Keep,
     err: &mut dyn Write,
-    mut each: impl FnMut(CheckedFile, Option<Change>) -> io::Result<()>,
+    mut each: impl FnMut(CheckedFile, Option<Change>) -> io::Result<Option<CheckedFile>>,
 ) -> io::Result<CheckReport> {
     let (sheets, mut problems) = sheet::load_sheets(&options.rules);
     let ruleset =
@@ -237,15 +242,19 @@ fn check_all(
             check_file(&ruleset, cache.as_ref(), &path, options, keep)
         },
         |outcome| {
-            match outcome {
+            let spent = match outcome {
                 Ok(outcome) => {
                     tally.add(&outcome.file);
                     problems.extend(outcome.problem);
-                    each(outcome.file, outcome.change)?;
+                    each(outcome.file, outcome.change)?
                 }
-                Err(problem) => problems.push(problem),
-            }
-            progress.step(err)
+                Err(problem) => {
+                    problems.push(problem);
+                    None
+                }
+            };
+            progress.step(err)?;
+            io::Result::Ok(spent)
         },
     )?;
     progress.finish(err)?;
