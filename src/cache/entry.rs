@@ -14,10 +14,6 @@
 //! write the cache folder can write anything), so it is a fast 64-bit hash too.
 
 use std::hash::BuildHasher;
-use std::io;
-use std::os::fd::AsFd;
-
-use rustix::buffer::spare_capacity;
 
 use crate::check::ArticleResult;
 
@@ -25,9 +21,6 @@ const MAGIC: &[u8] = b"factlint-cache\0";
 /// Raised whenever the layout or the contents' shape changes.
 const FORMAT: u32 = 4;
 const HEADER: usize = MAGIC.len() + 4 + 32 + 4 * 8;
-/// Room for the first read: most entries (an article of a few KB and its findings) are read
-/// in one call.
-const FIRST_READ: usize = 64 * 1024;
 
 /// What an entry answers for: the run's inputs, and the article's extension and bytes.
 #[derive(Clone, Copy)]
@@ -62,40 +55,6 @@ pub fn encode(subject: &Subject, result: &ArticleResult) -> postcard::Result<Vec
         bytes.extend(part);
     }
     Ok(bytes)
-}
-
-/// Reads the entry `file` into `buffer` (emptied first, and reused from hit to hit: no
-/// allocation and no zeroing per entry). Its header says how long it is, so a whole entry
-/// is read without asking for the file's size or reading again to see its end: a hit costs
-/// three system calls, not five. The buffer grows with what the file holds, never with what
-/// a damaged header claims; a file shorter than it says is read to its end, and [`decode`]
-/// calls that a miss.
-pub fn read(file: impl AsFd, buffer: &mut Vec<u8>) -> io::Result<()> {
-    buffer.clear();
-    buffer.reserve(FIRST_READ);
-    loop {
-        let read = match rustix::io::read(&file, spare_capacity(buffer)) {
-            Ok(read) => read,
-            Err(rustix::io::Errno::INTR) => continue,
-            Err(error) => return Err(error.into()),
-        };
-        let whole = declared_size(buffer).is_some_and(|size| buffer.len() >= size);
-        if read == 0 || whole {
-            return Ok(());
-        }
-        if buffer.len() == buffer.capacity() {
-            buffer.reserve(buffer.capacity());
-        }
-    }
-}
-
-/// The size of the entry whose first bytes are `start`, once its header is all there.
-fn declared_size(start: &[u8]) -> Option<usize> {
-    let lengths = start.get(HEADER - 32..HEADER - 8)?;
-    lengths.chunks_exact(8).try_fold(HEADER, |size, length| {
-        let length = u64::from_le_bytes(length.try_into().ok()?);
-        Some(size.saturating_add(usize::try_from(length).unwrap_or(usize::MAX)))
-    })
 }
 
 /// The findings of an intact entry for `subject`; `None` for anything else.
@@ -146,11 +105,6 @@ mod tests {
             extension: b"md",
             article: ARTICLE,
         }
-    }
-
-    fn read_file(path: &std::path::Path, buffer: &mut Vec<u8>) -> Vec<u8> {
-        read(std::fs::File::open(path).expect("opened"), buffer).expect("read");
-        buffer.clone()
     }
 
     fn result() -> ArticleResult {
@@ -260,44 +214,6 @@ mod tests {
         for other in &others {
             assert!(decode(&bytes, other).is_none(), "{:?}", other.article);
         }
-    }
-
-    #[test]
-    fn an_entry_file_is_read_whole_whatever_its_size_into_one_buffer() {
-        let folder = tempfile::tempdir().expect("temporary folder");
-        let inputs = blake3::hash(b"inputs");
-        let mut large = result();
-        large.findings = vec![result().findings[0].clone(); 10_000];
-        let small = encode(&subject(&inputs), &result()).expect("serializes");
-        let large = encode(&subject(&inputs), &large).expect("serializes");
-        assert!(small.len() < FIRST_READ && large.len() > 2 * FIRST_READ);
-        let mut buffer = Vec::new();
-        for bytes in [&small, &large, &small] {
-            let path = folder.path().join("entry");
-            std::fs::write(&path, bytes).expect("written");
-            let read = read_file(&path, &mut buffer);
-            assert_eq!(&read, bytes, "{} bytes", bytes.len());
-        }
-    }
-
-    #[test]
-    fn a_damaged_size_reads_only_what_the_file_holds() {
-        let folder = tempfile::tempdir().expect("temporary folder");
-        let inputs = blake3::hash(b"inputs");
-        let intact = encode(&subject(&inputs), &result()).expect("serializes");
-        let path = folder.path().join("entry");
-        let mut buffer = Vec::new();
-        for length in (HEADER - 32..HEADER - 8).step_by(8) {
-            let mut damaged = intact.clone();
-            damaged[length..length + 8].copy_from_slice(&u64::MAX.to_le_bytes());
-            std::fs::write(&path, &damaged).expect("written");
-            assert_eq!(read_file(&path, &mut buffer), damaged);
-            assert!(buffer.capacity() < 4 * FIRST_READ);
-            assert!(decode(&damaged, &subject(&inputs)).is_none());
-        }
-        let cut = &intact[..HEADER + 3];
-        std::fs::write(&path, cut).expect("written");
-        assert_eq!(read_file(&path, &mut buffer), cut);
     }
 
     #[test]

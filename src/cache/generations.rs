@@ -21,13 +21,14 @@ pub fn name(inputs: &blake3::Hash) -> String {
     inputs.to_hex()[..NAME_LEN].to_string()
 }
 
-/// Creates `generation` if need be, marks it used now, and gives it open (`None` if it
-/// cannot be opened: the run then finds nothing in it).
-pub fn mark_used(generation: &Path) -> Option<fs::File> {
-    fs::create_dir_all(generation).ok()?;
-    let folder = fs::File::open(generation).ok()?;
-    let _ = folder.set_modified(SystemTime::now());
-    Some(folder)
+/// Creates `generation` if need be and marks it used now. A folder that cannot be made is
+/// left to the run's writes to report.
+pub fn mark_used(generation: &Path) {
+    if fs::create_dir_all(generation).is_ok()
+        && let Ok(folder) = fs::File::open(generation)
+    {
+        let _ = folder.set_modified(SystemTime::now());
+    }
 }
 
 /// Removes the generations of `dir` beyond the [`KEPT`] most recently used, and the folders

@@ -8,27 +8,28 @@
 //! to any of them is a miss, so an entry is never stale, only unused.
 //!
 //! Entries live in a folder per set of inputs (a generation); a run keeps the few most
-//! recently used and removes the rest once it is done ([`generations`]).
+//! recently used and removes the rest once it is done ([`generations`]). In a generation,
+//! each run that writes entries writes them to a pack of its own, which later runs read
+//! once the run is done ([`pack`]).
 //!
-//! Entries are written to a temporary file and renamed into place, so a reader sees a whole
-//! entry or none, and two runs at once write the same bytes under the same name. Each entry
-//! carries a format version and a checksum of its findings; a short, broken or foreign file
-//! is a miss, never an answer. A folder that cannot be written (read-only, full) stops the
-//! writes of the run and is reported once ([`Cache::warning`]).
+//! Each entry carries a format version and a checksum of its findings; a short, broken or
+//! foreign entry is a miss, never an answer. A folder that cannot be written (read-only,
+//! full) stops the writes of the run and is reported once ([`Cache::finish`]).
 
 mod entry;
 mod generations;
+mod pack;
 
 use std::cell::RefCell;
-use std::fs::{self, File};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-
-use rustix::fs::{Mode, OFlags};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::check::ArticleResult;
 use entry::Subject;
+use pack::Packs;
 
 /// The folder `factlint.yaml` names when it says nothing (`cache:`), next to it.
 pub const DEFAULT_DIR: &str = ".factlint-cache";
@@ -82,16 +83,15 @@ pub struct Cache {
     dir: PathBuf,
     /// `dir`'s folder for this run's inputs ([`generations`]).
     generation: PathBuf,
-    /// `generation`, open: entries are opened relative to it, so that the kernel walks two
-    /// names for a hit rather than the whole path (a fifth of a warm re-run's system time).
-    folder: Option<File>,
+    /// The packs of `generation` when the run started.
+    packs: Packs,
     inputs: blake3::Hash,
+    /// The pack this run writes, made at its first entry.
+    writer: Mutex<Option<pack::Writer>>,
     /// Cleared by the first failed write: the rest of the run reads only.
     writable: AtomicBool,
     /// What the first failed write said.
     failure: Mutex<Option<String>>,
-    /// Numbers the temporary files of this process.
-    temporaries: AtomicU64,
 }
 
 impl Cache {
@@ -99,15 +99,15 @@ impl Cache {
     pub fn new(dir: &Path, inputs: &Inputs) -> Self {
         let inputs = inputs.0.finalize();
         let generation = dir.join(generations::name(&inputs));
-        let folder = generations::mark_used(&generation);
+        generations::mark_used(&generation);
         Self {
             dir: dir.to_path_buf(),
+            packs: Packs::open(&generation),
             generation,
-            folder,
             inputs,
+            writer: Mutex::new(None),
             writable: AtomicBool::new(true),
             failure: Mutex::new(None),
-            temporaries: AtomicU64::new(0),
         }
     }
 
@@ -116,14 +116,11 @@ impl Cache {
     /// no parsing of the article.
     pub fn get(&self, path: &Path, bytes: &[u8]) -> Option<ArticleResult> {
         let subject = self.subject(path, bytes);
-        let name = EntryName::of(&subject);
-        let flags = OFlags::RDONLY | OFlags::CLOEXEC;
-        let file = rustix::fs::openat(self.folder.as_ref()?, name.as_str(), flags, Mode::empty());
-        let file = file.ok()?;
+        let name = entry::name_hash(subject.extension, subject.article);
         ENTRY.with_borrow_mut(|buffer| {
-            let result = entry::read(&file, buffer)
-                .ok()
-                .and_then(|()| entry::decode(buffer, &subject));
+            let result = self
+                .packs
+                .find(name, buffer, |bytes| entry::decode(bytes, &subject));
             if buffer.capacity() > ENTRY_KEPT {
                 *buffer = Vec::new();
             }
@@ -131,25 +128,35 @@ impl Cache {
         })
     }
 
-    /// Keeps the findings of the article at `path` whose file holds `bytes`. A failure is
-    /// kept for [`Cache::warning`] and ends the writes of the run; the run itself goes on.
+    /// Keeps the findings of the article at `path` whose file holds `bytes`, for the runs
+    /// after this one. A failure is kept for [`Cache::finish`] and ends the writes of the
+    /// run; the run itself goes on.
     pub fn put(&self, path: &Path, bytes: &[u8], result: &ArticleResult) {
         if !self.writable.load(Ordering::Relaxed) {
             return;
         }
         let subject = self.subject(path, bytes);
+        let name = entry::name_hash(subject.extension, subject.article);
         let written = entry::encode(&subject, result)
-            .map_err(std::io::Error::other)
-            .and_then(|entry| self.write(EntryName::of(&subject), &entry));
+            .map_err(io::Error::other)
+            .and_then(|entry| self.write(name, &entry));
         if let Err(error) = written {
-            self.writable.store(false, Ordering::Relaxed);
-            let mut failure = self.failure.lock().unwrap_or_else(|e| e.into_inner());
-            failure.get_or_insert(error.to_string());
+            self.fail(&error);
         }
     }
 
-    /// Said once at the end of a run whose writes failed.
-    pub fn warning(&self) -> Option<String> {
+    /// Ends the run's writes (its pack becomes readable), tidies the folder (packs merged,
+    /// old generations removed) and says what went wrong with the writes, if anything did:
+    /// once, at the end of a run.
+    pub fn finish(self) -> Option<String> {
+        let writer = self.writer.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(Err(error)) = writer.map(pack::Writer::finish) {
+            self.fail(&error);
+        }
+        if self.writable.load(Ordering::Relaxed) {
+            let _ = pack::tidy(&self.generation);
+        }
+        generations::evict(&self.dir);
         let failure = self.failure.lock().unwrap_or_else(|e| e.into_inner());
         failure.as_ref().map(|error| {
             format!(
@@ -158,6 +165,12 @@ impl Cache {
                 self.dir.display()
             )
         })
+    }
+
+    fn fail(&self, error: &io::Error) {
+        self.writable.store(false, Ordering::Relaxed);
+        let mut failure = self.failure.lock().unwrap_or_else(|e| e.into_inner());
+        failure.get_or_insert(error.to_string());
     }
 
     /// The extension picks the article's format, so an entry answers for it too.
@@ -170,25 +183,14 @@ impl Cache {
         }
     }
 
-    /// Removes the entries of all but the few most recently used sets of inputs: called once
-    /// a run is done, so that editing sheets does not grow the folder without end.
-    pub fn evict_old_generations(&self) {
-        generations::evict(&self.dir);
-    }
-
-    /// Writes a whole entry under a temporary name, then renames it into place at
-    /// `DIR/GENERATION/ab/cdef…`.
-    fn write(&self, name: EntryName, bytes: &[u8]) -> std::io::Result<()> {
-        let path = self.generation.join(name.as_str());
-        let folder = path.parent().unwrap_or(&self.generation);
-        fs::create_dir_all(folder)?;
-        let number = self.temporaries.fetch_add(1, Ordering::Relaxed);
-        let temporary = folder.join(format!(".tmp-{}-{number}", std::process::id()));
-        let written = fs::write(&temporary, bytes).and_then(|()| fs::rename(&temporary, &path));
-        if written.is_err() {
-            let _ = fs::remove_file(&temporary);
-        }
-        written
+    /// Appends an entry to this run's pack, made at the first.
+    fn write(&self, name: u64, entry: &[u8]) -> io::Result<()> {
+        let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        let writer = match &mut *writer {
+            Some(writer) => writer,
+            empty => empty.insert(pack::Writer::create(&self.generation)?),
+        };
+        writer.add(name, entry)
     }
 }
 
@@ -201,28 +203,6 @@ thread_local! {
 /// An entry buffer above this many bytes (an entry of a very large article) is let go after
 /// its hit, so that memory stays flat.
 const ENTRY_KEPT: usize = 1024 * 1024;
-
-/// An entry's name in its generation, `ab/cdef…`: [`entry::name_hash`] in hex, its first two
-/// digits a subfolder (256 of them keep each small at archive scale). Made on the stack: one
-/// is needed for every article of a run.
-struct EntryName([u8; 17]);
-
-impl EntryName {
-    fn of(subject: &Subject) -> Self {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
-        let hash = entry::name_hash(subject.extension, subject.article);
-        let mut name = [b'/'; 17];
-        for digit in 0..16 {
-            let at = if digit < 2 { digit } else { digit + 1 };
-            name[at] = HEX[(hash >> (60 - 4 * digit)) as usize & 0xf];
-        }
-        Self(name)
-    }
-
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.0).unwrap_or_default()
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -245,7 +225,14 @@ mod tests {
         let dir = tempfile::tempdir().expect("temporary folder");
         let inputs = Inputs::new();
         let (article, bytes) = (Path::new("a.md"), b"Some text.".as_slice());
-        Cache::new(dir.path(), &inputs).put(article, bytes, &result(&["story"]));
+        let first = Cache::new(dir.path(), &inputs);
+        first.put(article, bytes, &result(&["story"]));
+        assert!(
+            Cache::new(dir.path(), &inputs)
+                .get(article, bytes)
+                .is_none()
+        );
+        assert!(first.finish().is_none());
         let later = Cache::new(dir.path(), &inputs);
         assert_eq!(
             stories(later.get(article, bytes)),
@@ -259,19 +246,38 @@ mod tests {
     }
 
     #[test]
-    fn a_generation_removed_during_a_run_is_a_miss_and_is_written_again() {
+    fn a_generation_removed_during_a_run_loses_its_entries_quietly_and_they_are_written_again() {
         let dir = tempfile::tempdir().expect("temporary folder");
-        let cache = Cache::new(dir.path(), &Inputs::new());
         let (article, bytes) = (Path::new("a.md"), b"Some text.".as_slice());
+        let cache = Cache::new(dir.path(), &Inputs::new());
         cache.put(article, bytes, &result(&["story"]));
         fs::remove_dir_all(&cache.generation).expect("removed");
-        assert!(cache.get(article, bytes).is_none());
-        cache.put(article, bytes, &result(&["story"]));
-        assert!(cache.warning().is_none());
+        assert!(cache.finish().is_none());
         let next = Cache::new(dir.path(), &Inputs::new());
+        assert!(next.get(article, bytes).is_none());
+        next.put(article, bytes, &result(&["story"]));
+        assert!(next.finish().is_none());
+        let after = Cache::new(dir.path(), &Inputs::new());
         assert_eq!(
-            stories(next.get(article, bytes)),
+            stories(after.get(article, bytes)),
             Some(vec!["story".into()])
+        );
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_written_is_said_once_and_reads_go_on() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let blocked = dir.path().join("cache");
+        fs::write(&blocked, "a file where the folder should be").expect("written");
+        let cache = Cache::new(&blocked, &Inputs::new());
+        for text in [b"One.".as_slice(), b"Two."] {
+            cache.put(Path::new("a.md"), text, &result(&["story"]));
+            assert!(cache.get(Path::new("a.md"), text).is_none());
+        }
+        let warning = cache.finish().expect("a warning");
+        assert!(
+            warning.starts_with("warning: cannot write the cache in"),
+            "{warning}"
         );
     }
 }

@@ -258,11 +258,8 @@ fn check_all(
         },
     )?;
     progress.finish(err)?;
-    if let Some(cache) = cache {
-        if let Some(warning) = cache.warning() {
-            writeln!(err, "{warning}")?;
-        }
-        cache.evict_old_generations();
+    if let Some(warning) = cache.and_then(Cache::finish) {
+        writeln!(err, "{warning}")?;
     }
     Ok(CheckReport {
         files: Vec::new(),

@@ -48,13 +48,24 @@ fn folders(folder: &Path) -> Vec<PathBuf> {
     listing.map(|entry| entry.path()).collect()
 }
 
-/// The entries of every generation of the cache.
-fn entries(cache: &Path) -> Vec<PathBuf> {
-    let generations = folders(cache).into_iter();
-    let subfolders = generations.flat_map(|generation| folders(&generation));
-    subfolders
-        .flat_map(|subfolder| folders(&subfolder))
+/// The files of `generations` whose name ends in `.EXTENSION`.
+fn files(generations: Vec<PathBuf>, extension: &str) -> Vec<PathBuf> {
+    let files = generations
+        .into_iter()
+        .flat_map(|generation| folders(&generation));
+    files
+        .filter(|path| path.extension().is_some_and(|e| e == extension))
         .collect()
+}
+
+/// How many entries the packs of `generations` hold: the count in the header of each
+/// pack's index (after a magic of 15 bytes and a format of 4).
+fn entries(generations: Vec<PathBuf>) -> usize {
+    let count = |index: PathBuf| {
+        let bytes = fs::read(index).unwrap();
+        u64::from_le_bytes(bytes[19..27].try_into().unwrap()) as usize
+    };
+    files(generations, "index").into_iter().map(count).sum()
 }
 
 const FORMATS: [&str; 3] = ["json", "human", "sarif"];
@@ -76,7 +87,7 @@ fn a_cached_run_prints_what_an_uncached_one_does() {
         .filter_map(|entry| fs::read_to_string(entry.unwrap().path()).ok())
         .filter(|text| !text.is_empty())
         .collect();
-    assert_eq!(entries(&tmp.path().join("cache")).len(), texts.len());
+    assert_eq!(entries(folders(&tmp.path().join("cache"))), texts.len());
 }
 
 #[test]
@@ -97,27 +108,38 @@ fn answers_that_depend_on_an_option_are_not_shared() {
     );
 }
 
+/// Damage done to a file of the cache.
+type Damage = fn(&mut Vec<u8>);
+
 #[test]
 fn a_broken_or_foreign_entry_is_a_miss() {
     let tmp = project(8);
     let uncached = factlint(tmp.path(), &["check", "--no-cache", "--format", "json"]);
-    factlint(tmp.path(), &["check", "--format", "json"]);
     let cache = tmp.path().join("cache");
-    let entries = entries(&cache);
-    assert!(entries.len() >= 4);
-    let other = fs::read(&entries[1]).unwrap();
-    for (i, entry) in entries.iter().enumerate() {
-        let mut bytes = fs::read(entry).unwrap();
-        match i % 4 {
-            0 => bytes.truncate(bytes.len() / 2),
-            1 => *bytes.last_mut().unwrap() ^= 0x20,
-            2 => bytes.clone_from(&other),
-            _ => bytes.clear(),
+    let damages: [(&str, Damage); 5] = [
+        ("pack", |bytes| bytes.truncate(bytes.len() / 2)),
+        ("pack", |bytes| {
+            bytes.iter_mut().step_by(97).for_each(|b| *b ^= 0x20)
+        }),
+        ("pack", |bytes| bytes.rotate_left(1)),
+        ("index", |bytes| bytes.truncate(bytes.len() - 1)),
+        ("index", |bytes| {
+            bytes.iter_mut().skip(27).for_each(|b| *b = 0)
+        }),
+    ];
+    for (extension, damage) in damages {
+        let _ = fs::remove_dir_all(&cache);
+        factlint(tmp.path(), &["check", "--format", "json"]);
+        let damaged = files(folders(&cache), extension);
+        assert!(!damaged.is_empty());
+        for file in damaged {
+            let mut bytes = fs::read(&file).unwrap();
+            damage(&mut bytes);
+            fs::write(file, bytes).unwrap();
         }
-        fs::write(entry, bytes).unwrap();
+        let broken = factlint(tmp.path(), &["check", "--format", "json"]);
+        assert_eq!(broken.transcript(), uncached.transcript(), "{extension}");
     }
-    let broken = factlint(tmp.path(), &["check", "--format", "json"]);
-    assert_eq!(broken.transcript(), uncached.transcript());
 }
 
 #[test]
@@ -165,11 +187,11 @@ fn two_runs_at_once_share_a_cache() {
     let cached = factlint(tmp.path(), &args);
     assert_eq!(cached.transcript(), uncached.transcript());
     let cache = tmp.path().join("cache");
-    let leftovers = entries(&cache)
-        .into_iter()
-        .filter(|path| path.to_string_lossy().contains(".tmp-"))
-        .count();
-    assert_eq!(leftovers, 0, "temporary files left behind");
+    let leftovers = files(folders(&cache), "index-tmp");
+    assert!(leftovers.is_empty(), "temporary files left behind");
+    // Each run wrote a pack of its own (one that started late may have found another's).
+    let packs = files(folders(&cache), "index").len();
+    assert!((1..=3).contains(&packs), "{packs} packs");
 }
 
 #[test]
@@ -231,9 +253,12 @@ fn editing_sheets_keeps_the_entries_of_the_last_four_versions_only() {
     }
     // Each generation kept is whole: one entry per article.
     for generation in folders(&cache) {
-        let subfolders = folders(&generation).into_iter();
-        let entries = subfolders.flat_map(|subfolder| folders(&subfolder));
-        assert_eq!(entries.count(), 4, "{}", generation.display());
+        assert_eq!(
+            entries(vec![generation.clone()]),
+            4,
+            "{}",
+            generation.display()
+        );
     }
 }
 
@@ -252,13 +277,13 @@ fn explain_and_check_share_the_cache() {
         uncached.transcript()
     );
     let cache = tmp.path().join("cache");
-    let filled = entries(&cache).len();
+    let filled = entries(folders(&cache));
     assert!(filled >= 4, "explain filled {filled} entries");
     // check asks the same questions: it is answered from explain's entries.
     let check = factlint(tmp.path(), &["check", "--format", "short"]);
     let uncached_check = factlint(tmp.path(), &["check", "--no-cache", "--format", "short"]);
     assert_eq!(check.transcript(), uncached_check.transcript());
-    assert_eq!(entries(&cache).len(), filled);
+    assert_eq!(entries(folders(&cache)), filled);
     assert_eq!(
         factlint(tmp.path(), &explain).transcript(),
         uncached.transcript()

@@ -1,0 +1,459 @@
+//! Packs: a generation's entries, many to a file, so that a hit is one `pread` of an open
+//! file instead of opening, reading and closing a file of its own (three system calls of
+//! the seven a hit cost, and the dearest: a third of a re-run's time).
+//!
+//! Each run that writes entries appends them to a pack of its own (`NAME.pack`) and, once
+//! done, writes the pack's index (`NAME.index`: the entries' names, offsets and lengths,
+//! sorted by name) under a temporary name and renames it into place. A run reads the
+//! indexes there are when it starts and keeps their packs open, so a pack merged and removed
+//! meanwhile is still read whole. A pack without an index (a run that ended early) is never
+//! read, and is removed once it is a day old. Two runs at once write two packs.
+//!
+//! Every run that writes adds a pack, so once there are more than [`MOST_PACKS`], all but
+//! the [`LARGEST_KEPT`] largest are merged into one: a pre-commit run that writes one entry
+//! merges a few small packs, never the archive's.
+//!
+//! An index carries a format version and a checksum; a damaged one is ignored (its entries
+//! miss). Entries are checked whole when read ([`super::entry`]), so a damaged pack, or an
+//! entry at a wrong offset, is a miss too.
+
+use std::collections::HashSet;
+use std::fs::{self, File};
+use std::hash::BuildHasher;
+use std::io::{self, BufWriter, Write};
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+const INDEX_MAGIC: &[u8] = b"factlint-index\0";
+/// Raised whenever the layout of an index changes.
+const INDEX_FORMAT: u32 = 1;
+const INDEX_HEADER: usize = INDEX_MAGIC.len() + 4 + 8 + 8;
+const RECORD: usize = 3 * 8;
+
+/// Packs in a generation past which the smaller ones are merged.
+pub const MOST_PACKS: usize = 8;
+/// The packs left as they are by a merge.
+pub const LARGEST_KEPT: usize = 3;
+/// Age past which a pack without an index is taken for the leftover of a run that ended
+/// early rather than one still being written.
+const ORPHAN_AGE: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Where an entry is in its pack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Record {
+    name: u64,
+    offset: u64,
+    length: u64,
+}
+
+/// The packs of a generation that had an index when the run started, open.
+#[derive(Default)]
+pub struct Packs(Vec<Pack>);
+
+struct Pack {
+    file: File,
+    /// Sorted by name.
+    records: Vec<Record>,
+}
+
+impl Packs {
+    /// The packs of `generation` that have an intact index; the others are left unread.
+    pub fn open(generation: &Path) -> Self {
+        let packs = indexes(generation)
+            .into_iter()
+            .filter_map(|index| Pack::open(&index))
+            .collect();
+        Self(packs)
+    }
+
+    /// Reads every entry named `name` into `buffer` in turn, until `accept` takes one.
+    pub fn find<T>(
+        &self,
+        name: u64,
+        buffer: &mut Vec<u8>,
+        mut accept: impl FnMut(&[u8]) -> Option<T>,
+    ) -> Option<T> {
+        for pack in &self.0 {
+            let first = pack.records.partition_point(|record| record.name < name);
+            for record in pack.records[first..].iter().take_while(|r| r.name == name) {
+                let Ok(length) = usize::try_from(record.length) else {
+                    continue;
+                };
+                buffer.clear();
+                buffer.resize(length, 0);
+                if pack.file.read_exact_at(buffer, record.offset).is_ok()
+                    && let Some(found) = accept(buffer)
+                {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+}
+
+impl Pack {
+    /// The pack of `index`, if the index is intact and every entry it lists lies within the
+    /// pack (so that no damaged length can size a read).
+    fn open(index: &Path) -> Option<Self> {
+        let records = read_index(&fs::read(index).ok()?)?;
+        let file = File::open(index.with_extension("pack")).ok()?;
+        let size = file.metadata().ok()?.len();
+        let within = |record: &Record| {
+            record
+                .offset
+                .checked_add(record.length)
+                .is_some_and(|end| end <= size)
+        };
+        records.iter().all(within).then_some(Self { file, records })
+    }
+}
+
+/// The index files of `generation`.
+fn indexes(generation: &Path) -> Vec<PathBuf> {
+    let Ok(listing) = fs::read_dir(generation) else {
+        return Vec::new();
+    };
+    listing
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "index"))
+        .collect()
+}
+
+fn checksum(records: &[u8]) -> u64 {
+    foldhash::quality::FixedState::with_seed(1).hash_one(records)
+}
+
+/// The records of an intact index; `None` for anything else.
+fn read_index(bytes: &[u8]) -> Option<Vec<Record>> {
+    let rest = bytes.strip_prefix(INDEX_MAGIC)?;
+    let (format, rest) = rest.split_first_chunk::<4>()?;
+    let (count, rest) = rest.split_first_chunk::<8>()?;
+    let (stored_checksum, records) = rest.split_first_chunk::<8>()?;
+    let intact = u32::from_le_bytes(*format) == INDEX_FORMAT
+        && u64::from_le_bytes(*count).checked_mul(RECORD as u64) == Some(records.len() as u64)
+        && u64::from_le_bytes(*stored_checksum) == checksum(records);
+    if !intact {
+        return None;
+    }
+    let number = |bytes: &[u8]| u64::from_le_bytes(bytes.try_into().unwrap_or_default());
+    let records: Vec<Record> = records
+        .chunks_exact(RECORD)
+        .map(|record| Record {
+            name: number(&record[..8]),
+            offset: number(&record[8..16]),
+            length: number(&record[16..]),
+        })
+        .collect();
+    records.is_sorted().then_some(records)
+}
+
+fn write_index(records: &[Record]) -> Vec<u8> {
+    let mut body = Vec::with_capacity(records.len() * RECORD);
+    for record in records {
+        for number in [record.name, record.offset, record.length] {
+            body.extend(number.to_le_bytes());
+        }
+    }
+    let mut bytes = Vec::with_capacity(INDEX_HEADER + body.len());
+    bytes.extend(INDEX_MAGIC);
+    bytes.extend(INDEX_FORMAT.to_le_bytes());
+    bytes.extend((records.len() as u64).to_le_bytes());
+    bytes.extend(checksum(&body).to_le_bytes());
+    bytes.extend(body);
+    bytes
+}
+
+/// The pack a run writes its entries to, made at its first entry.
+pub struct Writer {
+    /// `NAME.pack`; its index is `NAME.index`.
+    path: PathBuf,
+    file: BufWriter<File>,
+    written: u64,
+    records: Vec<Record>,
+    /// The names written, so that articles with the same bytes are written once.
+    names: HashSet<u64>,
+}
+
+impl Writer {
+    /// A new pack in `generation`, named so that no other run or writer picks the name.
+    pub fn create(generation: &Path) -> io::Result<Self> {
+        fs::create_dir_all(generation)?;
+        let path = generation.join(format!("{}.pack", unique_name()));
+        let file = File::options().write(true).create_new(true).open(&path)?;
+        Ok(Self {
+            path,
+            file: BufWriter::with_capacity(256 * 1024, file),
+            written: 0,
+            records: Vec::new(),
+            names: HashSet::new(),
+        })
+    }
+
+    /// Appends an entry, unless one of this name is in the pack already (the same article
+    /// twice in a corpus, or, once in billions of articles, two whose names collide: the
+    /// second is then checked again by the next run, and written to its pack).
+    pub fn add(&mut self, name: u64, entry: &[u8]) -> io::Result<()> {
+        if !self.names.insert(name) {
+            return Ok(());
+        }
+        self.file.write_all(entry)?;
+        let length = entry.len() as u64;
+        self.records.push(Record {
+            name,
+            offset: self.written,
+            length,
+        });
+        self.written += length;
+        Ok(())
+    }
+
+    /// Writes the rest of the pack, then its index (under a temporary name, renamed into
+    /// place): from then on, runs read it.
+    /// A pack removed meanwhile (its generation evicted by another run) is given up
+    /// quietly: its entries are written again by the next run that needs them.
+    pub fn finish(mut self) -> io::Result<()> {
+        self.file.flush()?;
+        if !self.path.exists() {
+            return Ok(());
+        }
+        self.records.sort_unstable();
+        let index = self.path.with_extension("index");
+        let temporary = self.path.with_extension("index-tmp");
+        let written = fs::write(&temporary, write_index(&self.records))
+            .and_then(|()| fs::rename(&temporary, &index));
+        if written.is_err() {
+            let _ = fs::remove_file(&temporary);
+            let _ = fs::remove_file(&self.path);
+        }
+        written
+    }
+}
+
+/// A file name no other process, and no other writer of this one, uses at once.
+fn unique_name() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static WRITERS: AtomicU64 = AtomicU64::new(0);
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap_or_default()
+        .as_nanos();
+    let writer = WRITERS.fetch_add(1, Ordering::Relaxed);
+    format!("{now:x}-{}-{writer}", std::process::id())
+}
+
+/// Merges all but the [`LARGEST_KEPT`] largest packs of `generation` into one once there
+/// are more than [`MOST_PACKS`], and removes packs left without an index for a day.
+/// Housekeeping: whatever fails is left for the next run.
+pub fn tidy(generation: &Path) -> io::Result<()> {
+    remove_orphans(generation);
+    let mut packs: Vec<(u64, PathBuf)> = indexes(generation)
+        .into_iter()
+        .filter_map(|index| {
+            let size = fs::metadata(index.with_extension("pack")).ok()?.len();
+            Some((size, index))
+        })
+        .collect();
+    if packs.len() <= MOST_PACKS {
+        return Ok(());
+    }
+    packs.sort_unstable();
+    packs.truncate(packs.len() - LARGEST_KEPT);
+    let mut merged = Writer::create(generation)?;
+    let mut buffer = Vec::new();
+    for (_, index) in &packs {
+        let Some(pack) = Pack::open(index) else {
+            continue;
+        };
+        // An entry of a name already merged is left out ([`Writer::add`]).
+        for record in &pack.records {
+            buffer.clear();
+            buffer.resize(usize::try_from(record.length).unwrap_or(0), 0);
+            if pack.file.read_exact_at(&mut buffer, record.offset).is_ok() {
+                merged.add(record.name, &buffer)?;
+            }
+        }
+    }
+    merged.finish()?;
+    for (_, index) in &packs {
+        // The index first: a run that lists the folder now no longer reads the pack.
+        if fs::remove_file(index).is_ok() {
+            let _ = fs::remove_file(index.with_extension("pack"));
+        }
+    }
+    Ok(())
+}
+
+/// Removes what runs that ended early left in `generation` (packs without an index, and
+/// temporary indexes) once it is older than [`ORPHAN_AGE`].
+fn remove_orphans(generation: &Path) {
+    let Ok(listing) = fs::read_dir(generation) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in listing.flatten() {
+        let path = entry.path();
+        let Some(extension) = path.extension() else {
+            continue;
+        };
+        let orphan = extension == "index-tmp"
+            || (extension == "pack" && !path.with_extension("index").exists());
+        if !orphan {
+            continue;
+        }
+        let modified = entry.metadata().and_then(|m| m.modified());
+        let old = modified.is_ok_and(|m| now.duration_since(m).unwrap_or_default() > ORPHAN_AGE);
+        if old {
+            let _ = fs::remove_file(path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(n: u64) -> Vec<u8> {
+        format!("entry {n} ")
+            .repeat(n as usize % 7 + 1)
+            .into_bytes()
+    }
+
+    /// A finished pack of the entries named `names`.
+    fn write(generation: &Path, names: impl IntoIterator<Item = u64>) {
+        let mut writer = Writer::create(generation).expect("created");
+        for name in names {
+            writer.add(name, &entry(name)).expect("added");
+        }
+        writer.finish().expect("finished");
+    }
+
+    fn found(packs: &Packs, name: u64) -> Option<Vec<u8>> {
+        packs.find(name, &mut Vec::new(), |bytes| Some(bytes.to_vec()))
+    }
+
+    fn files(generation: &Path, extension: &str) -> Vec<PathBuf> {
+        let listing = fs::read_dir(generation).expect("listed").flatten();
+        let paths = listing.map(|entry| entry.path());
+        paths
+            .filter(|path| path.extension().is_some_and(|e| e == extension))
+            .collect()
+    }
+
+    #[test]
+    fn entries_are_read_once_their_pack_is_finished() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let mut writer = Writer::create(dir.path()).expect("created");
+        for name in [9, 3, 5] {
+            writer.add(name, &entry(name)).expect("added");
+        }
+        assert!(found(&Packs::open(dir.path()), 3).is_none());
+        writer.finish().expect("finished");
+        let packs = Packs::open(dir.path());
+        for name in [9, 3, 5] {
+            assert_eq!(found(&packs, name), Some(entry(name)), "{name}");
+        }
+        assert!(found(&packs, 4).is_none());
+    }
+
+    #[test]
+    fn a_name_is_written_once_to_a_pack_and_every_pack_is_offered_until_one_is_taken() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let mut writer = Writer::create(dir.path()).expect("created");
+        writer.add(7, b"first").expect("added");
+        writer.add(7, b"twice").expect("added");
+        writer.finish().expect("finished");
+        let packs = Packs::open(dir.path());
+        let twice = packs.find(7, &mut Vec::new(), |bytes| {
+            (bytes == b"twice").then(|| bytes.to_vec())
+        });
+        assert!(twice.is_none());
+        let mut writer = Writer::create(dir.path()).expect("created");
+        writer.add(7, b"second").expect("added");
+        writer.finish().expect("finished");
+        let packs = Packs::open(dir.path());
+        let second = packs.find(7, &mut Vec::new(), |bytes| {
+            (bytes == b"second").then(|| bytes.to_vec())
+        });
+        assert_eq!(second.as_deref(), Some(b"second".as_slice()));
+    }
+
+    #[test]
+    fn a_damaged_index_is_ignored() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        write(dir.path(), 0..20);
+        let index = files(dir.path(), "index").remove(0);
+        let intact = fs::read(&index).expect("read");
+        for at in (0..intact.len()).step_by(7) {
+            let mut damaged = intact.clone();
+            damaged[at] ^= 0x10;
+            fs::write(&index, &damaged).expect("written");
+            let packs = Packs::open(dir.path());
+            assert!(
+                (0..20).all(|name| found(&packs, name).is_none()),
+                "byte {at}"
+            );
+        }
+        for cut in [0, INDEX_HEADER - 1, INDEX_HEADER + 5, intact.len() - 1] {
+            fs::write(&index, &intact[..cut]).expect("written");
+            assert!(found(&Packs::open(dir.path()), 0).is_none(), "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn an_index_that_points_past_its_pack_is_ignored() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let records = [Record {
+            name: 1,
+            offset: 0,
+            length: u64::MAX / 2,
+        }];
+        fs::write(dir.path().join("x.pack"), b"short").expect("written");
+        fs::write(dir.path().join("x.index"), write_index(&records)).expect("written");
+        assert!(found(&Packs::open(dir.path()), 1).is_none());
+    }
+
+    #[test]
+    fn many_packs_are_merged_but_the_largest() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let packs = MOST_PACKS as u64 + 2;
+        for pack in 0..packs {
+            // Pack `n` holds `n + 1` entries; each pack repeats the name 1000.
+            write(dir.path(), (0..=pack).map(|n| 100 * pack + n).chain([1000]));
+        }
+        tidy(dir.path()).expect("tidied");
+        assert_eq!(files(dir.path(), "index").len(), LARGEST_KEPT + 1);
+        assert_eq!(files(dir.path(), "pack").len(), LARGEST_KEPT + 1);
+        let read = Packs::open(dir.path());
+        for pack in 0..packs {
+            for name in (0..=pack).map(|n| 100 * pack + n) {
+                assert_eq!(found(&read, name), Some(entry(name)), "{name}");
+            }
+        }
+        assert_eq!(found(&read, 1000), Some(entry(1000)));
+        // Once merged, a few packs are left alone.
+        tidy(dir.path()).expect("tidied");
+        assert_eq!(files(dir.path(), "index").len(), LARGEST_KEPT + 1);
+    }
+
+    #[test]
+    fn leftovers_of_runs_that_ended_early_go_once_a_day_old() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        write(dir.path(), [1]);
+        let day_old = SystemTime::now() - ORPHAN_AGE - Duration::from_secs(60);
+        for name in ["old.pack", "old.index-tmp", "new.pack"] {
+            fs::write(dir.path().join(name), b"partial").expect("written");
+        }
+        for name in ["old.pack", "old.index-tmp"] {
+            let file = File::options().write(true).open(dir.path().join(name));
+            file.and_then(|f| f.set_modified(day_old)).expect("aged");
+        }
+        tidy(dir.path()).expect("tidied");
+        assert!(!dir.path().join("old.pack").exists());
+        assert!(!dir.path().join("old.index-tmp").exists());
+        assert!(dir.path().join("new.pack").exists());
+        assert_eq!(found(&Packs::open(dir.path()), 1), Some(entry(1)));
+    }
+}
