@@ -183,14 +183,21 @@ impl Cache {
         }
     }
 
-    /// Appends an entry to this run's pack, made at the first.
+    /// Appends an entry to this run's pack, made at the first. A pack whose write failed
+    /// is removed: the run writes no more.
     fn write(&self, name: u64, entry: &[u8]) -> io::Result<()> {
         let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
-        let writer = match &mut *writer {
-            Some(writer) => writer,
+        let pack = match &mut *writer {
+            Some(pack) => pack,
             empty => empty.insert(pack::Writer::create(&self.generation)?),
         };
-        writer.add(name, entry)
+        let added = pack.add(name, entry);
+        if added.is_err()
+            && let Some(pack) = writer.take()
+        {
+            pack.abandon();
+        }
+        added
     }
 }
 

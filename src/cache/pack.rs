@@ -212,6 +212,14 @@ impl Writer {
 
     /// Writes the rest of the pack, then its index (under a temporary name, renamed into
     /// place): from then on, runs read it.
+    /// Removes the pack, whose writes failed.
+    pub fn abandon(self) {
+        let Self { path, file, .. } = self;
+        // Whatever is still buffered is not wanted: the file is going.
+        let _ = file.into_parts();
+        let _ = fs::remove_file(path);
+    }
+
     /// A pack removed meanwhile (its generation evicted by another run) is given up
     /// quietly: its entries are written again by the next run that needs them.
     pub fn finish(mut self) -> io::Result<()> {
@@ -436,6 +444,21 @@ mod tests {
         // Once merged, a few packs are left alone.
         tidy(dir.path()).expect("tidied");
         assert_eq!(files(dir.path(), "index").len(), LARGEST_KEPT + 1);
+    }
+
+    #[test]
+    fn a_pack_whose_write_fails_is_removed() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let mut writer = Writer::create(dir.path()).expect("created");
+        // A full disk: every write to /dev/full fails with ENOSPC.
+        let Ok(full) = File::options().write(true).open("/dev/full") else {
+            return;
+        };
+        writer.file = BufWriter::with_capacity(16, full);
+        assert!(writer.add(1, &entry(1)).is_err());
+        writer.abandon();
+        assert!(files(dir.path(), "pack").is_empty());
+        assert!(files(dir.path(), "index").is_empty());
     }
 
     #[test]
