@@ -17,7 +17,6 @@
 //! miss). Entries are checked whole when read ([`super::entry`]), so a damaged pack, or an
 //! entry at a wrong offset, is a miss too.
 
-use std::collections::HashSet;
 use std::fs::{self, File};
 use std::hash::BuildHasher;
 use std::io::{self, BufWriter, Write};
@@ -54,7 +53,32 @@ pub struct Packs(Vec<Pack>);
 struct Pack {
     file: File,
     /// Sorted by name.
-    records: Vec<Record>,
+    places: Vec<Place>,
+}
+
+/// Where an entry is, as a run keeps it: 16 bytes instead of an index record's 24, since a
+/// run holds one for every entry of its generation (1.6 MB at 100,000 articles). A name is
+/// kept by its high half: two names alike in it are both offered, and the entry that is not
+/// the article's is a miss, as a collision of whole names would be.
+#[derive(Clone, Copy, Debug)]
+struct Place {
+    name_high: u32,
+    length: u32,
+    offset: u64,
+}
+
+impl Place {
+    fn of(record: &Record) -> Option<Self> {
+        Some(Self {
+            name_high: high_half(record.name),
+            length: u32::try_from(record.length).ok()?,
+            offset: record.offset,
+        })
+    }
+}
+
+fn high_half(name: u64) -> u32 {
+    (name >> 32) as u32
 }
 
 impl Packs {
@@ -68,22 +92,20 @@ impl Packs {
     }
 
     /// Reads every entry named `name` into `buffer` in turn, until `accept` takes one.
+    /// (`buffer` is kept from hit to hit: no allocation per entry.)
     pub fn find<T>(
         &self,
         name: u64,
         buffer: &mut Vec<u8>,
         mut accept: impl FnMut(&[u8]) -> Option<T>,
     ) -> Option<T> {
+        let high = high_half(name);
         for pack in &self.0 {
-            let first = pack.records.partition_point(|record| record.name < name);
-            for record in pack.records[first..].iter().take_while(|r| r.name == name) {
-                let Ok(length) = usize::try_from(record.length) else {
-                    continue;
-                };
-                buffer.clear();
-                buffer.resize(length, 0);
-                if pack.file.read_exact_at(buffer, record.offset).is_ok()
-                    && let Some(found) = accept(buffer)
+            let first = pack.places.partition_point(|place| place.name_high < high);
+            let places = pack.places[first..].iter();
+            for place in places.take_while(|place| place.name_high == high) {
+                if let Some(entry) = read_at(&pack.file, place, buffer)
+                    && let Some(found) = accept(entry)
                 {
                     return Some(found);
                 }
@@ -93,21 +115,38 @@ impl Packs {
     }
 }
 
+/// The entry at `place`, read into `buffer`'s spare room in one call: no zeroing first.
+/// `None` if the pack is shorter than its index says.
+fn read_at<'a>(file: &File, place: &Place, buffer: &'a mut Vec<u8>) -> Option<&'a [u8]> {
+    let length = place.length as usize;
+    buffer.clear();
+    buffer.reserve(length);
+    let room = &mut buffer.spare_capacity_mut()[..length];
+    let (entry, _) = rustix::io::pread(file, room, place.offset).ok()?;
+    (entry.len() == length).then_some(entry)
+}
+
 impl Pack {
-    /// The pack of `index`, if the index is intact and every entry it lists lies within the
-    /// pack (so that no damaged length can size a read).
     fn open(index: &Path) -> Option<Self> {
-        let records = read_index(&fs::read(index).ok()?)?;
-        let file = File::open(index.with_extension("pack")).ok()?;
-        let size = file.metadata().ok()?.len();
-        let within = |record: &Record| {
-            record
-                .offset
-                .checked_add(record.length)
-                .is_some_and(|end| end <= size)
-        };
-        records.iter().all(within).then_some(Self { file, records })
+        let (file, records) = open_pack(index)?;
+        let places = records.iter().map(Place::of).collect::<Option<_>>()?;
+        Some(Self { file, places })
     }
+}
+
+/// The pack of `index`, open, and the index's records, if the index is intact and every
+/// entry it lists lies within the pack (so that no damaged length can size a read).
+fn open_pack(index: &Path) -> Option<(File, Vec<Record>)> {
+    let records = read_index(&fs::read(index).ok()?)?;
+    let file = File::open(index.with_extension("pack")).ok()?;
+    let size = file.metadata().ok()?.len();
+    let within = |record: &Record| {
+        record
+            .offset
+            .checked_add(record.length)
+            .is_some_and(|end| end <= size)
+    };
+    records.iter().all(within).then_some((file, records))
 }
 
 /// The index files of `generation`.
@@ -173,8 +212,6 @@ pub struct Writer {
     file: BufWriter<File>,
     written: u64,
     records: Vec<Record>,
-    /// The names written, so that articles with the same bytes are written once.
-    names: HashSet<u64>,
 }
 
 impl Writer {
@@ -188,15 +225,13 @@ impl Writer {
             file: BufWriter::with_capacity(256 * 1024, file),
             written: 0,
             records: Vec::new(),
-            names: HashSet::new(),
         })
     }
 
-    /// Appends an entry, unless one of this name is in the pack already (the same article
-    /// twice in a corpus, or, once in billions of articles, two whose names collide: the
-    /// second is then checked again by the next run, and written to its pack).
+    /// Appends an entry. One of 4 GB or more is not written ([`Place`]): its article is
+    /// checked afresh.
     pub fn add(&mut self, name: u64, entry: &[u8]) -> io::Result<()> {
-        if !self.names.insert(name) {
+        if u32::try_from(entry.len()).is_err() {
             return Ok(());
         }
         self.file.write_all(entry)?;
@@ -227,7 +262,12 @@ impl Writer {
         if !self.path.exists() {
             return Ok(());
         }
+        // The index lists a name once: the entry written first (the same article twice in a
+        // corpus, or in two merged packs; or, once in billions of articles, two whose names
+        // collide, and the second is then checked again by the next run and written to its
+        // pack).
         self.records.sort_unstable();
+        self.records.dedup_by_key(|record| record.name);
         let index = self.path.with_extension("index");
         let temporary = self.path.with_extension("index-tmp");
         let written = fs::write(&temporary, write_index(&self.records))
@@ -272,14 +312,13 @@ pub fn tidy(generation: &Path) -> io::Result<()> {
     let mut merged = Writer::create(generation)?;
     let mut buffer = Vec::new();
     for (_, index) in &packs {
-        let Some(pack) = Pack::open(index) else {
+        let Some((file, records)) = open_pack(index) else {
             continue;
         };
-        // An entry of a name already merged is left out ([`Writer::add`]).
-        for record in &pack.records {
+        for record in records {
             buffer.clear();
             buffer.resize(usize::try_from(record.length).unwrap_or(0), 0);
-            if pack.file.read_exact_at(&mut buffer, record.offset).is_ok() {
+            if file.read_exact_at(&mut buffer, record.offset).is_ok() {
                 merged.add(record.name, &buffer)?;
             }
         }
@@ -338,8 +377,13 @@ mod tests {
         writer.finish().expect("finished");
     }
 
+    /// The entry of `name`, taken only if it is the one written for it: as an entry is
+    /// taken only if it holds the article asked for. (The names of these tests share their
+    /// high half, so every lookup is offered several entries.)
     fn found(packs: &Packs, name: u64) -> Option<Vec<u8>> {
-        packs.find(name, &mut Vec::new(), |bytes| Some(bytes.to_vec()))
+        packs.find(name, &mut Vec::new(), |bytes| {
+            (bytes == entry(name)).then(|| bytes.to_vec())
+        })
     }
 
     fn files(generation: &Path, extension: &str) -> Vec<PathBuf> {
