@@ -177,6 +177,9 @@ impl ArticlePaths {
         };
         entries.sort_unstable_by(order);
         entries.dedup_by(|a, b| order(a, b).is_eq());
+        // Held for the whole run: not a quarter more than they need, as growth left them.
+        entries.shrink_to_fit();
+        self.below.shrink_to_fit();
         self.entries = entries;
     }
 }

@@ -183,21 +183,25 @@ impl Cache {
         }
     }
 
-    /// Appends an entry to this run's pack, made at the first. A pack whose write failed
-    /// is removed: the run writes no more.
+    /// Appends an entry to this run's pack, made at the first, and closes the pack once it
+    /// is full (the next entry begins another). A pack whose write failed is removed: the
+    /// run writes no more.
     fn write(&self, name: u64, entry: &[u8]) -> io::Result<()> {
         let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         let pack = match &mut *writer {
             Some(pack) => pack,
             empty => empty.insert(pack::Writer::create(&self.generation)?),
         };
-        let added = pack.add(name, entry);
-        if added.is_err()
-            && let Some(pack) = writer.take()
-        {
-            pack.abandon();
+        if let Err(error) = pack.add(name, entry) {
+            if let Some(pack) = writer.take() {
+                pack.abandon();
+            }
+            return Err(error);
         }
-        added
+        if pack.is_full() {
+            writer.take().map(pack::Writer::finish).transpose()?;
+        }
+        Ok(())
     }
 }
 

@@ -9,9 +9,11 @@
 //! meanwhile is still read whole. A pack without an index (a run that ended early) is never
 //! read, and is removed once it is a day old. Two runs at once write two packs.
 //!
-//! Every run that writes adds a pack, so once there are more than [`MOST_PACKS`], all but
-//! the [`LARGEST_KEPT`] largest are merged into one: a pre-commit run that writes one entry
-//! merges a few small packs, never the archive's.
+//! A pack is closed (its index written) once it holds [`ROLL`] bytes, and the run goes on
+//! in a new one: a run stopped with Ctrl-C loses at most that much of its work. Every run
+//! that writes adds a pack, so once more than [`MOST_PACKS`] are under half that size, they
+//! are merged into one: a pre-commit run that writes one entry merges a few small packs,
+//! never the archive's, and an archive of a million articles is some twenty packs.
 //!
 //! An index carries a format version and a checksum; a damaged one is ignored (its entries
 //! miss). Entries are checked whole when read ([`super::entry`]), so a damaged pack, or an
@@ -30,10 +32,10 @@ const INDEX_FORMAT: u32 = 1;
 const INDEX_HEADER: usize = INDEX_MAGIC.len() + 4 + 8 + 8;
 const RECORD: usize = 3 * 8;
 
-/// Packs in a generation past which the smaller ones are merged.
-pub const MOST_PACKS: usize = 8;
-/// The packs left as they are by a merge.
-pub const LARGEST_KEPT: usize = 3;
+/// The size at which a pack is closed and the next begun.
+const ROLL: u64 = 256 * 1024 * 1024;
+/// Packs under half of [`ROLL`] in a generation past which they are merged.
+const MOST_PACKS: usize = 8;
 /// Age past which a pack without an index is taken for the leftover of a run that ended
 /// early rather than one still being written.
 const ORPHAN_AGE: Duration = Duration::from_secs(24 * 60 * 60);
@@ -47,7 +49,6 @@ struct Record {
 }
 
 /// The packs of a generation that had an index when the run started, open.
-#[derive(Default)]
 pub struct Packs(Vec<Pack>);
 
 struct Pack {
@@ -56,15 +57,16 @@ struct Pack {
     places: Vec<Place>,
 }
 
-/// Where an entry is, as a run keeps it: 16 bytes instead of an index record's 24, since a
-/// run holds one for every entry of its generation (1.6 MB at 100,000 articles). A name is
+/// Where an entry is, as a run keeps it: 12 bytes instead of an index record's 24, since a
+/// run holds one for every entry of its generation (1.2 MB at 100,000 articles). A name is
 /// kept by its high half: two names alike in it are both offered, and the entry that is not
-/// the article's is a miss, as a collision of whole names would be.
+/// the article's is a miss, as a collision of whole names would be. Packs stay under 4 GB
+/// ([`Writer::add`]), so offsets and lengths are 32 bits.
 #[derive(Clone, Copy, Debug)]
 struct Place {
     name_high: u32,
     length: u32,
-    offset: u64,
+    offset: u32,
 }
 
 impl Place {
@@ -72,7 +74,7 @@ impl Place {
         Some(Self {
             name_high: high_half(record.name),
             length: u32::try_from(record.length).ok()?,
-            offset: record.offset,
+            offset: u32::try_from(record.offset).ok()?,
         })
     }
 }
@@ -162,31 +164,48 @@ fn read_at<'a>(file: &File, place: &Place, buffer: &'a mut Vec<u8>) -> Option<&'
     buffer.clear();
     buffer.reserve(length);
     let room = &mut buffer.spare_capacity_mut()[..length];
-    let (entry, _) = rustix::io::pread(file, room, place.offset).ok()?;
+    let (entry, _) = rustix::io::pread(file, room, u64::from(place.offset)).ok()?;
     (entry.len() == length).then_some(entry)
 }
 
 impl Pack {
     fn open(index: &Path) -> Option<Self> {
-        let (file, records) = open_pack(index)?;
-        let places = records.iter().map(Place::of).collect::<Option<_>>()?;
+        let (file, places) = open_pack(index, |record| Place::of(&record))?;
         Some(Self { file, places })
     }
 }
 
-/// The pack of `index`, open, and the index's records, if the index is intact and every
-/// entry it lists lies within the pack (so that no damaged length can size a read).
-fn open_pack(index: &Path) -> Option<(File, Vec<Record>)> {
-    let records = read_index(&fs::read(index).ok()?)?;
+/// The pack of `index`, open, and what `each` makes of the index's records, if the index is
+/// intact, sorted, and every entry it lists lies within the pack (so that no damaged length
+/// can size a read). The records are made one by one: a run never holds them all.
+fn open_pack<T>(index: &Path, mut each: impl FnMut(Record) -> Option<T>) -> Option<(File, Vec<T>)> {
+    let bytes = fs::read(index).ok()?;
+    let records = index_records(&bytes)?;
     let file = File::open(index.with_extension("pack")).ok()?;
     let size = file.metadata().ok()?.len();
-    let within = |record: &Record| {
-        record
-            .offset
-            .checked_add(record.length)
-            .is_some_and(|end| end <= size)
-    };
-    records.iter().all(within).then_some((file, records))
+    let mut previous = None;
+    let made = records
+        .chunks_exact(RECORD)
+        .map(|bytes| {
+            let number = |at: usize| {
+                let number = bytes.get(at..at + 8).and_then(|n| n.try_into().ok());
+                u64::from_le_bytes(number.unwrap_or_default())
+            };
+            let record = Record {
+                name: number(0),
+                offset: number(8),
+                length: number(16),
+            };
+            let in_order = previous.is_none_or(|previous| previous <= record);
+            let within = record
+                .offset
+                .checked_add(record.length)
+                .is_some_and(|end| end <= size);
+            previous = Some(record);
+            (in_order && within).then_some(record).and_then(&mut each)
+        })
+        .collect::<Option<Vec<T>>>()?;
+    Some((file, made))
 }
 
 /// The index files of `generation`.
@@ -205,8 +224,8 @@ fn checksum(records: &[u8]) -> u64 {
     foldhash::quality::FixedState::with_seed(1).hash_one(records)
 }
 
-/// The records of an intact index; `None` for anything else.
-fn read_index(bytes: &[u8]) -> Option<Vec<Record>> {
+/// The records of an intact index, as bytes; `None` for anything else.
+fn index_records(bytes: &[u8]) -> Option<&[u8]> {
     let rest = bytes.strip_prefix(INDEX_MAGIC)?;
     let (format, rest) = rest.split_first_chunk::<4>()?;
     let (count, rest) = rest.split_first_chunk::<8>()?;
@@ -214,19 +233,7 @@ fn read_index(bytes: &[u8]) -> Option<Vec<Record>> {
     let intact = u32::from_le_bytes(*format) == INDEX_FORMAT
         && u64::from_le_bytes(*count).checked_mul(RECORD as u64) == Some(records.len() as u64)
         && u64::from_le_bytes(*stored_checksum) == checksum(records);
-    if !intact {
-        return None;
-    }
-    let number = |bytes: &[u8]| u64::from_le_bytes(bytes.try_into().unwrap_or_default());
-    let records: Vec<Record> = records
-        .chunks_exact(RECORD)
-        .map(|record| Record {
-            name: number(&record[..8]),
-            offset: number(&record[8..16]),
-            length: number(&record[16..]),
-        })
-        .collect();
-    records.is_sorted().then_some(records)
+    intact.then_some(records)
 }
 
 fn write_index(records: &[Record]) -> Vec<u8> {
@@ -252,6 +259,8 @@ pub struct Writer {
     file: BufWriter<File>,
     written: u64,
     records: Vec<Record>,
+    /// [`ROLL`] (smaller in tests).
+    roll: u64,
 }
 
 impl Writer {
@@ -265,13 +274,20 @@ impl Writer {
             file: BufWriter::with_capacity(256 * 1024, file),
             written: 0,
             records: Vec::new(),
+            roll: ROLL,
         })
     }
 
-    /// Appends an entry. One of 4 GB or more is not written ([`Place`]): its article is
-    /// checked afresh.
+    /// Whether the pack should be closed and the next begun.
+    pub fn is_full(&self) -> bool {
+        self.written >= self.roll
+    }
+
+    /// Appends an entry, unless the pack would reach 4 GB ([`Place`]; a pack is closed at a
+    /// sixteenth of that, so only an article of gigabytes is left out, and checked afresh).
     pub fn add(&mut self, name: u64, entry: &[u8]) -> io::Result<()> {
-        if u32::try_from(entry.len()).is_err() {
+        let end = self.written.saturating_add(entry.len() as u64);
+        if u32::try_from(end).is_err() {
             return Ok(());
         }
         self.file.write_all(entry)?;
@@ -285,8 +301,6 @@ impl Writer {
         Ok(())
     }
 
-    /// Writes the rest of the pack, then its index (under a temporary name, renamed into
-    /// place): from then on, runs read it.
     /// Removes the pack, whose writes failed.
     pub fn abandon(self) {
         let Self { path, file, .. } = self;
@@ -295,9 +309,15 @@ impl Writer {
         let _ = fs::remove_file(path);
     }
 
-    /// A pack removed meanwhile (its generation evicted by another run) is given up
-    /// quietly: its entries are written again by the next run that needs them.
+    /// Writes the rest of the pack, then its index (under a temporary name, renamed into
+    /// place): from then on, runs read it. A pack with no entry is removed. A pack removed meanwhile (its generation evicted
+    /// by another run) is given up quietly: its entries are written again by the next run
+    /// that needs them.
     pub fn finish(mut self) -> io::Result<()> {
+        if self.records.is_empty() {
+            self.abandon();
+            return Ok(());
+        }
         self.file.flush()?;
         if !self.path.exists() {
             return Ok(());
@@ -332,38 +352,27 @@ fn unique_name() -> String {
     format!("{now:x}-{}-{writer}", std::process::id())
 }
 
-/// Merges all but the [`LARGEST_KEPT`] largest packs of `generation` into one once there
-/// are more than [`MOST_PACKS`], and removes packs left without an index for a day.
+/// Merges the packs of `generation` under half of [`ROLL`] into one once there are more
+/// than [`MOST_PACKS`] of them, and removes packs left without an index for a day.
 /// Housekeeping: whatever fails is left for the next run.
 pub fn tidy(generation: &Path) -> io::Result<()> {
+    tidy_below(generation, ROLL / 2)
+}
+
+fn tidy_below(generation: &Path, small: u64) -> io::Result<()> {
     remove_orphans(generation);
-    let mut packs: Vec<(u64, PathBuf)> = indexes(generation)
+    let packs: Vec<(u64, PathBuf)> = indexes(generation)
         .into_iter()
         .filter_map(|index| {
             let size = fs::metadata(index.with_extension("pack")).ok()?.len();
-            Some((size, index))
+            (size < small).then_some((size, index))
         })
         .collect();
     if packs.len() <= MOST_PACKS {
         return Ok(());
     }
-    packs.sort_unstable();
-    packs.truncate(packs.len() - LARGEST_KEPT);
-    let mut merged = Writer::create(generation)?;
-    let mut buffer = Vec::new();
-    for (_, index) in &packs {
-        let Some((file, records)) = open_pack(index) else {
-            continue;
-        };
-        for record in records {
-            buffer.clear();
-            buffer.resize(usize::try_from(record.length).unwrap_or(0), 0);
-            if file.read_exact_at(&mut buffer, record.offset).is_ok() {
-                merged.add(record.name, &buffer)?;
-            }
-        }
-    }
-    merged.finish()?;
+    merge(generation, &packs)?;
+    // A damaged index among them goes too: its entries were never read.
     for (_, index) in &packs {
         // The index first: a run that lists the folder now no longer reads the pack.
         if fs::remove_file(index).is_ok() {
@@ -371,6 +380,34 @@ pub fn tidy(generation: &Path) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Writes the entries of the packs of `indexes` to new packs of `generation`, each closed
+/// when full as a run's are. A failed write removes the pack it was writing.
+fn merge(generation: &Path, indexes: &[(u64, PathBuf)]) -> io::Result<()> {
+    let mut merged = Writer::create(generation)?;
+    let mut buffer = Vec::new();
+    for (_, index) in indexes {
+        let Some((file, records)) = open_pack(index, Some) else {
+            continue;
+        };
+        for record in records {
+            buffer.clear();
+            buffer.resize(usize::try_from(record.length).unwrap_or(0), 0);
+            if file.read_exact_at(&mut buffer, record.offset).is_err() {
+                continue;
+            }
+            if let Err(error) = merged.add(record.name, &buffer) {
+                merged.abandon();
+                return Err(error);
+            }
+            if merged.is_full() {
+                merged.finish()?;
+                merged = Writer::create(generation)?;
+            }
+        }
+    }
+    merged.finish()
 }
 
 /// Removes what runs that ended early left in `generation` (packs without an index, and
@@ -531,16 +568,22 @@ mod tests {
     }
 
     #[test]
-    fn many_packs_are_merged_but_the_largest() {
+    fn many_small_packs_are_merged_and_large_ones_left() {
         let dir = tempfile::tempdir().expect("temporary folder");
         let packs = MOST_PACKS as u64 + 2;
         for pack in 0..packs {
             // Pack `n` holds `n + 1` entries; each pack repeats the name 1000.
             write(dir.path(), (0..=pack).map(|n| 100 * pack + n).chain([1000]));
         }
-        tidy(dir.path()).expect("tidied");
-        assert_eq!(files(dir.path(), "index").len(), LARGEST_KEPT + 1);
-        assert_eq!(files(dir.path(), "pack").len(), LARGEST_KEPT + 1);
+        let large = files(dir.path(), "pack")
+            .into_iter()
+            .map(|pack| fs::metadata(pack).expect("a pack").len())
+            .max()
+            .expect("packs");
+        // The largest pack counts as large; the others are merged.
+        tidy_below(dir.path(), large).expect("tidied");
+        assert_eq!(files(dir.path(), "index").len(), 2);
+        assert_eq!(files(dir.path(), "pack").len(), 2);
         let read = Packs::open(dir.path());
         for pack in 0..packs {
             for name in (0..=pack).map(|n| 100 * pack + n) {
@@ -548,9 +591,25 @@ mod tests {
             }
         }
         assert_eq!(found(&read, 1000), Some(entry(1000)));
-        // Once merged, a few packs are left alone.
-        tidy(dir.path()).expect("tidied");
-        assert_eq!(files(dir.path(), "index").len(), LARGEST_KEPT + 1);
+        // A few small packs are left alone.
+        tidy_below(dir.path(), u64::MAX).expect("tidied");
+        assert_eq!(files(dir.path(), "index").len(), 2);
+    }
+
+    #[test]
+    fn a_pack_is_full_at_its_roll_size() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let mut writer = Writer::create(dir.path()).expect("created");
+        assert_eq!(writer.roll, ROLL);
+        writer.roll = 10;
+        writer.add(1, b"12345").expect("added");
+        assert!(!writer.is_full());
+        writer.add(2, b"12345").expect("added");
+        assert!(writer.is_full());
+        // A pack never reaches 4 GB: offsets are 32 bits.
+        writer.written = u64::from(u32::MAX) - 3;
+        writer.add(3, b"12345").expect("left out");
+        assert_eq!(writer.records.len(), 2);
     }
 
     #[test]

@@ -223,18 +223,20 @@ fn check_all(
     let (sheets, mut problems) = sheet::load_sheets(&options.rules);
     let ruleset =
         Ruleset::new(sheets, options.builtins.clone()).list_unknown_quotes(options.unknown_quotes);
+    // The cache is opened before the walk: what reading its indexes takes for a moment is
+    // given back before the paths are held.
+    let cache = options
+        .cache
+        .as_deref()
+        .map(|dir| Cache::new(dir, &cache_inputs(&ruleset, options, keep)));
     let (mut article_paths, walk_errors) = article::collect_paths(&options.paths);
     if !options.exclude.is_empty() {
         article_paths.retain(|path| !options.exclude.matches(path));
     }
     problems.extend(walk_errors.into_iter().map(Problem::from));
     let mut tally = Tally::default();
-    let cache = options
-        .cache
-        .as_deref()
-        .map(|dir| Cache::new(dir, &cache_inputs(&ruleset, options, keep)));
     let mut progress = Progress::new(article_paths.len(), options.progress);
-    parallel::map_in_order(
+    let checked = parallel::map_in_order(
         article_paths.len(),
         options.jobs,
         |index| {
@@ -256,9 +258,12 @@ fn check_all(
             progress.step(err)?;
             io::Result::Ok(spent)
         },
-    )?;
+    );
+    // What was checked is kept even if the run stops early (a closed pipe).
+    let warning = cache.and_then(Cache::finish);
+    checked?;
     progress.finish(err)?;
-    if let Some(warning) = cache.and_then(Cache::finish) {
+    if let Some(warning) = warning {
         writeln!(err, "{warning}")?;
     }
     Ok(CheckReport {
