@@ -9,8 +9,7 @@
 //! An entry holds the very bytes it answers for, and a hit compares them with the article's:
 //! whatever an entry is named, it answers only for the exact article it was made from, so
 //! its name can come from a fast hash ([`name_hash`]) instead of BLAKE3, which was a fifth
-//! of a re-run. A collision of names is a miss (and the later write wins), never a wrong
-//! answer. The checksum is there to catch damaged findings, not forged ones (whoever can
+//! of a re-run. A collision of names is a miss, never a wrong answer. The checksum is there to catch damaged findings, not forged ones (whoever can
 //! write the cache folder can write anything), so it is a fast 64-bit hash too.
 
 use std::hash::BuildHasher;
