@@ -45,10 +45,15 @@ where
     T: Send,
     S: Send,
 {
-    let threads = threads
-        .or_else(|| thread::available_parallelism().ok())
-        .map_or(1, NonZeroUsize::get);
-    if threads == 1 || count <= 1 {
+    // One article (pre-commit) needs no threads, nor the system's count of cores (a dozen
+    // system calls through the cgroup files).
+    let threads = match count {
+        0 | 1 => 1,
+        _ => threads
+            .or_else(|| thread::available_parallelism().ok())
+            .map_or(1, NonZeroUsize::get),
+    };
+    if threads == 1 {
         return (0..count)
             .map(work)
             .try_for_each(|item| each(item).map(drop));
