@@ -64,7 +64,7 @@ where
     let (sender, receiver) = mpsc::channel();
     thread::scope(|scope| {
         let mut spent_senders = Vec::new();
-        for worker in 1..threads {
+        for worker in 0..threads - 1 {
             let (sender, (spent_sender, spent)) = (sender.clone(), mpsc::channel::<Vec<S>>());
             spent_senders.push(spent_sender);
             let (queue, work_on) = (&queue, &work_on);
@@ -74,7 +74,7 @@ where
                     spent.try_iter().for_each(drop);
                     let done = Done {
                         chunk,
-                        worker: Some(worker - 1),
+                        worker: Some(worker),
                         results: work_on(chunk),
                     };
                     // The receiver is gone only when `each` failed: the results are not wanted.

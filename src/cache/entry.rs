@@ -8,7 +8,7 @@
 //!
 //! An entry holds the very bytes it answers for, and a hit compares them with the article's:
 //! whatever an entry is named, it answers only for the exact article it was made from, so
-//! its name can come from a fast hash ([`name_hash`]) instead of BLAKE3, which was a fifth
+//! its name can come from a fast hash ([`Subject::name`]) instead of BLAKE3, which was a fifth
 //! of a re-run. A collision of names is a miss, never a wrong answer. The checksum is there to catch damaged findings, not forged ones (whoever can
 //! write the cache folder can write anything), so it is a fast 64-bit hash too.
 
@@ -29,9 +29,12 @@ pub struct Subject<'a> {
     pub article: &'a [u8],
 }
 
-/// Names the entry of an article with this extension and these bytes in its generation.
-pub fn name_hash(extension: &[u8], article: &[u8]) -> u64 {
-    foldhash::quality::FixedState::with_seed(0x6661_6374).hash_one((extension, article))
+impl Subject<'_> {
+    /// Names the entry in its generation, from the article's extension and bytes.
+    pub fn name(&self) -> u64 {
+        let state = foldhash::quality::FixedState::with_seed(0x6661_6374);
+        state.hash_one((self.extension, self.article))
+    }
 }
 
 fn checksum(contents: &[u8]) -> u64 {
@@ -249,10 +252,18 @@ mod tests {
 
     #[test]
     fn names_differ_with_the_extension_and_the_bytes() {
-        let name = name_hash(b"md", ARTICLE);
-        assert_eq!(name, name_hash(b"md", ARTICLE));
-        assert_ne!(name, name_hash(b"txt", ARTICLE));
-        assert_ne!(name, name_hash(b"m", b"dThe range is 885 km."));
-        assert_ne!(name, name_hash(b"md", b"The range is 985 km."));
+        let inputs = blake3::hash(b"inputs");
+        let name = |extension, article| {
+            let subject = Subject {
+                inputs: &inputs,
+                extension,
+                article,
+            };
+            subject.name()
+        };
+        assert_eq!(name(b"md", ARTICLE), name(b"md", ARTICLE));
+        assert_ne!(name(b"md", ARTICLE), name(b"txt", ARTICLE));
+        assert_ne!(name(b"md", ARTICLE), name(b"m", b"dThe range is 885 km."));
+        assert_ne!(name(b"md", ARTICLE), name(b"md", b"The range is 985 km."));
     }
 }

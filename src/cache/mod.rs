@@ -116,11 +116,10 @@ impl Cache {
     /// no parsing of the article.
     pub fn get(&self, path: &Path, bytes: &[u8]) -> Option<ArticleResult> {
         let subject = self.subject(path, bytes);
-        let name = entry::name_hash(subject.extension, subject.article);
         ENTRY.with_borrow_mut(|buffer| {
-            let result = self
-                .packs
-                .find(name, buffer, |bytes| entry::decode(bytes, &subject));
+            let result = self.packs.find(subject.name(), buffer, |bytes| {
+                entry::decode(bytes, &subject)
+            });
             if buffer.capacity() > ENTRY_KEPT {
                 *buffer = Vec::new();
             }
@@ -136,10 +135,9 @@ impl Cache {
             return;
         }
         let subject = self.subject(path, bytes);
-        let name = entry::name_hash(subject.extension, subject.article);
         let written = entry::encode(&subject, result)
             .map_err(io::Error::other)
-            .and_then(|entry| self.write(name, &entry));
+            .and_then(|entry| self.write(subject.name(), &entry));
         if let Err(error) = written {
             self.fail(&error);
         }

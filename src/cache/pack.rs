@@ -19,10 +19,10 @@
 //! miss). Entries are checked whole when read ([`super::entry`]), so a damaged pack, or an
 //! entry at a wrong offset, is a miss too.
 
+use std::collections::HashSet;
 use std::fs::{self, File};
 use std::hash::BuildHasher;
 use std::io::{self, BufWriter, Write};
-use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
@@ -210,14 +210,19 @@ fn open_pack<T>(index: &Path, mut each: impl FnMut(Record) -> Option<T>) -> Opti
 
 /// The index files of `generation`.
 fn indexes(generation: &Path) -> Vec<PathBuf> {
-    let Ok(listing) = fs::read_dir(generation) else {
-        return Vec::new();
-    };
-    listing
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "index"))
-        .collect()
+    let mut files = files(generation);
+    files.retain(|path| has_extension(path, "index"));
+    files
+}
+
+/// The files of `generation`.
+fn files(generation: &Path) -> Vec<PathBuf> {
+    let listing = fs::read_dir(generation).into_iter().flatten().flatten();
+    listing.map(|entry| entry.path()).collect()
+}
+
+fn has_extension(path: &Path, extension: &str) -> bool {
+    path.extension().is_some_and(|e| e == extension)
 }
 
 fn checksum(records: &[u8]) -> u64 {
@@ -360,20 +365,20 @@ pub fn tidy(generation: &Path) -> io::Result<()> {
 }
 
 fn tidy_below(generation: &Path, small: u64) -> io::Result<()> {
-    remove_orphans(generation);
-    let packs: Vec<(u64, PathBuf)> = indexes(generation)
-        .into_iter()
-        .filter_map(|index| {
-            let size = fs::metadata(index.with_extension("pack")).ok()?.len();
-            (size < small).then_some((size, index))
-        })
-        .collect();
+    let files = files(generation);
+    remove_orphans(&files);
+    let is_small = |index: &&PathBuf| {
+        let pack = fs::metadata(index.with_extension("pack"));
+        pack.is_ok_and(|pack| pack.len() < small)
+    };
+    let indexes = files.iter().filter(|path| has_extension(path, "index"));
+    let packs: Vec<&PathBuf> = indexes.filter(is_small).collect();
     if packs.len() <= MOST_PACKS {
         return Ok(());
     }
     merge(generation, &packs)?;
     // A damaged index among them goes too: its entries were never read.
-    for (_, index) in &packs {
+    for index in &packs {
         // The index first: a run that lists the folder now no longer reads the pack.
         if fs::remove_file(index).is_ok() {
             let _ = fs::remove_file(index.with_extension("pack"));
@@ -384,20 +389,19 @@ fn tidy_below(generation: &Path, small: u64) -> io::Result<()> {
 
 /// Writes the entries of the packs of `indexes` to new packs of `generation`, each closed
 /// when full as a run's are. A failed write removes the pack it was writing.
-fn merge(generation: &Path, indexes: &[(u64, PathBuf)]) -> io::Result<()> {
+fn merge(generation: &Path, indexes: &[&PathBuf]) -> io::Result<()> {
     let mut merged = Writer::create(generation)?;
     let mut buffer = Vec::new();
-    for (_, index) in indexes {
-        let Some((file, records)) = open_pack(index, Some) else {
+    for index in indexes {
+        let entries = open_pack(index, |record| Some((record.name, Place::of(&record)?)));
+        let Some((file, entries)) = entries else {
             continue;
         };
-        for record in records {
-            buffer.clear();
-            buffer.resize(usize::try_from(record.length).unwrap_or(0), 0);
-            if file.read_exact_at(&mut buffer, record.offset).is_err() {
+        for (name, place) in entries {
+            let Some(entry) = read_at(&file, &place, &mut buffer) else {
                 continue;
-            }
-            if let Err(error) = merged.add(record.name, &buffer) {
+            };
+            if let Err(error) = merged.add(name, entry) {
                 merged.abandon();
                 return Err(error);
             }
@@ -410,24 +414,22 @@ fn merge(generation: &Path, indexes: &[(u64, PathBuf)]) -> io::Result<()> {
     merged.finish()
 }
 
-/// Removes what runs that ended early left in `generation` (packs without an index, and
+/// Removes what runs that ended early left among `files` (packs without an index, and
 /// temporary indexes) once it is older than [`ORPHAN_AGE`].
-fn remove_orphans(generation: &Path) {
-    let Ok(listing) = fs::read_dir(generation) else {
-        return;
-    };
+fn remove_orphans(files: &[PathBuf]) {
+    let indexed: HashSet<PathBuf> = files
+        .iter()
+        .filter(|path| has_extension(path, "index"))
+        .map(|index| index.with_extension("pack"))
+        .collect();
     let now = SystemTime::now();
-    for entry in listing.flatten() {
-        let path = entry.path();
-        let Some(extension) = path.extension() else {
-            continue;
-        };
-        let orphan = extension == "index-tmp"
-            || (extension == "pack" && !path.with_extension("index").exists());
+    for path in files {
+        let orphan = has_extension(path, "index-tmp")
+            || (has_extension(path, "pack") && !indexed.contains(path));
         if !orphan {
             continue;
         }
-        let modified = entry.metadata().and_then(|m| m.modified());
+        let modified = fs::metadata(path).and_then(|m| m.modified());
         let old = modified.is_ok_and(|m| now.duration_since(m).unwrap_or_default() > ORPHAN_AGE);
         if old {
             let _ = fs::remove_file(path);
@@ -463,7 +465,8 @@ mod tests {
         })
     }
 
-    fn files(generation: &Path, extension: &str) -> Vec<PathBuf> {
+    /// The files of `generation` with `extension`, listed apart from the code under test.
+    fn listed(generation: &Path, extension: &str) -> Vec<PathBuf> {
         let listing = fs::read_dir(generation).expect("listed").flatten();
         let paths = listing.map(|entry| entry.path());
         paths
@@ -536,7 +539,7 @@ mod tests {
     fn a_damaged_index_is_ignored() {
         let dir = tempfile::tempdir().expect("temporary folder");
         write(dir.path(), 0..20);
-        let index = files(dir.path(), "index").remove(0);
+        let index = listed(dir.path(), "index").remove(0);
         let intact = fs::read(&index).expect("read");
         for at in (0..intact.len()).step_by(7) {
             let mut damaged = intact.clone();
@@ -575,15 +578,15 @@ mod tests {
             // Pack `n` holds `n + 1` entries; each pack repeats the name 1000.
             write(dir.path(), (0..=pack).map(|n| 100 * pack + n).chain([1000]));
         }
-        let large = files(dir.path(), "pack")
+        let large = listed(dir.path(), "pack")
             .into_iter()
             .map(|pack| fs::metadata(pack).expect("a pack").len())
             .max()
             .expect("packs");
         // The largest pack counts as large; the others are merged.
         tidy_below(dir.path(), large).expect("tidied");
-        assert_eq!(files(dir.path(), "index").len(), 2);
-        assert_eq!(files(dir.path(), "pack").len(), 2);
+        assert_eq!(listed(dir.path(), "index").len(), 2);
+        assert_eq!(listed(dir.path(), "pack").len(), 2);
         let read = Packs::open(dir.path());
         for pack in 0..packs {
             for name in (0..=pack).map(|n| 100 * pack + n) {
@@ -593,7 +596,7 @@ mod tests {
         assert_eq!(found(&read, 1000), Some(entry(1000)));
         // A few small packs are left alone.
         tidy_below(dir.path(), u64::MAX).expect("tidied");
-        assert_eq!(files(dir.path(), "index").len(), 2);
+        assert_eq!(listed(dir.path(), "index").len(), 2);
     }
 
     #[test]
@@ -623,8 +626,8 @@ mod tests {
         writer.file = BufWriter::with_capacity(16, full);
         assert!(writer.add(1, &entry(1)).is_err());
         writer.abandon();
-        assert!(files(dir.path(), "pack").is_empty());
-        assert!(files(dir.path(), "index").is_empty());
+        assert!(listed(dir.path(), "pack").is_empty());
+        assert!(listed(dir.path(), "index").is_empty());
     }
 
     #[test]
